@@ -1,0 +1,46 @@
+using Hyeopchi.Domain.Common;
+
+namespace Hyeopchi.Domain.Divisions;
+
+/// <summary>The decisions about a division: pure functions from its state and a command to events or a refusal.</summary>
+public static class DivisionDecisions
+{
+    public static Decision Register(Guid divisionId, string name, string field, DateOnly on) =>
+        Decision.Accept(new DivisionRegistered(divisionId, name, field, on));
+
+    public static Decision AppointChair(Division division, Guid personId, string personName, DateOnly on) =>
+        division.ChairId == personId
+            ? Decision.Refuse("division.chair", $"{personName} already chairs {division.Name}.")
+            : Decision.Accept(new DivisionChairAppointed(division.Id, personId, personName, on));
+
+    public static Decision AddMember(Division division, string organisation, Sector sector, DateOnly on) =>
+        division.HasMember(organisation)
+            ? Decision.Refuse("division.members", $"{organisation} is already a member of {division.Name}.")
+            : Decision.Accept(new DivisionMemberJoined(division.Id, organisation, sector, on));
+
+    /// <summary>R1: one step forward at a time, through the gate (R2, R3) that names each unmet condition.</summary>
+    public static Decision Advance(Division division, Stage toStage, string? reason, GateFacts facts, GateThresholds thresholds, DateOnly on)
+    {
+        if (on < division.StageSince)
+            return Decision.Refuse("R1", $"A stage change on {on:yyyy-MM-dd} cannot precede the current stage's start on {division.StageSince:yyyy-MM-dd}.");
+        if ((int)toStage != (int)division.Stage + 1)
+            return Decision.Refuse("R1", $"Stages advance one step at a time: from stage {(int)division.Stage} the next is stage {(int)division.Stage + 1}, not {(int)toStage}.");
+
+        var gate = StageGate.Next(division, facts, thresholds)!;
+        return gate.IsOpen
+            ? Decision.Accept(new DivisionStageAdvanced(division.Id, division.Stage, toStage, reason, gate.Met, on))
+            : Decision.Refuse(new Refusal(gate.Rule, $"The gate to stage {(int)toStage} is not open: {gate.Unmet.Count} condition(s) unmet.", gate.Unmet));
+    }
+
+    /// <summary>R1: a step back is an explicit reversal of one stage, with a reason.</summary>
+    public static Decision Revert(Division division, Stage toStage, string reason, DateOnly on)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            return Decision.Refuse("R1", "A reversal must state its reason.");
+        if (on < division.StageSince)
+            return Decision.Refuse("R1", $"A stage change on {on:yyyy-MM-dd} cannot precede the current stage's start on {division.StageSince:yyyy-MM-dd}.");
+        if ((int)toStage != (int)division.Stage - 1)
+            return Decision.Refuse("R1", $"A reversal goes back one stage: from stage {(int)division.Stage} only to stage {(int)division.Stage - 1}.");
+        return Decision.Accept(new DivisionStageReverted(division.Id, division.Stage, toStage, reason, on));
+    }
+}

@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Hyeopchi.Host.Infrastructure.Database;
+using Hyeopchi.Host.Infrastructure.Security;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Hyeopchi.Host.Auth;
+
+/// <summary>
+/// Signs and describes Hyeopchi's bearer tokens (HMAC-SHA256 JWTs). The key comes from
+/// <c>HYEOPCHI_SIGNING_KEY</c> (base64), or is generated once and kept in the data folder.
+/// </summary>
+public sealed class Tokens
+{
+    public const string Issuer = "hyeopchi";
+    public const string NameClaim = "name";
+    public const string RoleClaim = "role";
+
+    private readonly TimeProvider _clock;
+
+    public Tokens(IConfiguration configuration, HyeopchiDatabase database, TimeProvider clock)
+    {
+        _clock = clock;
+        var configured = configuration["HYEOPCHI_SIGNING_KEY"];
+        var key = string.IsNullOrWhiteSpace(configured)
+            ? KeyFromDataFolder(database.DataFolder)
+            : Convert.FromBase64String(configured);
+        if (key.Length < 32) throw new InvalidOperationException("HYEOPCHI_SIGNING_KEY must be at least 32 bytes (base64).");
+        SigningKey = new SymmetricSecurityKey(key);
+        Lifetime = TimeSpan.FromHours(configuration.GetValue("HYEOPCHI_TOKEN_HOURS", 8));
+    }
+
+    public SymmetricSecurityKey SigningKey { get; }
+
+    public TimeSpan Lifetime { get; }
+
+    public TokenValidationParameters ValidationParameters => new()
+    {
+        ValidIssuer = Issuer,
+        ValidAudience = Issuer,
+        IssuerSigningKey = SigningKey,
+        ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+        NameClaimType = NameClaim,
+        RoleClaimType = RoleClaim,
+        ClockSkew = TimeSpan.FromSeconds(30),
+    };
+
+    public (string Token, DateTimeOffset ExpiresAt) Issue(UserAccount user)
+    {
+        var now = _clock.GetUtcNow();
+        var expires = now + Lifetime;
+        var claims = new List<Claim> { new(NameClaim, user.Id), new(JwtRegisteredClaimNames.Sub, user.Id) };
+        claims.AddRange(user.Roles.Select(r => new Claim(RoleClaim, r)));
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Issuer,
+            Subject = new ClaimsIdentity(claims),
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = expires.UtcDateTime,
+            SigningCredentials = new SigningCredentials(SigningKey, SecurityAlgorithms.HmacSha256),
+        });
+        return (token, expires);
+    }
+
+    private static byte[] KeyFromDataFolder(string dataFolder)
+    {
+        Directory.CreateDirectory(dataFolder);
+        var file = Path.Combine(dataFolder, "signing-key");
+        if (File.Exists(file)) return Convert.FromBase64String(File.ReadAllText(file).Trim());
+        var key = RandomNumberGenerator.GetBytes(64);
+        PrivateFile.WriteSecret(file, Convert.ToBase64String(key));
+        return key;
+    }
+}

@@ -1,0 +1,55 @@
+using Hyeopchi.Domain.Divisions;
+using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Http;
+using Hyeopchi.Projections.Divisions;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Hyeopchi.Host.Divisions;
+
+public sealed record NextGate(int ToStage, string Rule, IReadOnlyList<string> Met, IReadOnlyList<string> Unmet);
+
+public sealed record DivisionSummary(string Id, string Name, string Field, int Stage, DateOnly StageSince, int MemberCount);
+
+public sealed record DivisionDetail(
+    string Id,
+    string Name,
+    string Field,
+    int Stage,
+    DateOnly StageSince,
+    ChairView? Chair,
+    int MemberCount,
+    IReadOnlyList<DivisionMember> Members,
+    IReadOnlyList<StageChange> StageHistory,
+    NextGate? NextGate,
+    long Version);
+
+public static class DivisionQueries
+{
+    [Authorize]
+    [WolverineGet("/api/divisions", OperationId = "listDivisions")]
+    public static async Task<IReadOnlyList<DivisionSummary>> List(IQuerySession session, CancellationToken ct)
+    {
+        var divisions = await session.Query<DivisionProgress>().OrderBy(d => d.Name).ToListAsync(ct);
+        return divisions.Select(d => new DivisionSummary(d.Id.ToString(), d.Name, d.Field, d.Stage, d.StageSince, d.Members.Count)).ToList();
+    }
+
+    /// <summary>A division's progress, with what its next gate still needs as of today.</summary>
+    [Authorize]
+    [WolverineGet("/api/divisions/{id}", OperationId = "getDivision")]
+    public static async Task<IResult> Get(Guid id, IQuerySession session, BusinessCalendar calendar, CancellationToken ct)
+    {
+        var progress = await session.LoadAsync<DivisionProgress>(id, ct);
+        if (progress is null) return Results.Problem(Problems.NotFound($"No division has the id {id}."));
+
+        var state = await session.Events.AggregateStreamAsync<Division>(id, token: ct);
+        var facts = await DivisionGates.FactsAsync(session, id, calendar.Today, ct);
+        var gate = StageGate.Next(state!, facts, DivisionGates.Thresholds);
+        return Results.Ok(new DivisionDetail(
+            progress.Id.ToString(), progress.Name, progress.Field, progress.Stage, progress.StageSince, progress.Chair,
+            progress.Members.Count, progress.Members, progress.StageHistory,
+            gate is null ? null : new NextGate((int)gate.ToStage, gate.Rule, gate.Met, gate.Unmet),
+            progress.Version));
+    }
+}

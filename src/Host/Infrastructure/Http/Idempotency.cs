@@ -1,0 +1,172 @@
+using System.Security.Cryptography;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hyeopchi.Host.Infrastructure.Http;
+
+/// <summary>What a command with an Idempotency-Key answered, kept so that a retry answers the same.</summary>
+public sealed class IdempotentResponse
+{
+    public string Id { get; set; } = "";
+    public string Fingerprint { get; set; } = "";
+    public bool Completed { get; set; }
+    public int Status { get; set; }
+    public string? ContentType { get; set; }
+    public string? Location { get; set; }
+    public byte[] Body { get; set; } = [];
+    public DateTimeOffset RecordedAt { get; set; }
+}
+
+/// <summary>
+/// The key of the command being handled on this async flow. The store's session listener claims it
+/// in the same transaction as the command's events, so a command is recorded once per key even
+/// when two retries race or the host dies before it answers.
+/// </summary>
+public sealed class IdempotencyClaim(string id, string fingerprint)
+{
+    private static readonly AsyncLocal<IdempotencyClaim?> Current = new();
+
+    public string Id { get; } = id;
+    public string Fingerprint { get; } = fingerprint;
+    public bool Claimed { get; private set; }
+
+    public static IdempotencyClaim? Active => Current.Value;
+
+    public static IDisposable Begin(IdempotencyClaim claim)
+    {
+        Current.Value = claim;
+        return new End();
+    }
+
+    private sealed class End : IDisposable
+    {
+        public void Dispose() => Current.Value = null;
+    }
+
+    internal sealed class Listener : DocumentSessionListenerBase
+    {
+        public override Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
+        {
+            if (Active is { Claimed: false } claim)
+            {
+                session.Insert(new IdempotentResponse { Id = claim.Id, Fingerprint = claim.Fingerprint, RecordedAt = DateTimeOffset.UtcNow });
+                claim.Claimed = true;
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+}
+
+/// <summary>
+/// Honours <c>Idempotency-Key</c> on every command: a repeat of a recorded command answers what
+/// the first answered, without recording anything; the same key on a different request is 422.
+/// </summary>
+public sealed class IdempotencyMiddleware(RequestDelegate next)
+{
+    public const string Header = "Idempotency-Key";
+    private const int MaxKeyLength = 200;
+
+    public async Task InvokeAsync(HttpContext context, IDocumentStore store, IProblemDetailsService problems)
+    {
+        var key = context.Request.Headers[Header].ToString();
+        if (string.IsNullOrEmpty(key) || !HttpMethods.IsPost(context.Request.Method) && !HttpMethods.IsPut(context.Request.Method) && !HttpMethods.IsDelete(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        if (key.Length > MaxKeyLength)
+        {
+            await WriteProblem(context, problems, new ProblemDetails { Status = 400, Title = $"The Idempotency-Key is longer than {MaxKeyLength} characters." });
+            return;
+        }
+
+        context.Request.EnableBuffering();
+        var body = new MemoryStream();
+        await context.Request.Body.CopyToAsync(body, context.RequestAborted);
+        context.Request.Body.Position = 0;
+        var fingerprint = Convert.ToHexString(SHA256.HashData(
+            [.. System.Text.Encoding.UTF8.GetBytes($"{context.Request.Method} {context.Request.Path}\n"), .. body.ToArray()]));
+        var id = $"{context.User.Identity?.Name ?? "anonymous"}/{key}";
+
+        await using (var query = store.QuerySession())
+        {
+            if (await query.LoadAsync<IdempotentResponse>(id, context.RequestAborted) is { } earlier)
+            {
+                await Replay(context, problems, earlier, fingerprint);
+                return;
+            }
+        }
+
+        var claim = new IdempotencyClaim(id, fingerprint);
+        var original = context.Response.Body;
+        var captured = new MemoryStream();
+        context.Response.Body = captured;
+        try
+        {
+            using (IdempotencyClaim.Begin(claim))
+            {
+                await next(context);
+            }
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        if (claim.Claimed && context.Response.StatusCode is >= 200 and < 300)
+        {
+            await using var session = store.LightweightSession();
+            session.Store(new IdempotentResponse
+            {
+                Id = id,
+                Fingerprint = fingerprint,
+                Completed = true,
+                Status = context.Response.StatusCode,
+                ContentType = context.Response.ContentType,
+                Location = context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
+                Body = captured.ToArray(),
+                RecordedAt = DateTimeOffset.UtcNow,
+            });
+            await session.SaveChangesAsync(CancellationToken.None);
+        }
+
+        captured.Position = 0;
+        await captured.CopyToAsync(original, context.RequestAborted);
+    }
+
+    private static async Task Replay(HttpContext context, IProblemDetailsService problems, IdempotentResponse earlier, string fingerprint)
+    {
+        if (earlier.Fingerprint != fingerprint)
+        {
+            await WriteProblem(context, problems, new ProblemDetails
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = "This Idempotency-Key was used for a different request.",
+                Detail = "Use a new key for a new command.",
+            });
+            return;
+        }
+
+        if (!earlier.Completed)
+        {
+            await WriteProblem(context, problems, Problems.Conflict(
+                "The command with this Idempotency-Key was recorded, but its answer was not kept.",
+                "It was recorded exactly once; read the record to see its result."));
+            return;
+        }
+
+        context.Response.StatusCode = earlier.Status;
+        if (earlier.ContentType is not null) context.Response.ContentType = earlier.ContentType;
+        if (earlier.Location is not null) context.Response.Headers.Location = earlier.Location;
+        context.Response.Headers["Idempotent-Replayed"] = "true";
+        await context.Response.Body.WriteAsync(earlier.Body, context.RequestAborted);
+    }
+
+    private static async Task WriteProblem(HttpContext context, IProblemDetailsService problems, ProblemDetails problem)
+    {
+        context.Response.StatusCode = problem.Status!.Value;
+        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+    }
+}

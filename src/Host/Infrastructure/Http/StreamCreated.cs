@@ -1,0 +1,23 @@
+using Hyeopchi.Domain.Common;
+using JasperFx.Events;
+using Wolverine.Http;
+
+namespace Hyeopchi.Host.Infrastructure.Http;
+
+/// <summary>201 Created with <c>{"id": …}</c> and a Location header: the answer to every command that starts a stream.</summary>
+public sealed record StreamCreated(string Id, string Url) : CreationResponse(Url)
+{
+    public static StreamCreated At(string collection, Guid id) => new(id.ToString(), $"{collection}/{id}");
+}
+
+/// <summary>The answer to a command on an existing stream: the record and its version after the change.</summary>
+public sealed record Recorded(string Id, long Version)
+{
+    /// <summary>Appends a decision's events to the stream Wolverine fetched for writing; a refusal throws.</summary>
+    public static Recorded Append<T>(IEventStream<T> stream, Decision decision) where T : notnull
+    {
+        var events = decision.EventsOrThrow();
+        stream.AppendMany(events);
+        return new Recorded(stream.Id.ToString(), (stream.StartingVersion ?? 0) + events.Count);
+    }
+}

@@ -1,0 +1,165 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Hyeopchi.Host.Auth;
+using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Database;
+using Hyeopchi.Host.Infrastructure.Http;
+using Hyeopchi.Projections.Store;
+using JasperFx;
+using JasperFx.CodeGeneration;
+using JasperFx.Resources;
+using Marten;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace Hyeopchi.Host.Infrastructure;
+
+/// <summary>How the host is put together: the store, Wolverine, auth, problem details and the HTTP pipeline.</summary>
+public static class HyeopchiHost
+{
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    public static WebApplicationBuilder AddHyeopchi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<HyeopchiDatabase>();
+        services.AddSingleton<BusinessCalendar>();
+        services.AddSingleton<Tokens>();
+
+        // Every session is opened by Marten for Wolverine from this one configuration; switching
+        // on per-district tenancy later changes this method, not the handlers.
+        services.AddMarten(sp =>
+            {
+                var options = new StoreOptions();
+                HyeopchiStore.Configure(options, sp.GetRequiredService<HyeopchiDatabase>().ConnectionString);
+                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                options.Listeners.Add(new IdempotencyClaim.Listener());
+                return options;
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .IntegrateWithWolverine();
+
+        services.AddResourceSetupOnStartup();
+        services.AddHostedService<BootstrapAdmin>();
+
+        builder.Host.UseWolverine(opts =>
+        {
+            opts.ApplicationAssembly = typeof(HyeopchiHost).Assembly;
+            opts.EnableRelayOfUserName = true;
+            opts.Policies.AutoApplyTransactions();
+            opts.Durability.Mode = DurabilityMode.Solo;
+            opts.Services.CritterStackDefaults(x =>
+            {
+                x.Production.GeneratedCodeMode = TypeLoadMode.Static;
+                x.Production.AssertAllPreGeneratedTypesExist = true;
+                x.Production.ResourceAutoCreate = AutoCreate.CreateOrUpdate;
+                x.Development.GeneratedCodeMode = TypeLoadMode.Auto;
+                x.Development.ResourceAutoCreate = AutoCreate.CreateOrUpdate;
+            });
+        });
+
+        services.AddWolverineHttp();
+        services.ConfigureSystemTextJsonForWolverineOrMinimalApi(o => ConfigureJson(o.SerializerOptions));
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<Tokens>((options, tokens) =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = tokens.ValidationParameters;
+                options.Events = new JwtBearerEvents
+                {
+                    OnChallenge = async context =>
+                    {
+                        context.HandleResponse();
+                        await WriteProblem(context.HttpContext, 401, "Sign in first: send a valid bearer token.",
+                            "POST /api/auth/token issues one; it may have expired.");
+                    },
+                    OnForbidden = context => WriteProblem(context.HttpContext, 403,
+                        "Your role may not do this.", "Ask an admin for a role that may."),
+                };
+            });
+        services.AddAuthorization();
+
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Hyeopchi (협치) API";
+            document.Info.Description = "성북구 협치 민간추진단의 거버넌스 과정 엔진: 분과의 단계, 워크숍, 전략 과제, 합동 TF, 정책 박람회, 교육과 모니터링.";
+            return Task.CompletedTask;
+        }));
+
+        return builder;
+    }
+
+    public static void ConfigureJson(JsonSerializerOptions json)
+    {
+        json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        json.MaxDepth = 32;
+    }
+
+    public static WebApplication UseHyeopchi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(RefuseOversizedBodies);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware>();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/scalar", o => o.WithTitle("Hyeopchi API"));
+        app.MapGet("/health", CheckHealth).AllowAnonymous().ExcludeFromDescription();
+        app.MapWolverineEndpoints();
+        return app;
+    }
+
+    private static async Task RefuseOversizedBodies(HttpContext context, RequestDelegate next)
+    {
+        if (context.Request.ContentLength > MaxRequestBodyBytes)
+        {
+            await WriteProblem(context, StatusCodes.Status413PayloadTooLarge,
+                "The request body is too large.", $"Send at most {MaxRequestBodyBytes / 1024} KiB.");
+            return;
+        }
+
+        await next(context);
+    }
+
+    private static async Task<IResult> CheckHealth(IDocumentStore store, CancellationToken ct)
+    {
+        try
+        {
+            await using var session = store.QuerySession();
+            await session.QueryAsync<int>("select 1", ct);
+            return Results.Ok(new { status = "healthy" });
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException)
+        {
+            return Results.Problem(statusCode: 503, title: "The store does not answer.");
+        }
+    }
+
+    private static Task WriteProblem(HttpContext context, int status, string title, string detail)
+    {
+        context.Response.StatusCode = status;
+        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+        }).AsTask();
+    }
+}

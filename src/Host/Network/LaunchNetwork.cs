@@ -1,0 +1,42 @@
+using Hyeopchi.Host.Auth;
+using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Http;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+using Wolverine.Marten;
+using NetworkState = Hyeopchi.Domain.Network.Network;
+
+namespace Hyeopchi.Host.Network;
+
+/// <summary>발족: the network is launched, once.</summary>
+public sealed record LaunchNetwork(string? Name, string? District, DateOnly? On);
+
+public static class LaunchNetworkEndpoint
+{
+    public static ProblemDetails Validate(LaunchNetwork command) => new Checks()
+        .Text("name", command.Name)
+        .Text("district", command.District)
+        .Result();
+
+    [Authorize(Roles = Roles.Commanders)]
+    [WolverinePost("/api/network/launch", OperationId = "launchNetwork")]
+    public static async Task<(StreamCreated, IStartStream)> Post(LaunchNetwork command, IQuerySession session, BusinessCalendar calendar, CancellationToken ct)
+    {
+        var current = await session.LoadAsync<NetworkState>(NetworkState.StreamId, ct);
+        var events = NetworkState.Launch(current, command.Name!.Trim(), command.District!.Trim(), calendar.DateOf(command.On)).EventsOrThrow();
+        return (new StreamCreated(NetworkState.StreamId.ToString(), "/api/network"), MartenOps.StartStream<NetworkState>(NetworkState.StreamId, events.ToArray()));
+    }
+
+}
+
+public static class NetworkQueries
+{
+    [Authorize]
+    [WolverineGet("/api/network", OperationId = "getNetwork")]
+    public static async Task<IResult> Get(IQuerySession session, CancellationToken ct) =>
+        await session.LoadAsync<NetworkState>(NetworkState.StreamId, ct) is { } network
+            ? Results.Ok(network)
+            : Results.Problem(Problems.NotFound("The network has not been launched yet."));
+}

@@ -1,0 +1,49 @@
+using Hyeopchi.Domain.Common;
+using Hyeopchi.Domain.People;
+using Hyeopchi.Host.Auth;
+using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Http;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace Hyeopchi.Host.People;
+
+public sealed record RegisterPerson(string? Name, Sector? Sector, string? Organisation, Rank? Rank, DateOnly? On);
+
+public static class RegisterPersonEndpoint
+{
+    public static ProblemDetails Validate(RegisterPerson command) => new Checks()
+        .Text("name", command.Name)
+        .Defined("sector", command.Sector)
+        .Text("organisation", command.Organisation, required: false)
+        .Defined("rank", command.Rank, required: false)
+        .Result();
+
+    [Authorize(Roles = Roles.Commanders)]
+    [WolverinePost("/api/people", OperationId = "registerPerson")]
+    public static (StreamCreated, IStartStream) Post(RegisterPerson command, BusinessCalendar calendar)
+    {
+        var id = Guid.CreateVersion7();
+        var registered = new PersonRegistered(id, command.Name!.Trim(), command.Sector!.Value, command.Organisation?.Trim(), command.Rank, calendar.DateOf(command.On));
+        return (StreamCreated.At("/api/people", id), MartenOps.StartStream<Person>(id, registered));
+    }
+
+}
+
+public static class PersonQueries
+{
+    [Authorize]
+    [WolverineGet("/api/people/{id}", OperationId = "getPerson")]
+    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
+        await session.LoadAsync<Person>(id, ct) is { } person
+            ? Results.Ok(person)
+            : Results.Problem(Problems.NotFound($"No person has the id {id}."));
+
+    [Authorize]
+    [WolverineGet("/api/people", OperationId = "listPeople")]
+    public static Task<IReadOnlyList<Person>> List(IQuerySession session, CancellationToken ct) =>
+        session.Query<Person>().OrderBy(p => p.Name).ToListAsync(ct);
+}

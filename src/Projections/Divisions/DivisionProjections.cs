@@ -1,0 +1,72 @@
+using Hyeopchi.Domain.Divisions;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+using JasperFx;
+
+namespace Hyeopchi.Projections.Divisions;
+
+/// <summary>The division's decision state, folded live from its stream whenever a command needs it.</summary>
+public partial class DivisionStateProjection : SingleStreamProjection<Division, Guid>
+{
+    public override Division? Evolve(Division? snapshot, Guid id, IEvent e) => Division.Evolve(snapshot, e.Data);
+}
+
+public sealed record StageChange(int Stage, DateOnly On, string? Reason, string? Actor, string Change);
+
+public sealed record ChairView(Guid PersonId, string Name, DateOnly Since);
+
+/// <summary>분과 진행 현황: a division's stage, since when, who moved it and why.</summary>
+public sealed class DivisionProgress : IRevisioned
+{
+    public Guid Id { get; set; }
+    public string Name { get; set; } = "";
+    public string Field { get; set; } = "";
+    public DateOnly RegisteredOn { get; set; }
+    public int Stage { get; set; }
+    public DateOnly StageSince { get; set; }
+    public ChairView? Chair { get; set; }
+    public List<DivisionMember> Members { get; set; } = [];
+    public List<StageChange> StageHistory { get; set; } = [];
+    public int Version { get; set; }
+}
+
+public partial class DivisionProgressProjection : SingleStreamProjection<DivisionProgress, Guid>
+{
+    public override DivisionProgress? Evolve(DivisionProgress? snapshot, Guid id, IEvent e)
+    {
+        switch (e.Data)
+        {
+            case DivisionRegistered registered:
+                return new DivisionProgress
+                {
+                    Id = registered.DivisionId,
+                    Name = registered.Name,
+                    Field = registered.Field,
+                    RegisteredOn = registered.On,
+                    Stage = (int)Stage.InternalOrganisation,
+                    StageSince = registered.On,
+                    StageHistory = [new StageChange((int)Stage.InternalOrganisation, registered.On, null, e.UserName, "registered")],
+                };
+            case DivisionChairAppointed chair when snapshot is not null:
+                snapshot.Chair = new ChairView(chair.PersonId, chair.PersonName, chair.On);
+                return snapshot;
+            case DivisionMemberJoined member when snapshot is not null:
+                snapshot.Members.Add(new DivisionMember(member.Organisation, member.Sector, member.On));
+                return snapshot;
+            case DivisionStageAdvanced advanced when snapshot is not null:
+                return MoveTo(snapshot, advanced.To, advanced.On, advanced.Reason, e.UserName, "advanced");
+            case DivisionStageReverted reverted when snapshot is not null:
+                return MoveTo(snapshot, reverted.To, reverted.On, reverted.Reason, e.UserName, "reverted");
+            default:
+                return snapshot;
+        }
+    }
+
+    private static DivisionProgress MoveTo(DivisionProgress progress, Stage stage, DateOnly on, string? reason, string? actor, string change)
+    {
+        progress.Stage = (int)stage;
+        progress.StageSince = on;
+        progress.StageHistory.Add(new StageChange((int)stage, on, reason, actor, change));
+        return progress;
+    }
+}

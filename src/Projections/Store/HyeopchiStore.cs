@@ -1,0 +1,55 @@
+using Hyeopchi.Domain.Divisions;
+using Hyeopchi.Domain.Network;
+using Hyeopchi.Domain.People;
+using Hyeopchi.Projections.Divisions;
+using Hyeopchi.Projections.Network;
+using Hyeopchi.Projections.People;
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Weasel.Core;
+
+namespace Hyeopchi.Projections.Store;
+
+/// <summary>
+/// The one place that says how Hyeopchi's events and read models are stored. The host, the tests
+/// and the command-line verbs all configure Marten through <see cref="Configure"/>.
+/// </summary>
+public static class HyeopchiStore
+{
+    public const string DefaultSchema = "hyeopchi";
+
+    public static void Configure(StoreOptions opts, string connectionString, string schema = DefaultSchema)
+    {
+        opts.Connection(connectionString);
+        opts.DatabaseSchemaName = schema;
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+        opts.DisableNpgsqlLogging = true;
+
+        opts.Events.StreamIdentity = StreamIdentity.AsGuid;
+        opts.Events.MetadataConfig.CorrelationIdEnabled = true;
+        opts.Events.MetadataConfig.CausationIdEnabled = true;
+        opts.Events.MetadataConfig.UserNameEnabled = true;
+        opts.Events.MetadataConfig.HeadersEnabled = true;
+
+        RegisterEvents(opts);
+
+        opts.Projections.Add<NetworkProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<PersonProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<DivisionStateProjection>(ProjectionLifecycle.Live);
+        opts.Projections.Add<DivisionProgressProjection>(ProjectionLifecycle.Inline);
+    }
+
+    /// <summary>Every event type is registered by name, so stored events keep their type names across refactorings.</summary>
+    private static void RegisterEvents(StoreOptions opts)
+    {
+        opts.Events.AddEventType<NetworkLaunched>();
+        opts.Events.AddEventType<PersonRegistered>();
+        opts.Events.AddEventType<DivisionRegistered>();
+        opts.Events.AddEventType<DivisionChairAppointed>();
+        opts.Events.AddEventType<DivisionMemberJoined>();
+        opts.Events.AddEventType<DivisionStageAdvanced>();
+        opts.Events.AddEventType<DivisionStageReverted>();
+    }
+}
