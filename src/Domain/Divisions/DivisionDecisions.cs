@@ -23,10 +23,12 @@ public static class DivisionDecisions
     {
         if (on < division.StageSince)
             return Decision.Refuse("R1", $"A stage change on {on:yyyy-MM-dd} cannot precede the current stage's start on {division.StageSince:yyyy-MM-dd}.");
+        if (division.Stage == Stage.TripartiteGovernance)
+            return Decision.Refuse("R1", "The division is at stage 3, the last stage.");
         if ((int)toStage != (int)division.Stage + 1)
             return Decision.Refuse("R1", $"Stages advance one step at a time: from stage {(int)division.Stage} the next is stage {(int)division.Stage + 1}, not {(int)toStage}.");
 
-        var gate = StageGate.Next(division, facts, thresholds)!;
+        var gate = StageGate.Next(division, facts, thresholds)!; // not null: stage 3 was refused above
         return gate.IsOpen
             ? Decision.Accept(new DivisionStageAdvanced(division.Id, division.Stage, toStage, reason, gate.Met, on))
             : Decision.Refuse(new Refusal(gate.Rule, $"The gate to stage {(int)toStage} is not open: {gate.Unmet.Count} condition(s) unmet.", gate.Unmet));
@@ -39,6 +41,8 @@ public static class DivisionDecisions
             return Decision.Refuse("R1", "A reversal must state its reason.");
         if (on < division.StageSince)
             return Decision.Refuse("R1", $"A stage change on {on:yyyy-MM-dd} cannot precede the current stage's start on {division.StageSince:yyyy-MM-dd}.");
+        if (division.Stage == Stage.InternalOrganisation)
+            return Decision.Refuse("R1", "The division is at stage 1, the first stage: there is nothing to revert.");
         if ((int)toStage != (int)division.Stage - 1)
             return Decision.Refuse("R1", $"A reversal goes back one stage: from stage {(int)division.Stage} only to stage {(int)division.Stage - 1}.");
         return Decision.Accept(new DivisionStageReverted(division.Id, division.Stage, toStage, reason, on));

@@ -1,0 +1,159 @@
+using Hyeopchi.Domain.Common;
+using Hyeopchi.Domain.Divisions;
+using static Hyeopchi.Domain.Tests.Specification;
+
+namespace Hyeopchi.Domain.Tests.Divisions;
+
+public class DivisionDecisionTests
+{
+    private static readonly Guid DivisionId = Guid.Parse("0196a1b2-0000-7000-8000-000000000001");
+    private static readonly Guid ChairId = Guid.Parse("0196a1b2-0000-7000-8000-000000000002");
+    private static readonly DateOnly Registered = new(2027, 3, 20);
+    private static readonly DateOnly June = new(2027, 6, 1);
+
+    private static readonly GateFacts WorkshopAdoptedATask = GateFacts.Nothing with { CivilCivilWorkshopAdoptedTaskThisOrLastYear = true };
+    private static readonly GateFacts AllOfStageTwo = new(true, 4, true, true);
+
+    private static readonly object[] RegisteredDivision = [new DivisionRegistered(DivisionId, "환경분과", "환경", Registered)];
+
+    private static readonly object[] ReadyForStageTwo =
+    [
+        .. RegisteredDivision,
+        new DivisionChairAppointed(DivisionId, ChairId, "이서연", Registered),
+        new DivisionMemberJoined(DivisionId, "성북환경운동연합", Sector.Civil, Registered),
+        new DivisionMemberJoined(DivisionId, "마을공동체 숲", Sector.Civil, Registered),
+        new DivisionMemberJoined(DivisionId, "성북에너지전환", Sector.Civil, Registered),
+    ];
+
+    private static readonly object[] AtStageTwo =
+    [
+        .. ReadyForStageTwo,
+        new DivisionStageAdvanced(DivisionId, Stage.InternalOrganisation, Stage.CivilGovernmentCooperation, null, [], June),
+    ];
+
+    private static Division GivenDivision(params object[] history) => Given<Division>(Division.Evolve, history);
+
+    [Fact]
+    public void When_registered_then_the_division_starts_at_stage_1()
+    {
+        DivisionDecisions.Register(DivisionId, "환경분과", "환경", Registered)
+            .ThenEvents(new DivisionRegistered(DivisionId, "환경분과", "환경", Registered));
+
+        var division = GivenDivision(RegisteredDivision);
+        Assert.Equal(Stage.InternalOrganisation, division.Stage);
+        Assert.Equal(Registered, division.StageSince);
+    }
+
+    [Fact]
+    public void Given_a_division_when_a_chair_is_appointed_then_the_chair_is_recorded() =>
+        DivisionDecisions.AppointChair(GivenDivision(RegisteredDivision), ChairId, "이서연", June)
+            .ThenEvents(new DivisionChairAppointed(DivisionId, ChairId, "이서연", June));
+
+    [Fact]
+    public void Given_a_chair_when_the_same_person_is_appointed_again_then_it_is_refused() =>
+        DivisionDecisions.AppointChair(GivenDivision(ReadyForStageTwo), ChairId, "이서연", June).ThenRefused("division.chair");
+
+    [Fact]
+    public void Given_a_member_when_the_same_organisation_joins_again_then_it_is_refused() =>
+        DivisionDecisions.AddMember(GivenDivision(ReadyForStageTwo), "마을공동체 숲", Sector.Civil, June).ThenRefused("division.members");
+
+    [Fact]
+    public void Given_the_R2_conditions_when_advancing_to_stage_2_then_it_advances_keeping_the_evidence()
+    {
+        var decision = DivisionDecisions.Advance(GivenDivision(ReadyForStageTwo), Stage.CivilGovernmentCooperation, "요건 충족", WorkshopAdoptedATask, GateThresholds.Plan, June);
+
+        var advanced = Assert.IsType<DivisionStageAdvanced>(Assert.Single(decision.Events));
+        Assert.Equal(Stage.InternalOrganisation, advanced.From);
+        Assert.Equal(Stage.CivilGovernmentCooperation, advanced.To);
+        Assert.Equal(June, advanced.On);
+        Assert.Equal(3, advanced.GateMet.Count);
+        Assert.Equal(Stage.CivilGovernmentCooperation, GivenDivision([.. ReadyForStageTwo, advanced]).Stage);
+    }
+
+    [Fact]
+    public void Given_nothing_of_R2_when_advancing_then_R2_names_all_three_unmet_conditions()
+    {
+        var refusal = DivisionDecisions.Advance(GivenDivision(RegisteredDivision), Stage.CivilGovernmentCooperation, null, GateFacts.Nothing, GateThresholds.Plan, June)
+            .ThenRefused("R2");
+
+        Assert.Equal(3, refusal.Unmet.Count);
+        Assert.Contains(refusal.Unmet, u => u.Contains("chair"));
+        Assert.Contains(refusal.Unmet, u => u.Contains("now 0"));
+        Assert.Contains(refusal.Unmet, u => u.Contains("civil–civil workshop"));
+    }
+
+    [Fact]
+    public void Given_two_member_organisations_when_advancing_then_only_the_member_count_is_unmet()
+    {
+        var twoMembers = ReadyForStageTwo[..^1];
+
+        var refusal = DivisionDecisions.Advance(GivenDivision(twoMembers), Stage.CivilGovernmentCooperation, null, WorkshopAdoptedATask, GateThresholds.Plan, June)
+            .ThenRefused("R2");
+
+        Assert.Equal("회원 단체 3곳 이상 (at least 3 member organisations; now 2)", Assert.Single(refusal.Unmet));
+    }
+
+    [Fact]
+    public void A_network_may_configure_the_member_threshold() =>
+        DivisionDecisions.Advance(GivenDivision(ReadyForStageTwo[..^2]), Stage.CivilGovernmentCooperation, null, WorkshopAdoptedATask,
+                new GateThresholds(MinimumMemberOrganisations: 1), June)
+            .ThenEvents(new DivisionStageAdvanced(DivisionId, Stage.InternalOrganisation, Stage.CivilGovernmentCooperation, null,
+                ["분과장이 선임됨 (a chair is appointed)", "회원 단체 1곳 이상 (at least 1 member organisations; now 1)",
+                 "올해 또는 작년에 전략 과제를 채택한 민/민 워크숍 (a civil–civil workshop this or last year that adopted a strategic task)"], June));
+
+    [Theory]
+    [InlineData(3, true, true, "regular meetings")]
+    [InlineData(4, false, true, "joint strategic task")]
+    [InlineData(4, true, false, "joint task force")]
+    public void Given_stage_2_when_one_R3_condition_is_missing_then_R3_names_it(int meetings, bool jointTask, bool taskForce, string missing)
+    {
+        var refusal = DivisionDecisions.Advance(GivenDivision(AtStageTwo), Stage.TripartiteGovernance, null,
+                new GateFacts(true, meetings, jointTask, taskForce), GateThresholds.Plan, June.AddMonths(6))
+            .ThenRefused("R3");
+
+        Assert.Contains(missing, Assert.Single(refusal.Unmet));
+    }
+
+    [Fact]
+    public void Given_stage_2_and_every_R3_condition_when_advancing_then_it_reaches_stage_3()
+    {
+        var decision = DivisionDecisions.Advance(GivenDivision(AtStageTwo), Stage.TripartiteGovernance, "TF 출범", AllOfStageTwo, GateThresholds.Plan, June.AddMonths(6));
+
+        Assert.Equal(Stage.TripartiteGovernance, Assert.IsType<DivisionStageAdvanced>(Assert.Single(decision.Events)).To);
+    }
+
+    [Fact]
+    public void Given_stage_1_when_advancing_straight_to_stage_3_then_R1_refuses_the_skip() =>
+        DivisionDecisions.Advance(GivenDivision(ReadyForStageTwo), Stage.TripartiteGovernance, null, AllOfStageTwo, GateThresholds.Plan, June)
+            .ThenRefused("R1");
+
+    [Fact]
+    public void Given_stage_3_when_advancing_then_R1_says_it_is_the_last_stage()
+    {
+        var atStageThree = GivenDivision([.. AtStageTwo, new DivisionStageAdvanced(DivisionId, Stage.CivilGovernmentCooperation, Stage.TripartiteGovernance, null, [], June.AddMonths(6))]);
+
+        DivisionDecisions.Advance(atStageThree, (Stage)4, null, AllOfStageTwo, GateThresholds.Plan, June.AddMonths(7)).ThenRefused("R1");
+    }
+
+    [Fact]
+    public void A_stage_change_dated_before_the_current_stage_began_is_refused() =>
+        DivisionDecisions.Advance(GivenDivision(AtStageTwo), Stage.TripartiteGovernance, null, AllOfStageTwo, GateThresholds.Plan, June.AddDays(-1))
+            .ThenRefused("R1");
+
+    [Fact]
+    public void Given_stage_2_when_reverted_with_a_reason_then_it_steps_back_one_stage()
+    {
+        DivisionDecisions.Revert(GivenDivision(AtStageTwo), Stage.InternalOrganisation, "정기 회의 중단", June.AddMonths(1))
+            .ThenEvents(new DivisionStageReverted(DivisionId, Stage.CivilGovernmentCooperation, Stage.InternalOrganisation, "정기 회의 중단", June.AddMonths(1)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void A_reversal_without_a_reason_is_refused(string reason) =>
+        DivisionDecisions.Revert(GivenDivision(AtStageTwo), Stage.InternalOrganisation, reason, June.AddMonths(1)).ThenRefused("R1");
+
+    [Fact]
+    public void Given_stage_1_a_reversal_is_refused() =>
+        DivisionDecisions.Revert(GivenDivision(RegisteredDivision), Stage.InternalOrganisation, "이유", June).ThenRefused("R1");
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using System.Text;
+using Hyeopchi.Host.Auth;
+using Hyeopchi.Testing;
+
+namespace Hyeopchi.Host.Tests.Platform;
+
+public class PlatformTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
+{
+    [Fact]
+    public async Task Health_answers_200_without_a_token_when_the_store_answers()
+    {
+        var health = await app.AnonymousClient().GetJson("/health");
+
+        Assert.Equal("healthy", health.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_body_over_1_MB_is_refused_with_413()
+    {
+        var coordinator = await app.ClientAs(Roles.Coordinator);
+        var huge = $$"""{"name":"{{new string('가', 600_000)}}","field":"환경"}""";
+
+        var response = await coordinator.PostAsync("/api/divisions", new StringContent(huge, Encoding.UTF8, "application/json"));
+
+        await response.Problem(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_description_lists_every_route_of_the_contract()
+    {
+        var document = await app.AnonymousClient().GetJson("/openapi/v1.json");
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        foreach (var route in new[]
+                 {
+                     "/api/auth/token", "/api/users", "/api/network/launch", "/api/people", "/api/divisions",
+                     "/api/divisions/{id}", "/api/divisions/{id}/chair", "/api/divisions/{id}/members", "/api/divisions/{id}/stage",
+                 })
+        {
+            Assert.Contains(route, paths);
+        }
+    }
+
+    [Fact]
+    public async Task The_API_reference_page_is_served()
+    {
+        var response = await app.AnonymousClient().GetAsync("/scalar/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+}
