@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Hyeopchi.Host.Infrastructure.Database;
 using Npgsql;
 
@@ -5,18 +6,19 @@ namespace Hyeopchi.Testing;
 
 /// <summary>
 /// One private PostgreSQL cluster per test run (per test process), started on first use and
-/// removed when the run ends. Each test class gets a database of its own, so classes run in
+/// discarded when the run ends. Each test class gets a database of its own, so classes run in
 /// parallel without seeing each other's data. <c>HYEOPCHI_TEST_DB</c> points the suite at an
 /// existing server instead.
 /// </summary>
 public static class TestCluster
 {
     private static readonly Lazy<Task<Func<string, string>>> Server = new(StartAsync);
+    private static readonly string RunsFolder = Path.Combine(Path.GetTempPath(), "hyeopchi-test-runs");
 
     public static async Task<string> CreateDatabaseAsync(string prefix)
     {
         var connectionTo = await Server.Value;
-        var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 33, 63)].ToLowerInvariant();
+        var name = $"{prefix}_{Guid.NewGuid():N}".ToLowerInvariant();
         await using var connection = new NpgsqlConnection(connectionTo("postgres"));
         await connection.OpenAsync();
         await using var create = new NpgsqlCommand($"create database \"{name}\" encoding 'UTF8'", connection);
@@ -32,13 +34,34 @@ public static class TestCluster
             return database => new NpgsqlConnectionStringBuilder(existing) { Database = database }.ConnectionString;
         }
 
-        var folder = Path.Combine(Path.GetTempPath(), $"hyeopchi-tests-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
+        DiscardRunsThatEnded();
+        var folder = Path.Combine(RunsFolder, $"{Environment.ProcessId}-{Guid.NewGuid():N}"[..24]);
         var server = await EmbeddedPostgres.StartAsync(folder, _ => { }, deleteOnStop: true);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            server.Stop();
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        };
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => EmbeddedPostgres.Discard(folder);
         return server.ConnectionString;
+    }
+
+    /// <summary>A test process may be killed before it cleans up; the next run removes what it left.</summary>
+    private static void DiscardRunsThatEnded()
+    {
+        if (!Directory.Exists(RunsFolder)) return;
+        foreach (var run in Directory.GetDirectories(RunsFolder))
+        {
+            var owner = int.TryParse(Path.GetFileName(run).Split('-')[0], out var pid) ? pid : 0;
+            if (!IsRunning(owner)) EmbeddedPostgres.Discard(run);
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

@@ -11,15 +11,15 @@ public enum Stage
 }
 
 /// <summary>A division (분과) was set up for a field; it starts at stage 1.</summary>
-public sealed record DivisionRegistered(Guid DivisionId, string Name, string Field, DateOnly On);
+public sealed record DivisionRegistered(Guid DivisionId, string Name, string Field, DateOnly On) : IDomainEvent;
 
-public sealed record DivisionChairAppointed(Guid DivisionId, Guid PersonId, string PersonName, DateOnly On);
+public sealed record DivisionChairAppointed(Guid DivisionId, Guid PersonId, string PersonName, DateOnly On) : IDomainEvent;
 
-public sealed record DivisionMemberJoined(Guid DivisionId, string Organisation, Sector Sector, DateOnly On);
+public sealed record DivisionMemberJoined(Guid DivisionId, string Organisation, Sector Sector, DateOnly On) : IDomainEvent;
 
 /// <summary>The division passed a stage gate; <see cref="GateMet"/> keeps the evidence the gate saw.</summary>
 public sealed record DivisionStageAdvanced(
-    Guid DivisionId, Stage From, Stage To, string? Reason, IReadOnlyList<string> GateMet, DateOnly On);
+    Guid DivisionId, Stage From, Stage To, string? Reason, IReadOnlyList<string> GateMet, DateOnly On) : IDomainEvent;
 
 /// <summary>An explicit, reasoned step back (R1).</summary>
-public sealed record DivisionStageReverted(Guid DivisionId, Stage From, Stage To, string Reason, DateOnly On);
+public sealed record DivisionStageReverted(Guid DivisionId, Stage From, Stage To, string Reason, DateOnly On) : IDomainEvent;

@@ -3,7 +3,7 @@ using Hyeopchi.Domain.Common;
 namespace Hyeopchi.Domain.Network;
 
 /// <summary>The civil promotion group (민간추진단) was formally launched (발족).</summary>
-public sealed record NetworkLaunched(Guid NetworkId, string Name, string District, DateOnly On);
+public sealed record NetworkLaunched(Guid NetworkId, string Name, string District, DateOnly On) : IDomainEvent;
 
 /// <summary>The one network this store serves; each district is its own store (tenant).</summary>
 public sealed record Network(Guid Id, string Name, string District, DateOnly LaunchedOn)

@@ -50,6 +50,7 @@ public static class HyeopchiHost
 
         services.AddResourceSetupOnStartup();
         services.AddHostedService<BootstrapAdmin>();
+        services.AddHostedService<Samples.SampleLoading>();
 
         builder.Host.UseWolverine(opts =>
         {

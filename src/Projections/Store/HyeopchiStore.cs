@@ -1,5 +1,5 @@
+using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.Divisions;
-using Hyeopchi.Domain.Network;
 using Hyeopchi.Domain.People;
 using Hyeopchi.Projections.Divisions;
 using Hyeopchi.Projections.Network;
@@ -41,15 +41,12 @@ public static class HyeopchiStore
         opts.Projections.Add<DivisionProgressProjection>(ProjectionLifecycle.Inline);
     }
 
-    /// <summary>Every event type is registered by name, so stored events keep their type names across refactorings.</summary>
+    /// <summary>Every domain event is registered by name, so stored events keep their type names across refactorings.</summary>
     private static void RegisterEvents(StoreOptions opts)
     {
-        opts.Events.AddEventType<NetworkLaunched>();
-        opts.Events.AddEventType<PersonRegistered>();
-        opts.Events.AddEventType<DivisionRegistered>();
-        opts.Events.AddEventType<DivisionChairAppointed>();
-        opts.Events.AddEventType<DivisionMemberJoined>();
-        opts.Events.AddEventType<DivisionStageAdvanced>();
-        opts.Events.AddEventType<DivisionStageReverted>();
+        foreach (var type in IDomainEvent.All)
+        {
+            opts.Events.AddEventType(type);
+        }
     }
 }

@@ -61,10 +61,18 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         Directory.CreateDirectory(dataFolder);
 
         var runAsServiceAccount = IsRoot();
-        var clusterFolder = runAsServiceAccount
-            ? Path.Combine(RootClusterParent, FolderKey(dataFolder))
-            : Path.Combine(dataFolder, "pg");
-        var password = ReadOrCreateSecret(Path.Combine(dataFolder, "pg-password"));
+        var clusterFolder = ClusterFolderFor(dataFolder);
+        var passwordFile = Path.Combine(dataFolder, "pg-password");
+        if (!File.Exists(passwordFile) && Directory.Exists(clusterFolder))
+        {
+            // The data folder was deleted but its cluster, kept elsewhere under root, was not:
+            // it can no longer be opened. Keep it aside rather than delete anyone's data.
+            var aside = $"{clusterFolder}-orphaned-{DateTime.UtcNow:yyyyMMddHHmmss}";
+            report($"The data folder {dataFolder} is new, but an older cluster for it exists; moving that cluster to {aside}");
+            Directory.Move(clusterFolder, aside);
+        }
+
+        var password = ReadOrCreateSecret(passwordFile);
 
         var server = new EmbeddedPostgres(binaries, clusterFolder, runAsServiceAccount, deleteOnStop, password, FreeLoopbackPort());
         if (runAsServiceAccount)
@@ -93,12 +101,34 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
         NpgsqlConnection.ClearAllPools();
-        Run(Tool("pg_ctl"), ["stop", "-D", _clusterFolder, "-m", "fast", "-w", "-t", "30"], throwOnFailure: false);
+        Run(Tool("pg_ctl"), ["stop", "-D", _clusterFolder, "-m", _deleteOnStop ? "immediate" : "fast", "-w", "-t", "30"], throwOnFailure: false);
         if (_deleteOnStop && Directory.Exists(_clusterFolder))
         {
             Directory.Delete(_clusterFolder, recursive: true);
         }
     }
+
+    /// <summary>
+    /// Stops the cluster of a data folder whose host is gone (if it still runs) and deletes it with
+    /// the data folder: how a throw-away cluster, such as a test run's, is cleaned up afterwards.
+    /// </summary>
+    public static void Discard(string dataFolder)
+    {
+        dataFolder = Path.GetFullPath(dataFolder);
+        var clusterFolder = ClusterFolderFor(dataFolder);
+        if (File.Exists(Path.Combine(clusterFolder, "postmaster.pid")))
+        {
+            var server = new EmbeddedPostgres(FindBinaries(), clusterFolder, IsRoot(), deleteOnStop: true, "", 0);
+            server.Stop();
+        }
+
+        if (Directory.Exists(clusterFolder)) Directory.Delete(clusterFolder, recursive: true);
+        if (Directory.Exists(dataFolder)) Directory.Delete(dataFolder, recursive: true);
+    }
+
+    private static string ClusterFolderFor(string dataFolder) => IsRoot()
+        ? Path.Combine(RootClusterParent, FolderKey(dataFolder))
+        : Path.Combine(dataFolder, "pg");
 
     public ValueTask DisposeAsync()
     {

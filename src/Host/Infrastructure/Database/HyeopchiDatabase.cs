@@ -16,8 +16,13 @@ public sealed class HyeopchiDatabase : IAsyncDisposable
         DataFolder = Path.GetFullPath(configuration["HYEOPCHI_DATA"] is { Length: > 0 } data ? data : ".hyeopchi");
         var configured = configuration["HYEOPCHI_DB"];
         _connectionString = new Lazy<string>(() =>
-            string.IsNullOrWhiteSpace(configured) ? StartEmbedded(logger) : configured);
+            !string.IsNullOrWhiteSpace(configured) ? configured
+            : WritingCode ? "Host=127.0.0.1;Database=codegen"
+            : StartEmbedded(logger));
     }
+
+    /// <summary>Code generation reads the store's configuration but never connects: it needs no server.</summary>
+    private static bool WritingCode => Environment.GetCommandLineArgs().Skip(1).FirstOrDefault() == "codegen";
 
     public string DataFolder { get; }
 

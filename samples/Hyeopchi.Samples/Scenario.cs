@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Hyeopchi.Samples;
+
+/// <summary>
+/// One call of the public API in a scenario. <see cref="Key"/> names the step: it becomes the
+/// call's Idempotency-Key, so loading a scenario twice records everything once. <see cref="As"/>
+/// names the id the call answers, so that later steps can refer to it as <c>{name}</c>.
+/// </summary>
+public sealed record ScenarioStep(string Key, string Path, JsonObject Body, string? As = null, string Method = "POST");
+
+/// <summary>A named sequence of API calls, such as a year of the Seongbuk network's work.</summary>
+public sealed record Scenario(string Name, string Description, IReadOnlyList<ScenarioStep> Steps)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static Scenario Read(string file) =>
+        JsonSerializer.Deserialize<Scenario>(File.ReadAllText(file), Json)
+        ?? throw new InvalidDataException($"{file} holds no scenario.");
+
+    /// <summary>The scenarios of a folder, in the order of their file names (2027-…, 2028-…).</summary>
+    public static IReadOnlyList<Scenario> ReadFolder(string folder) =>
+        Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(Read).ToList();
+}
