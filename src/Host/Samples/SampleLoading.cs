@@ -20,10 +20,14 @@ public sealed class SampleLoading(
     Tokens tokens,
     ILogger<SampleLoading> logger) : BackgroundService
 {
-    public static string? FolderFrom(IConfiguration configuration) =>
-        configuration["sample"] is { Length: > 0 } folder ? folder
-        : configuration["HYEOPCHI_SAMPLE"] is { Length: > 0 } configured ? configured
-        : null;
+    /// <summary>A folder of scenarios, or the name of one shipped with the host (<c>seongbuk</c>).</summary>
+    public static string? FolderFrom(IConfiguration configuration)
+    {
+        var sample = configuration["sample"] is { Length: > 0 } given ? given : configuration["HYEOPCHI_SAMPLE"];
+        if (string.IsNullOrWhiteSpace(sample)) return null;
+        var shipped = Path.Combine(AppContext.BaseDirectory, "samples", sample);
+        return Directory.Exists(sample) || !Directory.Exists(shipped) ? sample : shipped;
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
