@@ -2,6 +2,7 @@ using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.Divisions;
 using Hyeopchi.Domain.Network;
 using Hyeopchi.Domain.People;
+using Hyeopchi.Domain.StrategicTasks;
 using Hyeopchi.Testing;
 using Marten;
 using Snapshooter.Xunit;
@@ -27,6 +28,7 @@ public class StoredEventSchemaTests(StoreFixture fixture) : IClassFixture<StoreF
         new DivisionMemberJoined(Id, "성북환경운동연합", Sector.Civil, On),
         new DivisionStageAdvanced(Id, Stage.InternalOrganisation, Stage.CivilGovernmentCooperation, "요건 충족", ["분과장이 선임됨"], On),
         new DivisionStageReverted(Id, Stage.CivilGovernmentCooperation, Stage.InternalOrganisation, "활동 중단", On),
+        new StrategicTaskAdopted(Id, "1인 가구 고립 예방 네트워크", 2028, StrategicTaskOwner.Division(Id), Id, Id, Id, On),
     ];
 
     [Fact]
