@@ -1,5 +1,6 @@
 using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.Divisions;
+using Hyeopchi.Domain.Monitoring;
 using Hyeopchi.Domain.Network;
 using Hyeopchi.Domain.People;
 using Hyeopchi.Domain.StrategicTasks;
@@ -29,6 +30,7 @@ public class StoredEventSchemaTests(StoreFixture fixture) : IClassFixture<StoreF
         new DivisionStageAdvanced(Id, Stage.InternalOrganisation, Stage.CivilGovernmentCooperation, "요건 충족", ["분과장이 선임됨"], On),
         new DivisionStageReverted(Id, Stage.CivilGovernmentCooperation, Stage.InternalOrganisation, "활동 중단", On),
         new StrategicTaskAdopted(Id, "1인 가구 고립 예방 네트워크", 2028, StrategicTaskOwner.Division(Id), Id, Id, Id, On),
+        new EvaluationRecorded(Id, 2028, Id, Id, Id, 4, [new IndicatorResult("P1", IndicatorKind.Quantitative, 3.5m, null), new IndicatorResult("Q1", IndicatorKind.Qualitative, null, "참여 폭이 넓어짐")], On),
     ];
 
     [Fact]
