@@ -6,7 +6,10 @@ using Wolverine.Http;
 
 namespace Hyeopchi.Host.Auth;
 
-public sealed record IssueToken(string? UserName, string? Password);
+public sealed record IssueToken(string? UserName, string? Password)
+{
+    public static IssueToken Example => new("kim.coordinator", "a-long-password");
+}
 
 public sealed record TokenIssued(string AccessToken, DateTimeOffset ExpiresAt);
 
@@ -20,20 +23,32 @@ public static class IssueTokenEndpoint
     /// <summary>Signs a user in: the same answer for an unknown user and a wrong password.</summary>
     [AllowAnonymous]
     [WolverinePost("/api/auth/token", OperationId = "issueToken")]
-    public static async Task<IResult> Post(IssueToken request, IQuerySession session, Tokens tokens, CancellationToken ct)
+    public static async Task<IResult> Post(IssueToken request, IQuerySession session, Tokens tokens, SignInThrottle throttle, HttpContext context, CancellationToken ct)
     {
+        if (throttle.WaitFor(request.UserName!) is { } wait)
+        {
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Problem(statusCode: 429, title: "Too many failed sign-ins for this user.",
+                detail: $"Try again in {Math.Ceiling(wait.TotalMinutes)} minute(s).");
+        }
+
         var user = await session.LoadAsync<UserAccount>(request.UserName!, ct);
         if (user is null || !user.Verifies(request.Password!))
         {
+            throttle.Failed(request.UserName!);
             return Results.Problem(statusCode: 401, title: "The user name or password is wrong.");
         }
 
+        throttle.Succeeded(request.UserName!);
         var (token, expiresAt) = tokens.Issue(user);
         return Results.Ok(new TokenIssued(token, expiresAt));
     }
 }
 
-public sealed record CreateUser(string? UserName, string? Password, string[]? Roles);
+public sealed record CreateUser(string? UserName, string? Password, string[]? Roles)
+{
+    public static CreateUser Example => new("kim.coordinator", "a-long-password", [Auth.Roles.Coordinator]);
+}
 
 public static class CreateUserEndpoint
 {

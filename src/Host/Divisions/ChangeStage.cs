@@ -18,7 +18,10 @@ public enum StageAction
 }
 
 /// <summary>단계 변경: advance through the next gate (R1–R3), or revert one stage with a reason (R1).</summary>
-public sealed record ChangeStage(StageAction? Action, int? ToStage, string? Reason, DateOnly? On);
+public sealed record ChangeStage(StageAction? Action, int? ToStage, string? Reason, DateOnly? On)
+{
+    public static ChangeStage Example => new(StageAction.Advance, 2, "민/민 워크숍에서 2028년 전략 과제를 채택함", new DateOnly(2027, 11, 20));
+}
 
 public sealed record StageChanged(string Id, int Stage, long Version);
 

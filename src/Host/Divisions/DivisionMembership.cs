@@ -14,7 +14,10 @@ using Wolverine.Marten;
 namespace Hyeopchi.Host.Divisions;
 
 /// <summary>분과장 선임: a registered person chairs the division (gate R2 needs one).</summary>
-public sealed record AppointChair(Guid? PersonId, DateOnly? On);
+public sealed record AppointChair(Guid? PersonId, DateOnly? On)
+{
+    public static AppointChair Example => new(Guid.Parse("0196a1b2-7c3d-7000-8000-00000000c0de"), new DateOnly(2027, 3, 29));
+}
 
 public static class AppointChairEndpoint
 {
@@ -34,7 +37,10 @@ public static class AppointChairEndpoint
 }
 
 /// <summary>회원 단체: a member organisation joins the division (gate R2 counts them).</summary>
-public sealed record AddMember(string? Organisation, Sector? Sector, DateOnly? On);
+public sealed record AddMember(string? Organisation, Sector? Sector, DateOnly? On)
+{
+    public static AddMember Example => new("성북에너지전환모임", Domain.Common.Sector.Civil, new DateOnly(2027, 4, 5));
+}
 
 public static class AddMemberEndpoint
 {

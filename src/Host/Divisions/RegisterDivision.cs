@@ -10,7 +10,10 @@ using Wolverine.Marten;
 namespace Hyeopchi.Host.Divisions;
 
 /// <summary>분과 등록: a division for a field; it starts at stage 1.</summary>
-public sealed record RegisterDivision(string? Name, string? Field, DateOnly? On);
+public sealed record RegisterDivision(string? Name, string? Field, DateOnly? On)
+{
+    public static RegisterDivision Example => new("환경에너지분과", "기후·에너지 전환", new DateOnly(2027, 3, 22));
+}
 
 public static class RegisterDivisionEndpoint
 {

@@ -33,6 +33,7 @@ public static class HyeopchiHost
         services.AddSingleton<HyeopchiDatabase>();
         services.AddSingleton<BusinessCalendar>();
         services.AddSingleton<Tokens>();
+        services.AddSingleton<SignInThrottle>();
 
         // Every session is opened by Marten for Wolverine from this one configuration; switching
         // on per-district tenancy later changes this method, not the handlers.
@@ -94,12 +95,7 @@ public static class HyeopchiHost
             });
         services.AddAuthorization();
 
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Hyeopchi (협치) API";
-            document.Info.Description = "성북구 협치 민간추진단의 거버넌스 과정 엔진: 분과의 단계, 워크숍, 전략 과제, 합동 TF, 정책 박람회, 교육과 모니터링.";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(OpenApiConventions.Apply);
 
         return builder;
     }
@@ -115,6 +111,7 @@ public static class HyeopchiHost
     public static WebApplication UseHyeopchi(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.Use(SecurityHeaders);
         app.UseStatusCodePages();
         app.Use(RefuseOversizedBodies);
         app.UseAuthentication();
@@ -126,6 +123,19 @@ public static class HyeopchiHost
         app.MapGet("/health", CheckHealth).AllowAnonymous().ExcludeFromDescription();
         app.MapWolverineEndpoints();
         return app;
+    }
+
+    /// <summary>Pages are neither framed nor sniffed; scripts and styles come only from the host itself.</summary>
+    private static Task SecurityHeaders(HttpContext context, RequestDelegate next)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/scalar")
+            ? "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'"
+            : "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+        return next(context);
     }
 
     private static async Task RefuseOversizedBodies(HttpContext context, RequestDelegate next)

@@ -11,7 +11,10 @@ using NetworkState = Hyeopchi.Domain.Network.Network;
 namespace Hyeopchi.Host.Network;
 
 /// <summary>발족: the network is launched, once.</summary>
-public sealed record LaunchNetwork(string? Name, string? District, DateOnly? On);
+public sealed record LaunchNetwork(string? Name, string? District, DateOnly? On)
+{
+    public static LaunchNetwork Example => new("협치성북 민간추진단", "서울특별시 성북구", new DateOnly(2027, 3, 15));
+}
 
 public static class LaunchNetworkEndpoint
 {

@@ -11,7 +11,10 @@ using Wolverine.Marten;
 
 namespace Hyeopchi.Host.People;
 
-public sealed record RegisterPerson(string? Name, Sector? Sector, string? Organisation, Rank? Rank, DateOnly? On);
+public sealed record RegisterPerson(string? Name, Sector? Sector, string? Organisation, Rank? Rank, DateOnly? On)
+{
+    public static RegisterPerson Example => new("서유나", Domain.Common.Sector.Administration, "성북구청 자치행정과", Domain.Common.Rank.SectionChiefOrAbove, new DateOnly(2027, 3, 15));
+}
 
 public static class RegisterPersonEndpoint
 {

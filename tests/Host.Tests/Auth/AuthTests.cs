@@ -101,6 +101,24 @@ public class AuthTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
         await (await client.GetAsync("/api/divisions")).Problem(HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task After_five_failed_sign_ins_a_user_name_is_refused_with_429_even_with_the_right_password()
+    {
+        var admin = await app.ClientAs(Roles.Admin);
+        (await admin.PostJson("/api/users", new { userName = "guessed", password = "the-right-password", roles = new[] { "auditor" } })).EnsureSuccessStatusCode();
+        var anonymous = app.AnonymousClient();
+        for (var i = 0; i < SignInThrottle.MaxFailures; i++)
+        {
+            await (await anonymous.PostJson("/api/auth/token", new { userName = "guessed", password = $"guess-{i}" })).Problem(HttpStatusCode.Unauthorized);
+        }
+
+        var refused = await anonymous.PostJson("/api/auth/token", new { userName = "guessed", password = "the-right-password" });
+
+        await refused.Problem(HttpStatusCode.TooManyRequests);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        await (await anonymous.PostJson("/api/auth/token", new { userName = "admin", password = HyeopchiApp.AdminPassword })).Json();
+    }
+
     private static string Pad(string base64Url)
     {
         var s = base64Url.Replace('-', '+').Replace('_', '/');

@@ -43,6 +43,31 @@ public class PlatformTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
     }
 
     [Fact]
+    public async Task The_OpenAPI_description_groups_by_feature_with_the_bearer_scheme_and_Korean_examples()
+    {
+        var document = await app.AnonymousClient().GetJson("/openapi/v1.json");
+
+        var register = document.GetProperty("paths").GetProperty("/api/divisions").GetProperty("post");
+        Assert.Equal("Divisions", register.GetProperty("tags")[0].GetString());
+        Assert.Equal("Register division", register.GetProperty("summary").GetString());
+        Assert.True(register.TryGetProperty("security", out _));
+        Assert.True(register.GetProperty("responses").TryGetProperty("409", out _));
+        var schema = document.GetProperty("components").GetProperty("schemas").GetProperty("RegisterDivision");
+        Assert.Equal("환경에너지분과", schema.GetProperty("examples")[0].GetProperty("name").GetString());
+        Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("Bearer", out _));
+    }
+
+    [Fact]
+    public async Task Answers_carry_security_headers()
+    {
+        var response = await app.AnonymousClient().GetAsync("/health");
+
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [Fact]
     public async Task The_API_reference_page_is_served()
     {
         var response = await app.AnonymousClient().GetAsync("/scalar/");

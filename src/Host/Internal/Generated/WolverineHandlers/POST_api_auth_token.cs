@@ -15,13 +15,15 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class POST_api_auth_token : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
+        private readonly Hyeopchi.Host.Auth.SignInThrottle _signInThrottle;
         private readonly Hyeopchi.Host.Auth.Tokens _tokens;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_auth_token(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Hyeopchi.Host.Auth.Tokens tokens, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_auth_token(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Hyeopchi.Host.Auth.SignInThrottle signInThrottle, Hyeopchi.Host.Auth.Tokens tokens, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
+            _signInThrottle = signInThrottle;
             _tokens = tokens;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
@@ -47,7 +49,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Hyeopchi.Host.Auth.IssueTokenEndpoint.Post(request, ((Marten.IQuerySession)documentSession), _tokens, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Hyeopchi.Host.Auth.IssueTokenEndpoint.Post(request, ((Marten.IQuerySession)documentSession), _tokens, _signInThrottle, httpContext, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
