@@ -117,6 +117,7 @@ public static class HyeopchiHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
+        app.Use(ExpectedVersion.Middleware);
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar", o => o.WithTitle("Hyeopchi API"));

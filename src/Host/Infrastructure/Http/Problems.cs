@@ -74,6 +74,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     private static ProblemDetails? Map(Exception exception) => exception switch
     {
         RuleRefusedException refused => Problems.Refused(refused.Refusal),
+        StaleVersionException stale => new ProblemDetails
+        {
+            Status = StatusCodes.Status412PreconditionFailed,
+            Title = "The record changed since you read it.",
+            Detail = $"You sent If-Match for version {stale.Expected}; it is now at version {stale.Actual}. Reload it, check the change, and try again.",
+        },
         ConcurrencyException or JasperFx.Events.EventStreamUnexpectedMaxEventIdException => Problems.Conflict(
             "The record changed while you were working on it.",
             "Someone else changed this record at the same time. Reload it to see the change, then try again."),

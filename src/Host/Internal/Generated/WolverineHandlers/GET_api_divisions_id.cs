@@ -48,7 +48,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Hyeopchi.Host.Divisions.DivisionQueries.Get(id, ((Marten.IQuerySession)documentSession), _businessCalendar, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Hyeopchi.Host.Divisions.DivisionQueries.Get(id, ((Marten.IQuerySession)documentSession), _businessCalendar, httpContext, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
