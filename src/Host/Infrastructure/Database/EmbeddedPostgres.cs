@@ -51,6 +51,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         Password = _password,
         Database = database,
         MaxPoolSize = 40,
+        Timeout = 5,
     }.ConnectionString;
 
     /// <summary>Starts (creating it on first use) the cluster for <paramref name="dataFolder"/> and waits until it answers.</summary>
@@ -74,7 +75,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
         var password = ReadOrCreateSecret(passwordFile);
 
-        var server = new EmbeddedPostgres(binaries, clusterFolder, runAsServiceAccount, deleteOnStop, password, FreeLoopbackPort());
+        var server = new EmbeddedPostgres(binaries, clusterFolder, runAsServiceAccount, deleteOnStop, password, PortFor(dataFolder));
         if (runAsServiceAccount)
         {
             await File.WriteAllTextAsync(Path.Combine(dataFolder, "pg-cluster-location"), clusterFolder + "\n", ct);
@@ -105,6 +106,55 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         if (_deleteOnStop && Directory.Exists(_clusterFolder))
         {
             Directory.Delete(_clusterFolder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Kills the server without letting it shut down (SIGKILL to the postmaster and every backend),
+    /// as a power cut would: for fault tests. The cluster recovers on its next start.
+    /// </summary>
+    public void Crash()
+    {
+        var pidFile = Path.Combine(_clusterFolder, "postmaster.pid");
+        if (!File.Exists(pidFile)) return;
+        var postmaster = int.Parse(File.ReadLines(pidFile).First(), System.Globalization.CultureInfo.InvariantCulture);
+        var family = new[] { postmaster }.Concat(ChildrenOf(postmaster)).ToList();
+        foreach (var pid in family)
+        {
+            try
+            {
+                using var process = Process.GetProcessById(pid);
+                process.Kill();
+            }
+            catch (ArgumentException)
+            {
+                // already gone
+            }
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        Interlocked.Exchange(ref _stopped, 1);
+    }
+
+    private static IEnumerable<int> ChildrenOf(int parent) =>
+        Directory.GetDirectories("/proc")
+            .Select(Path.GetFileName)
+            .Where(name => int.TryParse(name, out _))
+            .Select(name => (Pid: int.Parse(name!, System.Globalization.CultureInfo.InvariantCulture), Parent: ParentOf(name!)))
+            .Where(p => p.Parent == parent)
+            .Select(p => p.Pid);
+
+    private static int ParentOf(string pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0;
         }
     }
 
@@ -281,6 +331,31 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     private static string FolderKey(string dataFolder) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(dataFolder)))[..16].ToLowerInvariant();
+
+    /// <summary>The port the cluster had last time if it is free (so clients keep their address across restarts), else a free one.</summary>
+    private static int PortFor(string dataFolder)
+    {
+        var file = Path.Combine(dataFolder, "pg-port");
+        var port = File.Exists(file) && int.TryParse(File.ReadAllText(file).Trim(), out var previous) && IsFree(previous)
+            ? previous
+            : FreeLoopbackPort();
+        File.WriteAllText(file, port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return port;
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
 
     private static int FreeLoopbackPort()
     {
