@@ -114,6 +114,7 @@ public static class HyeopchiHost
         app.Use(SecurityHeaders);
         app.UseStatusCodePages();
         app.Use(RefuseOversizedBodies);
+        app.Use(RequireJsonObjectBodies);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
@@ -137,6 +138,31 @@ public static class HyeopchiHost
             ? "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'"
             : "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
         return next(context);
+    }
+
+    /// <summary>A command's body is one JSON object: <c>null</c>, arrays and bare values are 400 before any binding.</summary>
+    private static async Task RequireJsonObjectBodies(HttpContext context, RequestDelegate next)
+    {
+        if (!HttpMethods.IsPost(context.Request.Method) || context.Request.HasJsonContentType() is false
+            || !context.Request.Path.StartsWithSegments("/api"))
+        {
+            await next(context);
+            return;
+        }
+
+        context.Request.EnableBuffering();
+        var buffer = new byte[256];
+        var read = await context.Request.Body.ReadAsync(buffer, context.RequestAborted);
+        context.Request.Body.Position = 0;
+        var first = buffer.AsSpan(0, read).TrimStart("\uFEFF"u8).TrimStart(" \t\r\n"u8);
+        if (first.Length > 0 && first[0] != (byte)'{')
+        {
+            await WriteProblem(context, StatusCodes.Status400BadRequest,
+                "The request body must be a JSON object.", "Send the command as {\"field\": value, …}.");
+            return;
+        }
+
+        await next(context);
     }
 
     private static async Task RefuseOversizedBodies(HttpContext context, RequestDelegate next)

@@ -39,7 +39,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         Port = port;
     }
 
-    public int Port { get; }
+    public int Port { get; private set; }
 
     public string ClusterFolder => _clusterFolder;
 
@@ -229,8 +229,22 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             Run(Tool("pg_ctl"), ["stop", "-D", _clusterFolder, "-m", "fast", "-w", "-t", "30"], throwOnFailure: false);
         }
 
-        report($"Starting PostgreSQL on 127.0.0.1:{Port}");
-        Run(Tool("pg_ctl"), ["start", "-D", _clusterFolder, "-w", "-t", "60", "-l", Path.Combine(_clusterFolder, "server.log"), "-o", $"-p {Port}"]);
+        // Another process may take the chosen port between our check and the server's bind
+        // (parallel test runs start clusters at once): then try another free port.
+        for (var attempt = 1; ; attempt++)
+        {
+            report($"Starting PostgreSQL on 127.0.0.1:{Port}");
+            try
+            {
+                Run(Tool("pg_ctl"), ["start", "-D", _clusterFolder, "-w", "-t", "60", "-l", Path.Combine(_clusterFolder, "server.log"), "-o", $"-p {Port}"]);
+                break;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && !IsFree(Port))
+            {
+                Port = FreeLoopbackPort();
+            }
+        }
+
         await WaitUntilAnsweringAsync(ct);
     }
 

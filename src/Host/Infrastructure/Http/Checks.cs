@@ -21,8 +21,33 @@ public sealed class Checks
         {
             Add(field, $"{maxLength}자 이하로 입력하세요. (at most {maxLength} characters)");
         }
+        else if (!IsStorableText(value))
+        {
+            Add(field, "제어 문자나 깨진 문자는 쓸 수 없습니다. (no control characters or broken Unicode)");
+        }
 
         return this;
+    }
+
+    /// <summary>Text PostgreSQL can store and people can read: no NUL or other control characters but tab and newlines, no lone surrogates.</summary>
+    public static bool IsStorableText(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) return false;
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1])) return false;
+                i++;
+            }
+            else if (char.IsLowSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public Checks Required<T>(string field, T? value) where T : struct

@@ -96,6 +96,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             Detail = "Send JSON in the shape the API reference gives (/scalar).",
         },
         BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = bad.Message },
+        PostgresException { SqlState: var state } when state.StartsWith("22", StringComparison.Ordinal) => new ProblemDetails
+        {
+            Status = 400,
+            Title = "The request holds a value the store cannot keep.",
+            Detail = "Check the text for control characters or broken Unicode, and numbers for their range.",
+        },
         NpgsqlException { IsTransient: true } or TimeoutException => new ProblemDetails
         {
             Status = StatusCodes.Status503ServiceUnavailable,
