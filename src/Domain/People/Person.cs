@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Hyeopchi.Domain.Common;
 
 namespace Hyeopchi.Domain.People;
@@ -6,7 +7,42 @@ namespace Hyeopchi.Domain.People;
 public sealed record PersonRegistered(
     Guid PersonId, string Name, Sector Sector, string? Organisation, Rank? Rank, DateOnly On) : IDomainEvent;
 
-public sealed record Person(Guid Id, string Name, Sector Sector, string? Organisation, Rank? Rank)
+/// <summary>A person's rank changed from a date on (a promotion, a transfer): earlier attendance keeps the old rank.</summary>
+public sealed record PersonRankChanged(Guid PersonId, Rank? From, Rank To, string? Reason, DateOnly On) : IDomainEvent;
+
+/// <summary>A person's rank from a date on.</summary>
+public sealed record RankSince(Rank? Rank, DateOnly Since);
+
+public sealed record Person(Guid Id, string Name, Sector Sector, string? Organisation, Rank? Rank, ImmutableList<RankSince> RankHistory)
 {
-    public static Person From(PersonRegistered e) => new(e.PersonId, e.Name, e.Sector, e.Organisation, e.Rank);
+    public static Person From(PersonRegistered e) => new(e.PersonId, e.Name, e.Sector, e.Organisation, e.Rank, [new RankSince(e.Rank, e.On)]);
+
+    /// <summary>Folds one event of the person's stream; a rank change entered late lands at its own date.</summary>
+    public static Person? Evolve(Person? state, object @event) => (state, @event) switch
+    {
+        (_, PersonRegistered e) => From(e),
+        (not null, PersonRankChanged e) => state.WithRankHistory(state.RankHistory.Add(new RankSince(e.To, e.On))),
+        _ => state,
+    };
+
+    /// <summary>The rank the person held on a date: the latest change on or before it (the registered rank before any change).</summary>
+    public Rank? RankOn(DateOnly date)
+    {
+        var history = RankHistory.OrderBy(r => r.Since).ToList();
+        return history.LastOrDefault(r => r.Since <= date) is { } current ? current.Rank : history.FirstOrDefault()?.Rank;
+    }
+
+    /// <summary>The person as a participant on a date (rank as of that date).</summary>
+    public Participant AsParticipantOn(DateOnly date) => new(Id, Name, Sector, RankOn(date), Organisation);
+
+    public static Decision ChangeRank(Person person, Rank to, string? reason, DateOnly on) =>
+        person.RankHistory.Any(r => r.Since == on && r.Rank == to)
+            ? Decision.Refuse("person.rank", $"{person.Name} already holds that rank from {on:yyyy-MM-dd}.")
+            : Decision.Accept(new PersonRankChanged(person.Id, person.RankOn(on), to, reason, on));
+
+    private Person WithRankHistory(ImmutableList<RankSince> history)
+    {
+        var latest = history.OrderBy(r => r.Since).Last();
+        return this with { RankHistory = history, Rank = latest.Rank };
+    }
 }

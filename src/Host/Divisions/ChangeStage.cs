@@ -38,12 +38,12 @@ public static class ChangeStageEndpoint
 
     [Authorize(Roles = Roles.Commanders)]
     [WolverinePost("/api/divisions/{id}/stage", OperationId = "changeDivisionStage")]
-    public static StageChanged Post(ChangeStage command, [WriteAggregate("id")] IEventStream<Division> division, GateFacts facts, BusinessCalendar calendar)
+    public static StageChanged Post(ChangeStage command, [WriteAggregate("id")] IEventStream<Division> division, GateFacts facts, GateThresholds thresholds, BusinessCalendar calendar)
     {
         var on = calendar.DateOf(command.On);
         var toStage = (Stage)command.ToStage!.Value;
         var decision = command.Action == StageAction.Advance
-            ? DivisionDecisions.Advance(division.Aggregate!, toStage, command.Reason?.Trim(), facts, DivisionGates.Thresholds, on)
+            ? DivisionDecisions.Advance(division.Aggregate!, toStage, command.Reason?.Trim(), facts, thresholds, on)
             : DivisionDecisions.Revert(division.Aggregate!, toStage, command.Reason!.Trim(), on);
         var recorded = Recorded.Append(division, decision);
         return new StageChanged(recorded.Id, command.ToStage.Value, recorded.Version);

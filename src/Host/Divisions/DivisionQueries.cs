@@ -38,14 +38,14 @@ public static class DivisionQueries
     /// <summary>A division's progress, with what its next gate still needs as of today.</summary>
     [Authorize]
     [WolverineGet("/api/divisions/{id}", OperationId = "getDivision")]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, BusinessCalendar calendar, HttpContext context, CancellationToken ct)
+    public static async Task<IResult> Get(Guid id, IQuerySession session, BusinessCalendar calendar, GateThresholds thresholds, HttpContext context, CancellationToken ct)
     {
         var progress = await session.LoadAsync<DivisionProgress>(id, ct);
         if (progress is null) return Results.Problem(Problems.NotFound($"No division has the id {id}."));
 
         var state = await session.Events.AggregateStreamAsync<Division>(id, token: ct);
         var facts = await DivisionGates.FactsAsync(session, id, calendar.Today, ct);
-        var gate = StageGate.Next(state!, facts, DivisionGates.Thresholds);
+        var gate = StageGate.Next(state!, facts, thresholds);
         ExpectedVersion.Tag(context, progress.Version);
         return Results.Ok(new DivisionDetail(
             progress.Id.ToString(), progress.Name, progress.Field, progress.Stage, progress.StageSince, progress.Chair,

@@ -34,6 +34,7 @@ public static class HyeopchiHost
         services.AddSingleton<BusinessCalendar>();
         services.AddSingleton<Tokens>();
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton(Divisions.DivisionGates.FromConfiguration(builder.Configuration));
 
         // Every session is opened by Marten for Wolverine from this one configuration; switching
         // on per-district tenancy later changes this method, not the handlers.

@@ -4,8 +4,8 @@ using Marten.Events.Aggregation;
 
 namespace Hyeopchi.Projections.People;
 
+/// <summary>A person with their rank history, so attendance can be recorded with the rank held on the day.</summary>
 public partial class PersonProjection : SingleStreamProjection<Person, Guid>
 {
-    public override Person? Evolve(Person? snapshot, Guid id, IEvent e) =>
-        e.Data is PersonRegistered registered ? Person.From(registered) : snapshot;
+    public override Person? Evolve(Person? snapshot, Guid id, IEvent e) => Person.Evolve(snapshot, e.Data);
 }

@@ -2,8 +2,10 @@ using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.Divisions;
 using Hyeopchi.Domain.People;
 using Hyeopchi.Projections.Divisions;
+using Hyeopchi.Projections.Meetings;
 using Hyeopchi.Projections.Network;
 using Hyeopchi.Projections.People;
+using Hyeopchi.Projections.Workshops;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -39,6 +41,11 @@ public static class HyeopchiStore
         opts.Projections.Add<PersonProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<DivisionStateProjection>(ProjectionLifecycle.Live);
         opts.Projections.Add<DivisionProgressProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<WorkshopStateProjection>(ProjectionLifecycle.Live);
+        opts.Projections.Add<WorkshopViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<MeetingViewProjection>(ProjectionLifecycle.Inline);
+        opts.Schema.For<WorkshopView>().Index(w => w.Year).Index(w => w.DivisionId!);
+        opts.Schema.For<MeetingView>().Index(m => m.DivisionId!);
     }
 
     /// <summary>Every domain event is registered by name, so stored events keep their type names across refactorings.</summary>

@@ -1,9 +1,11 @@
 using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.Divisions;
+using Hyeopchi.Domain.Meetings;
 using Hyeopchi.Domain.Monitoring;
 using Hyeopchi.Domain.Network;
 using Hyeopchi.Domain.People;
 using Hyeopchi.Domain.StrategicTasks;
+using Hyeopchi.Domain.Workshops;
 using Hyeopchi.Testing;
 using Marten;
 using Snapshooter.Xunit;
@@ -24,6 +26,14 @@ public class StoredEventSchemaTests(StoreFixture fixture) : IClassFixture<StoreF
     [
         new NetworkLaunched(Id, "협치성북 민간추진단", "성북구", On),
         new PersonRegistered(Id, "이서연", Sector.Administration, "성북구청 자치행정과", Rank.SectionChiefOrAbove, On),
+        new PersonRankChanged(Id, Rank.WorkingLevel, Rank.SectionChiefOrAbove, "과장 승진", On),
+        new WorkshopHeld(Id, WorkshopKind.CivilGovernment, WorkshopScope.Division, Id, "돌봄복지분과", "복지정책과", "돌봄 민/관 워크숍",
+            [new Participant(Id, "권준서", Sector.Administration, Rank.WorkingLevel, "성북구청 복지정책과")], ["협치의 개념과 사례"], 2026, On),
+        new WorkshopFindingRecorded(Id, Id, FindingKind.Obstacle, "돌봄 정보가 흩어져 있음", On),
+        new WorkshopFindingCorrected(Id, Id, FindingKind.SteppingStone, "주민 돌봄 모임이 이미 있음", "디딤돌을 걸림돌로 잘못 기록", On),
+        new WorkshopProposalMade(Id, Id, Id, "돌봄 정보 지도", On),
+        new WorkshopAdoptedStrategicTask(Id, Id, "돌봄 정보 지도 만들기", 2028, StrategicTaskOwner.JointOf(Id), Id, Id, On),
+        new RegularMeetingHeld(Id, Id, "돌봄복지분과", [new Participant(Id, "윤수아", Sector.Civil, null, "성북돌봄네트워크")], "회의록", On),
         new DivisionRegistered(Id, "환경분과", "환경", On),
         new DivisionChairAppointed(Id, Id, "이서연", On),
         new DivisionMemberJoined(Id, "성북환경운동연합", Sector.Civil, On),

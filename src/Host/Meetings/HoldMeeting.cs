@@ -1,0 +1,69 @@
+using Hyeopchi.Domain.Common;
+using Hyeopchi.Domain.Meetings;
+using Hyeopchi.Host.Auth;
+using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Http;
+using Hyeopchi.Host.Workshops;
+using Hyeopchi.Projections.Meetings;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace Hyeopchi.Host.Meetings;
+
+/// <summary>정기 회의: a regular meeting of a division (or of the network), its participants as they were that day, and its minutes.</summary>
+public sealed record HoldMeeting(Guid? DivisionId, MeetingKind? Kind, IReadOnlyList<Guid>? Participants, string? Minutes, DateOnly? On);
+
+public sealed record MeetingContext(IReadOnlyList<Participant> Participants, string? DivisionName);
+
+public static class HoldMeetingEndpoint
+{
+    public static async Task<(MeetingContext?, ProblemDetails)> LoadAsync(HoldMeeting command, IQuerySession session, BusinessCalendar calendar, CancellationToken ct)
+    {
+        var invalid = new Checks()
+            .Defined("kind", command.Kind)
+            .That(command.DivisionId != Guid.Empty, "divisionId", "빈 id입니다. (empty id)")
+            .Participants(command.Participants)
+            .Text("minutes", command.Minutes, Checks.MaxLongTextLength, required: false)
+            .Result();
+        if (!Attendance.IsOk(invalid)) return (null, invalid);
+
+        var (division, missingDivision) = await Attendance.DivisionAsync(session, command.DivisionId, ct);
+        if (!Attendance.IsOk(missingDivision)) return (null, missingDivision);
+        var (participants, missingPerson) = await Attendance.ParticipantsAsync(session, command.Participants!, calendar.DateOf(command.On), ct);
+        return participants is null ? (null, missingPerson) : (new MeetingContext(participants, division?.Name), WolverineContinue.NoProblems);
+    }
+
+    [Authorize(Roles = Roles.Commanders)]
+    [WolverinePost("/api/meetings", OperationId = "holdMeeting")]
+    public static (StreamCreated, IStartStream) Post(HoldMeeting command, MeetingContext context, BusinessCalendar calendar)
+    {
+        var id = Guid.CreateVersion7();
+        var events = MeetingDecisions.Hold(id, command.DivisionId, context.DivisionName, context.Participants, command.Minutes?.Trim(), calendar.DateOf(command.On)).EventsOrThrow();
+        return (StreamCreated.At("/api/meetings", id), MartenOps.StartStream<MeetingView>(id, events.ToArray()));
+    }
+}
+
+public static class MeetingQueries
+{
+    [Authorize]
+    [WolverineGet("/api/meetings/{id}", OperationId = "getMeeting")]
+    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
+        await session.LoadAsync<MeetingView>(id, ct) is { } meeting
+            ? Results.Ok(meeting)
+            : Results.Problem(Problems.NotFound($"No meeting has the id {id}."));
+
+    /// <summary>Regular meetings, oldest first, of one division and/or one calendar year when given.</summary>
+    [Authorize]
+    [WolverineGet("/api/meetings", OperationId = "listMeetings")]
+    public static async Task<IReadOnlyList<MeetingView>> List(Guid? divisionId, int? year, IQuerySession session, CancellationToken ct)
+    {
+        IQueryable<MeetingView> query = session.Query<MeetingView>();
+        if (divisionId is { } division) query = query.Where(m => m.DivisionId == division);
+        if (year is { } y) query = query.Where(m => m.Year == y);
+        var meetings = await query.ToListAsync(ct);
+        return meetings.OrderBy(m => m.On).ThenBy(m => m.Id).ToList();
+    }
+}

@@ -1,0 +1,142 @@
+using Hyeopchi.Domain.Common;
+using Hyeopchi.Domain.Meetings;
+using Hyeopchi.Domain.StrategicTasks;
+using Hyeopchi.Domain.Workshops;
+using static Hyeopchi.Domain.Tests.Specification;
+
+namespace Hyeopchi.Domain.Tests.Workshops;
+
+public class WorkshopDecisionTests
+{
+    private static readonly Guid WorkshopId = Guid.Parse("0196a1b2-0000-7000-8000-0000000000a1");
+    private static readonly Guid DivisionId = Guid.Parse("0196a1b2-0000-7000-8000-0000000000d1");
+    private static readonly Guid OtherDivision = Guid.Parse("0196a1b2-0000-7000-8000-0000000000d2");
+    private static readonly Guid FindingId = Guid.Parse("0196a1b2-0000-7000-8000-0000000000f1");
+    private static readonly Guid ProposalId = Guid.Parse("0196a1b2-0000-7000-8000-0000000000b1");
+    private static readonly Guid TaskId = Guid.Parse("0196a1b2-0000-7000-8000-0000000000e1");
+    private static readonly DateOnly Held = new(2027, 6, 12);
+
+    private static readonly Participant Civil = new(Guid.Parse("0196a1b2-0000-7000-8000-0000000000c1"), "윤수아", Sector.Civil, null, "성북돌봄네트워크");
+    private static readonly Participant Officer = new(Guid.Parse("0196a1b2-0000-7000-8000-0000000000c2"), "권준서", Sector.Administration, Rank.WorkingLevel, "성북구청 복지정책과");
+
+    private static WorkshopHeld HeldWorkshop(WorkshopKind kind, WorkshopScope scope = WorkshopScope.Division) =>
+        new(WorkshopId, kind, scope, scope == WorkshopScope.Division ? DivisionId : null, scope == WorkshopScope.Division ? "돌봄복지분과" : null,
+            null, null, [Civil], [], null, Held);
+
+    private static Workshop Given(params object[] history) => Given<Workshop>(Workshop.Evolve, history);
+
+    [Fact]
+    public void When_a_division_workshop_is_held_then_its_participants_are_kept_once_each() =>
+        WorkshopDecisions.Hold(WorkshopId, WorkshopKind.CivilGovernment, WorkshopScope.Division, DivisionId, "돌봄복지분과", "복지정책과", "돌봄 민/관 워크숍",
+                [Civil, Officer, Civil], ["협치의 개념"], 2026, Held)
+            .ThenEvents(new WorkshopHeld(WorkshopId, WorkshopKind.CivilGovernment, WorkshopScope.Division, DivisionId, "돌봄복지분과", "복지정책과",
+                "돌봄 민/관 워크숍", [Civil, Officer], ["협치의 개념"], 2026, Held));
+
+    [Fact]
+    public void When_a_workshop_reviewed_no_monitoring_report_then_it_is_still_held_R5_flags_it_later() =>
+        Assert.False(WorkshopDecisions.Hold(WorkshopId, WorkshopKind.CivilCivil, WorkshopScope.Network, null, null, null, null, [Civil], [], null, Held).IsRefused);
+
+    [Fact]
+    public void When_a_workshop_claims_to_review_its_own_years_monitoring_then_R5_refuses() =>
+        WorkshopDecisions.Hold(WorkshopId, WorkshopKind.CivilCivil, WorkshopScope.Network, null, null, null, null, [Civil], [], 2027, Held).ThenRefused("R5");
+
+    [Fact]
+    public void When_a_division_workshop_names_no_division_or_a_network_one_names_one_then_it_is_refused()
+    {
+        WorkshopDecisions.Hold(WorkshopId, WorkshopKind.CivilCivil, WorkshopScope.Division, null, null, null, null, [Civil], [], null, Held).ThenRefused("workshop.scope");
+        WorkshopDecisions.Hold(WorkshopId, WorkshopKind.CivilCivil, WorkshopScope.Network, DivisionId, "돌봄복지분과", null, null, [Civil], [], null, Held).ThenRefused("workshop.scope");
+        WorkshopDecisions.Hold(WorkshopId, WorkshopKind.CivilCivil, WorkshopScope.Network, null, null, null, null, [], [], null, Held).ThenRefused("workshop.participants");
+    }
+
+    [Fact]
+    public void Given_a_workshop_when_a_finding_is_recorded_then_it_belongs_to_the_workshop() =>
+        WorkshopDecisions.RecordFinding(Given(HeldWorkshop(WorkshopKind.CivilCivil)), FindingId, FindingKind.Obstacle, "돌봄 정보가 흩어져 있음", Held)
+            .ThenEvents(new WorkshopFindingRecorded(WorkshopId, FindingId, FindingKind.Obstacle, "돌봄 정보가 흩어져 있음", Held));
+
+    [Fact]
+    public void Given_a_workshop_when_a_finding_is_dated_before_it_then_it_is_refused() =>
+        WorkshopDecisions.RecordFinding(Given(HeldWorkshop(WorkshopKind.CivilCivil)), FindingId, FindingKind.Obstacle, "x", Held.AddDays(-1)).ThenRefused("workshop.date");
+
+    [Fact]
+    public void Given_a_finding_when_it_is_corrected_then_a_correction_with_its_reason_is_recorded()
+    {
+        var workshop = Given(HeldWorkshop(WorkshopKind.CivilCivil), new WorkshopFindingRecorded(WorkshopId, FindingId, FindingKind.Obstacle, "오타", Held));
+
+        WorkshopDecisions.CorrectFinding(workshop, FindingId, FindingKind.SteppingStone, "주민 돌봄 모임이 이미 있음", "디딤돌을 걸림돌로 잘못 기록", Held.AddDays(3))
+            .ThenEvents(new WorkshopFindingCorrected(WorkshopId, FindingId, FindingKind.SteppingStone, "주민 돌봄 모임이 이미 있음", "디딤돌을 걸림돌로 잘못 기록", Held.AddDays(3)));
+        WorkshopDecisions.CorrectFinding(workshop, ProposalId, FindingKind.Obstacle, "x", "y", Held).ThenRefused("workshop.finding");
+        WorkshopDecisions.CorrectFinding(workshop, FindingId, FindingKind.Obstacle, "x", " ", Held).ThenRefused("R10");
+    }
+
+    [Fact]
+    public void Given_a_finding_when_a_proposal_answers_it_or_an_unknown_one_then_only_the_known_one_is_accepted()
+    {
+        var workshop = Given(HeldWorkshop(WorkshopKind.CivilCivil), new WorkshopFindingRecorded(WorkshopId, FindingId, FindingKind.Obstacle, "흩어진 정보", Held));
+
+        WorkshopDecisions.MakeProposal(workshop, ProposalId, FindingId, "돌봄 정보 지도", Held)
+            .ThenEvents(new WorkshopProposalMade(WorkshopId, ProposalId, FindingId, "돌봄 정보 지도", Held));
+        WorkshopDecisions.MakeProposal(workshop, ProposalId, null, "독립 제안", Held)
+            .ThenEvents(new WorkshopProposalMade(WorkshopId, ProposalId, null, "독립 제안", Held));
+        WorkshopDecisions.MakeProposal(workshop, ProposalId, TaskId, "엉뚱한 발견", Held).ThenRefused("workshop.finding");
+    }
+
+    [Fact]
+    public void Given_a_proposal_when_the_division_workshop_adopts_a_task_then_both_sides_keep_the_origin()
+    {
+        var workshop = Given(HeldWorkshop(WorkshopKind.CivilCivil),
+            new WorkshopFindingRecorded(WorkshopId, FindingId, FindingKind.Obstacle, "흩어진 정보", Held),
+            new WorkshopProposalMade(WorkshopId, ProposalId, FindingId, "돌봄 정보 지도", Held));
+
+        var (decision, task) = WorkshopDecisions.AdoptStrategicTask(workshop, TaskId, "돌봄 정보 지도 만들기", 2028, null, false, ProposalId, Held);
+
+        var owner = StrategicTaskOwner.Division(DivisionId);
+        decision.ThenEvents(new WorkshopAdoptedStrategicTask(WorkshopId, TaskId, "돌봄 정보 지도 만들기", 2028, owner, FindingId, ProposalId, Held));
+        Assert.Equal(new StrategicTaskAdopted(TaskId, "돌봄 정보 지도 만들기", 2028, owner, WorkshopId, FindingId, ProposalId, Held), task);
+    }
+
+    [Fact]
+    public void Given_a_civil_government_workshop_when_it_adopts_a_joint_task_then_the_owner_is_joint()
+    {
+        var (decision, task) = WorkshopDecisions.AdoptStrategicTask(Given(HeldWorkshop(WorkshopKind.CivilGovernment, WorkshopScope.Network)),
+            TaskId, "협치 조례 공동 검토", 2028, null, true, null, Held);
+
+        Assert.False(decision.IsRefused);
+        Assert.Equal(StrategicTaskOwner.JointOf(), task!.Owner);
+    }
+
+    [Theory]
+    [InlineData(WorkshopKind.CivilCivil, WorkshopScope.Division, null, true, 2028, "R8")] // joint only at civil–government
+    [InlineData(WorkshopKind.CivilCivil, WorkshopScope.Network, null, false, 2028, "R8")] // no owner
+    [InlineData(WorkshopKind.CivilCivil, WorkshopScope.Division, "other", false, 2028, "R8")] // another division's task
+    [InlineData(WorkshopKind.CivilCivil, WorkshopScope.Division, null, false, 2026, "R8")] // a past year
+    public void When_a_task_has_no_proper_owner_or_year_then_R8_refuses(WorkshopKind kind, WorkshopScope scope, string? division, bool joint, int year, string rule)
+    {
+        var (decision, task) = WorkshopDecisions.AdoptStrategicTask(Given(HeldWorkshop(kind, scope)), TaskId, "과제", year,
+            division is null ? null : OtherDivision, joint, null, Held);
+
+        decision.ThenRefused(rule);
+        Assert.Null(task);
+    }
+
+    [Fact]
+    public void When_a_task_names_a_proposal_of_another_workshop_then_it_is_refused() =>
+        WorkshopDecisions.AdoptStrategicTask(Given(HeldWorkshop(WorkshopKind.CivilCivil)), TaskId, "과제", 2028, null, false, ProposalId, Held)
+            .Workshop.ThenRefused("workshop.proposal");
+
+    [Fact]
+    public void A_network_workshop_may_adopt_a_task_for_a_named_division() =>
+        Assert.Equal(StrategicTaskOwner.Division(OtherDivision),
+            WorkshopDecisions.AdoptStrategicTask(Given(HeldWorkshop(WorkshopKind.CivilCivil, WorkshopScope.Network)), TaskId, "과제", 2027, OtherDivision, false, null, Held).Task!.Owner);
+
+    [Theory]
+    [InlineData("2027-06-12", true)] // the same day
+    [InlineData("2026-06-13", true)] // 12 months less a day before
+    [InlineData("2026-06-12", false)] // exactly 12 months before: outside
+    [InlineData("2027-06-13", false)] // after the date
+    public void A_regular_meeting_counts_toward_R3_within_the_12_months_up_to_the_date(string meetingOn, bool counts) =>
+        Assert.Equal(counts, MeetingDecisions.CountsTowardStageThree(DateOnly.Parse(meetingOn), [Civil, Officer], Held));
+
+    [Fact]
+    public void A_regular_meeting_without_administration_does_not_count_toward_R3() =>
+        Assert.False(MeetingDecisions.CountsTowardStageThree(Held, [Civil], Held));
+}
