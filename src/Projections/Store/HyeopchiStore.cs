@@ -2,8 +2,10 @@ using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.Divisions;
 using Hyeopchi.Domain.People;
 using Hyeopchi.Projections.Divisions;
+using Hyeopchi.Projections.Expos;
 using Hyeopchi.Projections.Network;
 using Hyeopchi.Projections.People;
+using Hyeopchi.Projections.TaskForce;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -39,6 +41,10 @@ public static class HyeopchiStore
         opts.Projections.Add<PersonProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<DivisionStateProjection>(ProjectionLifecycle.Live);
         opts.Projections.Add<DivisionProgressProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<TaskForceStateProjection>(ProjectionLifecycle.Live);
+        opts.Projections.Add<TaskForceViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<ExpoStateProjection>(ProjectionLifecycle.Live);
+        opts.Projections.Add<ExpoCatalogueProjection>(ProjectionLifecycle.Inline);
     }
 
     /// <summary>Every domain event is registered by name, so stored events keep their type names across refactorings.</summary>
