@@ -10,8 +10,8 @@ namespace Hyeopchi.Host.Divisions;
 /// </summary>
 public static class DivisionGates
 {
-    public static Task<GateFacts> FactsAsync(IQuerySession session, Guid divisionId, DateOnly on, CancellationToken ct) =>
-        Task.FromResult(GateFacts.Nothing);
+    public static async Task<GateFacts> FactsAsync(IQuerySession session, Guid divisionId, DateOnly on, CancellationToken ct) =>
+        GateFacts.Nothing with { JointTaskForceFormed = await TaskForce.TaskForceFacts.FormedByAsync(session, on, ct) };
 
     public static GateThresholds Thresholds => GateThresholds.Plan;
 }
