@@ -6,6 +6,8 @@ using Hyeopchi.Projections.Meetings;
 using Hyeopchi.Projections.Network;
 using Hyeopchi.Projections.People;
 using Hyeopchi.Projections.Workshops;
+using Hyeopchi.Projections.Expos;
+using Hyeopchi.Projections.TaskForce;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -46,6 +48,10 @@ public static class HyeopchiStore
         opts.Projections.Add<MeetingViewProjection>(ProjectionLifecycle.Inline);
         opts.Schema.For<WorkshopView>().Index(w => w.Year).Index(w => w.DivisionId!);
         opts.Schema.For<MeetingView>().Index(m => m.DivisionId!);
+        opts.Projections.Add<TaskForceStateProjection>(ProjectionLifecycle.Live);
+        opts.Projections.Add<TaskForceViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<ExpoStateProjection>(ProjectionLifecycle.Live);
+        opts.Projections.Add<ExpoCatalogueProjection>(ProjectionLifecycle.Inline);
     }
 
     /// <summary>Every domain event is registered by name, so stored events keep their type names across refactorings.</summary>

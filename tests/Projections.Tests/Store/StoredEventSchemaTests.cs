@@ -1,11 +1,13 @@
 using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.Divisions;
 using Hyeopchi.Domain.Meetings;
+using Hyeopchi.Domain.Expos;
 using Hyeopchi.Domain.Monitoring;
 using Hyeopchi.Domain.Network;
 using Hyeopchi.Domain.People;
 using Hyeopchi.Domain.StrategicTasks;
 using Hyeopchi.Domain.Workshops;
+using Hyeopchi.Domain.TaskForce;
 using Hyeopchi.Testing;
 using Marten;
 using Snapshooter.Xunit;
@@ -40,6 +42,26 @@ public class StoredEventSchemaTests(StoreFixture fixture) : IClassFixture<StoreF
         new DivisionStageAdvanced(Id, Stage.InternalOrganisation, Stage.CivilGovernmentCooperation, "요건 충족", ["분과장이 선임됨"], On),
         new DivisionStageReverted(Id, Stage.CivilGovernmentCooperation, Stage.InternalOrganisation, "활동 중단", On),
         new StrategicTaskAdopted(Id, "1인 가구 고립 예방 네트워크", 2028, StrategicTaskOwner.Division(Id), Id, Id, Id, On),
+        new TaskForceCreated(Id, "협치 조례 합동 TF", On),
+        new TaskForceMemberAdded(Id, Id, "장민서", Sector.Council, "성북구의회", On),
+        new TaskForceMemberRemoved(Id, Id, "장민서", Sector.Council, "상임위 변경", On),
+        new TaskForceFormed(Id, [Sector.Civil, Sector.Administration, Sector.Council], 3, On),
+        new TaskForceMeetingHeld(Id, 1, "조례 구성 검토", [Id], "합의", On),
+        new OrdinanceDraftRecorded(Id, 1, "제1조(목적)", "초안", On),
+        new OrdinanceDraftSubmitted(Id, 1, On),
+        new OrdinanceDraftRejected(Id, 1, ["보완 필요"], On),
+        new OrdinanceEnacted(Id, 2, "제1401호", On),
+        new ExpoPlanned(Id, 2028, "성북구청 바람마당", On, On, On, On, On),
+        new ExpoVenueChanged(Id, 2028, "성북구청 바람마당", "아리랑시네센터", "공사", On),
+        new ExpoPlanningTeamMemberJoined(Id, 2028, Id, "김하늘", "팀장", On),
+        new ExhibitSubmitted(Id, 2028, Id, "성북구마을사회적경제센터", OrganisationType.Intermediary, "마을기업과 협치", "요약", On),
+        new ExhibitAccepted(Id, 2028, Id, On),
+        new ExhibitDeclined(Id, 2028, Id, "관련 없음", On),
+        new ExhibitPlaced(Id, 2028, Id, PlacementKind.Booth, "부스 A-1", On),
+        new ExhibitStaffAssigned(Id, 2028, Id, "김하늘", On, StaffShift.AllDay, On),
+        new ExpoOpened(Id, 2028, On),
+        new ExpoClosed(Id, 2028, On),
+        new ExpoLinkageRecorded(Id, 2028, Id, Id, "길음1동 주민자치회", "공동 판로", On),
         new EvaluationRecorded(Id, 2028, Id, Id, Id, 4, [new IndicatorResult("P1", IndicatorKind.Quantitative, 3.5m, null), new IndicatorResult("Q1", IndicatorKind.Qualitative, null, "참여 폭이 넓어짐")], On),
     ];
 

@@ -1,0 +1,127 @@
+using Hyeopchi.Domain.Expos;
+using JasperFx;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace Hyeopchi.Projections.Expos;
+
+/// <summary>The expo's decision state, folded live from its stream whenever a command needs it.</summary>
+public partial class ExpoStateProjection : SingleStreamProjection<Expo, Guid>
+{
+    public override Expo? Evolve(Expo? snapshot, Guid id, IEvent e) => Expo.Evolve(snapshot, e.Data);
+}
+
+public sealed record PlanningTeamMember(Guid PersonId, string Name, string? Role, DateOnly Since);
+
+public sealed record Placement(PlacementKind Kind, string Location);
+
+public sealed record StaffShiftView(string Name, DateOnly Day, StaffShift Shift);
+
+public sealed record LinkageView(Guid Id, Guid ExhibitId, string ExhibitTitle, string ExhibitOrganisation, string Organisation, string Project, DateOnly On);
+
+/// <summary>One exhibit with everything the coordinators know of it, published or not.</summary>
+public sealed record ExhibitEntry(
+    Guid Id,
+    string Organisation,
+    OrganisationType OrganisationType,
+    string Title,
+    string Summary,
+    DateOnly SubmittedOn,
+    ExhibitStatus Status,
+    DateOnly? ReviewedOn,
+    string? Reviewer,
+    string? DeclineReason,
+    Placement? Placement,
+    IReadOnlyList<StaffShiftView> Staff,
+    int Linkages);
+
+/// <summary>
+/// 박람회 현황: the year's expo as its coordinators see it (every exhibit, its review, staff and
+/// linkages). The public catalogue is cut from this document, keeping only what exhibitors published.
+/// </summary>
+public sealed class ExpoCatalogue : IRevisioned
+{
+    public Guid Id { get; set; }
+    public int Year { get; set; }
+    public string Venue { get; set; } = "";
+    public DateOnly SubmissionsOpen { get; set; }
+    public DateOnly SubmissionsClose { get; set; }
+    public DateOnly OpensOn { get; set; }
+    public DateOnly ClosesOn { get; set; }
+    public ExpoStatus Status { get; set; }
+    public DateOnly? OpenedOn { get; set; }
+    public DateOnly? ClosedOn { get; set; }
+    public List<PlanningTeamMember> PlanningTeam { get; set; } = [];
+    public List<ExhibitEntry> Exhibits { get; set; } = [];
+    public List<LinkageView> Linkages { get; set; } = [];
+    public int Version { get; set; }
+
+    public IEnumerable<ExhibitEntry> Accepted => Exhibits.Where(x => x.Status == ExhibitStatus.Accepted);
+}
+
+public partial class ExpoCatalogueProjection : SingleStreamProjection<ExpoCatalogue, Guid>
+{
+    public override ExpoCatalogue? Evolve(ExpoCatalogue? expo, Guid id, IEvent e)
+    {
+        if (e.Data is ExpoPlanned planned)
+        {
+            return new ExpoCatalogue
+            {
+                Id = planned.ExpoId, Year = planned.Year, Venue = planned.Venue,
+                SubmissionsOpen = planned.SubmissionsOpen, SubmissionsClose = planned.SubmissionsClose,
+                OpensOn = planned.OpensOn, ClosesOn = planned.ClosesOn, Status = ExpoStatus.Planned,
+            };
+        }
+
+        if (expo is null) return null;
+        switch (e.Data)
+        {
+            case ExpoVenueChanged venue:
+                expo.Venue = venue.To;
+                break;
+            case ExpoPlanningTeamMemberJoined member:
+                expo.PlanningTeam.Add(new PlanningTeamMember(member.PersonId, member.PersonName, member.Role, member.On));
+                break;
+            case ExhibitSubmitted x:
+                expo.Exhibits.Add(new ExhibitEntry(x.ExhibitId, x.Organisation, x.OrganisationType, x.Title, x.Summary, x.On,
+                    ExhibitStatus.Submitted, null, null, null, null, [], 0));
+                break;
+            case ExhibitAccepted accepted:
+                Change(expo, accepted.ExhibitId, x => x with { Status = ExhibitStatus.Accepted, ReviewedOn = accepted.On, Reviewer = e.UserName });
+                break;
+            case ExhibitDeclined declined:
+                Change(expo, declined.ExhibitId, x => x with
+                {
+                    Status = ExhibitStatus.Declined, ReviewedOn = declined.On, Reviewer = e.UserName, DeclineReason = declined.Reason,
+                });
+                break;
+            case ExhibitPlaced placed:
+                Change(expo, placed.ExhibitId, x => x with { Placement = new Placement(placed.Kind, placed.Location) });
+                break;
+            case ExhibitStaffAssigned staff:
+                Change(expo, staff.ExhibitId, x => x with { Staff = [.. x.Staff, new StaffShiftView(staff.StaffName, staff.Day, staff.Shift)] });
+                break;
+            case ExpoOpened opened:
+                expo.Status = ExpoStatus.Open;
+                expo.OpenedOn = opened.On;
+                break;
+            case ExpoClosed closed:
+                expo.Status = ExpoStatus.Closed;
+                expo.ClosedOn = closed.On;
+                break;
+            case ExpoLinkageRecorded link:
+                var exhibit = expo.Exhibits.First(x => x.Id == link.ExhibitId);
+                expo.Linkages.Add(new LinkageView(link.LinkageId, link.ExhibitId, exhibit.Title, exhibit.Organisation, link.Organisation, link.Project, link.On));
+                Change(expo, link.ExhibitId, x => x with { Linkages = x.Linkages + 1 });
+                break;
+        }
+
+        return expo;
+    }
+
+    private static void Change(ExpoCatalogue expo, Guid exhibitId, Func<ExhibitEntry, ExhibitEntry> change)
+    {
+        var index = expo.Exhibits.FindIndex(x => x.Id == exhibitId);
+        if (index >= 0) expo.Exhibits[index] = change(expo.Exhibits[index]);
+    }
+}
