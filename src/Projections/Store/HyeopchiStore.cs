@@ -4,6 +4,7 @@ using Hyeopchi.Domain.People;
 using Hyeopchi.Projections.Divisions;
 using Hyeopchi.Projections.Network;
 using Hyeopchi.Projections.People;
+using Hyeopchi.Projections.StrategicTasks;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -39,6 +40,9 @@ public static class HyeopchiStore
         opts.Projections.Add<PersonProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<DivisionStateProjection>(ProjectionLifecycle.Live);
         opts.Projections.Add<DivisionProgressProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<StrategicTaskStateProjection>(ProjectionLifecycle.Live);
+        opts.Projections.Add<StrategicTaskViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<StrategicTaskLineageProjection>(ProjectionLifecycle.Inline);
     }
 
     /// <summary>Every domain event is registered by name, so stored events keep their type names across refactorings.</summary>
