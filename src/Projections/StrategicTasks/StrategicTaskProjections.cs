@@ -35,6 +35,13 @@ public sealed class StrategicTaskView : IRevisioned
     public LastProgress? LastProgress { get; set; }
     public List<StatusChange> StatusHistory { get; set; } = [];
     public List<OwnerChange> OwnerHistory { get; set; } = [];
+
+    /// <summary>
+    /// Events folded so far, counted here because inline projections see event versions as 0 under
+    /// Quick append: the version of the last progress report, which a correction names, comes from it.
+    /// </summary>
+    public long EventCount { get; set; }
+
     public int Version { get; set; }
 }
 
@@ -42,6 +49,7 @@ public partial class StrategicTaskViewProjection : SingleStreamProjection<Strate
 {
     public override StrategicTaskView? Evolve(StrategicTaskView? snapshot, Guid id, IEvent e)
     {
+        if (snapshot is not null) snapshot.EventCount++;
         switch (e.Data)
         {
             case StrategicTaskAdopted adopted:
@@ -63,7 +71,7 @@ public partial class StrategicTaskViewProjection : SingleStreamProjection<Strate
                 return snapshot;
             case StrategicTaskProgressReported progress when snapshot is not null:
                 snapshot.Percent = progress.Percent;
-                snapshot.LastProgress = new LastProgress(progress.Percent, progress.Note, progress.EvidenceUrl, progress.On, e.UserName, e.Version);
+                snapshot.LastProgress = new LastProgress(progress.Percent, progress.Note, progress.EvidenceUrl, progress.On, e.UserName, snapshot.EventCount);
                 return snapshot;
             case StrategicTaskProgressCorrected corrected when snapshot is not null:
                 if (snapshot.LastProgress is { } last && last.Version == corrected.CorrectsVersion)
@@ -101,5 +109,6 @@ public partial class StrategicTaskViewProjection : SingleStreamProjection<Strate
         PredecessorId = predecessorId,
         StatusHistory = [new StatusChange(StrategicTaskStatus.Planned, on, reason, actor)],
         OwnerHistory = [new OwnerChange(owner, on, reason, actor)],
+        EventCount = 1,
     };
 }
