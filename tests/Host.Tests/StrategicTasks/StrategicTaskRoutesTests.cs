@@ -331,4 +331,35 @@ public class StrategicTaskRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiA
 
         Assert.Equal(1, (await admin.GetJson($"/api/audit/strategic-tasks/{id}/history")).GetArrayLength());
     }
+
+    /// <summary>
+    /// The 2028 sample drives these routes for tasks the workshops' sample adopts; here the three
+    /// tasks are seeded directly, and every step must succeed as the sample loader would send it.
+    /// </summary>
+    [Fact]
+    public async Task The_2028_task_progress_sample_runs_against_these_routes()
+    {
+        var names = new Dictionary<string, string>
+        {
+            ["task_care_2028"] = await GivenAnAdoptedTask(2028, "1인 가구 돌봄 이웃망"),
+            ["task_environment_2028"] = await GivenAnAdoptedTask(2028, "공동주택 분리배출 교육"),
+            ["task_joint_2028"] = await GivenAnAdoptedTask(2028, "민관 정례 협의 체계"),
+        };
+        var file = Path.Combine(AppContext.BaseDirectory, "../../../../../samples/seongbuk/2028-01-task-progress.json");
+        var scenario = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(file)).RootElement;
+        var coordinator = await app.ClientAs(Roles.Coordinator);
+        string Resolve(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\{([A-Za-z][A-Za-z0-9_.-]*)\}", m => names[m.Groups[1].Value]);
+
+        foreach (var step in scenario.GetProperty("steps").EnumerateArray())
+        {
+            var response = await coordinator.PostAsync(Resolve(step.GetProperty("path").GetString()!), Raw(Resolve(step.GetProperty("body").GetRawText())));
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.IsSuccessStatusCode, $"{step.GetProperty("key")}: {(int)response.StatusCode} {text}");
+            if (step.TryGetProperty("as", out var name)) names[name.GetString()!] = System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("id").GetString()!;
+        }
+
+        var successor = await coordinator.GetJson($"/api/strategic-tasks/{names["task_environment_2029"]}");
+        Assert.Equal((2029, 45), (successor.GetProperty("year").GetInt32(), successor.GetProperty("percent").GetInt32()));
+        Assert.Equal("done", (await coordinator.GetJson($"/api/strategic-tasks/{names["task_care_2028"]}")).GetProperty("status").GetString());
+    }
 }
