@@ -8,6 +8,7 @@ using Hyeopchi.Projections.People;
 using Hyeopchi.Projections.Workshops;
 using Hyeopchi.Projections.Expos;
 using Hyeopchi.Projections.TaskForce;
+using Hyeopchi.Projections.StrategicTasks;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -52,6 +53,9 @@ public static class HyeopchiStore
         opts.Projections.Add<TaskForceViewProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<ExpoStateProjection>(ProjectionLifecycle.Live);
         opts.Projections.Add<ExpoCatalogueProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<StrategicTaskStateProjection>(ProjectionLifecycle.Live);
+        opts.Projections.Add<StrategicTaskViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<StrategicTaskLineageProjection>(ProjectionLifecycle.Inline);
     }
 
     /// <summary>Every domain event is registered by name, so stored events keep their type names across refactorings.</summary>

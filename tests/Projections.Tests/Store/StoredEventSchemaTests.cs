@@ -62,6 +62,14 @@ public class StoredEventSchemaTests(StoreFixture fixture) : IClassFixture<StoreF
         new ExpoOpened(Id, 2028, On),
         new ExpoClosed(Id, 2028, On),
         new ExpoLinkageRecorded(Id, 2028, Id, Id, "길음1동 주민자치회", "공동 판로", On),
+        new StrategicTaskOwnerChanged(Id, StrategicTaskOwner.Division(Id), StrategicTaskOwner.JointOf(Id), "민관 공동 추진", On),
+        new StrategicTaskMilestoneAdded(Id, Id, "동별 실태 조사", On, 40, On),
+        new StrategicTaskMilestoneReached(Id, Id, "완료", On),
+        new StrategicTaskProgressReported(Id, 30, "실태 조사 12개 동 완료", "https://example.org/survey", On),
+        new StrategicTaskProgressCorrected(Id, 4, 25, null, "집계 오류", On),
+        new StrategicTaskStatusChanged(Id, StrategicTaskStatus.Planned, StrategicTaskStatus.InProgress, "착수", On),
+        new StrategicTaskCarriedOver(Id, Id, 2029, "계속 추진", On),
+        new StrategicTaskContinued(Id, Id, "1인 가구 고립 예방 네트워크", 2029, StrategicTaskOwner.Division(Id), Id, null, Id, 30, "계속 추진", On),
         new EvaluationRecorded(Id, 2028, Id, Id, Id, 4, [new IndicatorResult("P1", IndicatorKind.Quantitative, 3.5m, null), new IndicatorResult("Q1", IndicatorKind.Qualitative, null, "참여 폭이 넓어짐")], On),
     ];
 

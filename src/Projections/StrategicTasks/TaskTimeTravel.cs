@@ -1,0 +1,25 @@
+using Hyeopchi.Domain.StrategicTasks;
+using JasperFx.Events;
+using Marten;
+
+namespace Hyeopchi.Projections.StrategicTasks;
+
+/// <summary>
+/// The auditor's replay: a task rebuilt from its own events as it stood at a version or an
+/// instant, never from a stored copy, and its history read a page at a time by version range.
+/// The HTTP routes and the benchmark both go through here.
+/// </summary>
+public static class TaskTimeTravel
+{
+    /// <summary>The task after its first <paramref name="version"/> events; null when the stream is shorter (or missing).</summary>
+    public static Task<StrategicTask?> AsOfVersionAsync(IQuerySession session, Guid id, long version, CancellationToken ct) =>
+        session.Events.AggregateStreamAsync<StrategicTask>(id, version: version, token: ct);
+
+    /// <summary>The task as it stood at <paramref name="at"/> (events recorded at or before it); null if it did not exist yet.</summary>
+    public static Task<StrategicTask?> AsOfInstantAsync(IQuerySession session, Guid id, DateTimeOffset at, CancellationToken ct) =>
+        session.Events.AggregateStreamAsync<StrategicTask>(id, timestamp: at, token: ct);
+
+    /// <summary>Events <paramref name="from"/> to <paramref name="from"/> + <paramref name="limit"/> − 1 only: the database reads no more than the page.</summary>
+    public static Task<IReadOnlyList<IEvent>> HistoryPageAsync(IQuerySession session, Guid id, long from, int limit, CancellationToken ct) =>
+        session.Events.FetchStreamAsync(id, version: from + limit - 1, fromVersion: from, token: ct);
+}
