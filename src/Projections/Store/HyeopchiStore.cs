@@ -2,6 +2,8 @@ using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.Divisions;
 using Hyeopchi.Domain.People;
 using Hyeopchi.Projections.Divisions;
+using Hyeopchi.Projections.Education;
+using Hyeopchi.Projections.Monitoring;
 using Hyeopchi.Projections.Network;
 using Hyeopchi.Projections.People;
 using JasperFx;
@@ -39,6 +41,14 @@ public static class HyeopchiStore
         opts.Projections.Add<PersonProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<DivisionStateProjection>(ProjectionLifecycle.Live);
         opts.Projections.Add<DivisionProgressProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<CourseStateProjection>(ProjectionLifecycle.Live);
+        opts.Projections.Add<CourseViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<PersonTrainingProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<MonitoringYearStateProjection>(ProjectionLifecycle.Live);
+        opts.Projections.Add<MonitoringYearViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<IndicatorDefinitionProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<IndicatorYearScoreProjection>(ProjectionLifecycle.Inline);
+        opts.Schema.For<IndicatorYearScore>().Duplicate(x => x.Year).Duplicate(x => x.Code);
     }
 
     /// <summary>Every domain event is registered by name, so stored events keep their type names across refactorings.</summary>
