@@ -3,6 +3,8 @@ using Hyeopchi.Domain.Divisions;
 using Hyeopchi.Domain.People;
 using Hyeopchi.Projections.Divisions;
 using Hyeopchi.Projections.Meetings;
+using Hyeopchi.Projections.Education;
+using Hyeopchi.Projections.Monitoring;
 using Hyeopchi.Projections.Network;
 using Hyeopchi.Projections.People;
 using Hyeopchi.Projections.Workshops;
@@ -56,6 +58,14 @@ public static class HyeopchiStore
         opts.Projections.Add<StrategicTaskStateProjection>(ProjectionLifecycle.Live);
         opts.Projections.Add<StrategicTaskViewProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<StrategicTaskLineageProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<CourseStateProjection>(ProjectionLifecycle.Live);
+        opts.Projections.Add<CourseViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<PersonTrainingProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<MonitoringYearStateProjection>(ProjectionLifecycle.Live);
+        opts.Projections.Add<MonitoringYearViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<IndicatorDefinitionProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<IndicatorYearScoreProjection>(ProjectionLifecycle.Inline);
+        opts.Schema.For<IndicatorYearScore>().Duplicate(x => x.Year).Duplicate(x => x.Code);
     }
 
     /// <summary>Every domain event is registered by name, so stored events keep their type names across refactorings.</summary>

@@ -2,6 +2,7 @@ using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.Divisions;
 using Hyeopchi.Domain.Meetings;
 using Hyeopchi.Domain.Expos;
+using Hyeopchi.Domain.Education;
 using Hyeopchi.Domain.Monitoring;
 using Hyeopchi.Domain.Network;
 using Hyeopchi.Domain.People;
@@ -71,6 +72,16 @@ public class StoredEventSchemaTests(StoreFixture fixture) : IClassFixture<StoreF
         new StrategicTaskCarriedOver(Id, Id, 2029, "계속 추진", On),
         new StrategicTaskContinued(Id, Id, "1인 가구 고립 예방 네트워크", 2029, StrategicTaskOwner.Division(Id), Id, null, Id, 30, "계속 추진", On),
         new EvaluationRecorded(Id, 2028, Id, Id, Id, 4, [new IndicatorResult("P1", IndicatorKind.Quantitative, 3.5m, null), new IndicatorResult("Q1", IndicatorKind.Qualitative, null, "참여 폭이 넓어짐")], On),
+        new CourseOpened(Id, CourseKind.MonitorTraining, 2027, "모니터링단 교육", 80, On),
+        new CourseSessionHeld(Id, Id, "1회차 협치 정책의 이해", [Id], On),
+        new CourseAttendanceRecorded(Id, Id, Id, On),
+        new CourseEnrolled(Id, CourseKind.LeaderEducation, 2027, "주민 리더 교육", Id, "한지호", On),
+        new CourseCompleted(Id, CourseKind.LeaderEducation, 2027, "주민 리더 교육", Id, "한지호", 4, 5, On),
+        new MonitorAppointed(2027, Id, "한지호", "hanjiho", On),
+        new IndicatorDefined("P1", "참여율", IndicatorKind.Quantitative, 40, 60, 0, 100, "%", On),
+        new EvaluationEvidenceAttached(2027, Id, EvidenceMethod.Survey, 1, 148, ["돌봄 정보 접근성이 높아짐"], On),
+        new MonitoringReportPublished(2027, "2027년 모니터링 보고서", 12, On),
+        new MonitoringReportCorrected(2027, "정정된 보고서", "집계 오류", On, On),
     ];
 
     [Fact]

@@ -1,0 +1,30 @@
+using Hyeopchi.Domain.Common;
+
+namespace Hyeopchi.Domain.Monitoring;
+
+/// <summary>A person who completed monitoring-group training joined the year's monitoring group (R7); <see cref="UserName"/> links a sign-in with role monitor to them.</summary>
+public sealed record MonitorAppointed(int Year, Guid PersonId, string PersonName, string? UserName, DateOnly On) : IDomainEvent;
+
+/// <summary>
+/// An indicator of the catalogue (정성·정량 평가 지표): a quantitative one is scored on its scale
+/// [<see cref="ScaleMin"/>, <see cref="ScaleMax"/>] and read against its baseline and target.
+/// </summary>
+public sealed record IndicatorDefined(
+    string Code, string Name, IndicatorKind Kind, decimal? Baseline, decimal? Target, decimal? ScaleMin, decimal? ScaleMax, string? Unit, DateOnly On) : IDomainEvent;
+
+/// <summary>면접 / 설문: how evidence behind an evaluation was gathered.</summary>
+public enum EvidenceMethod
+{
+    Interview,
+    Survey,
+}
+
+/// <summary>An interview round or a survey behind an evaluation: how many, how many answered, what they found.</summary>
+public sealed record EvaluationEvidenceAttached(
+    int Year, Guid EvaluationId, EvidenceMethod Method, int Count, int Respondents, IReadOnlyList<string> KeyFindings, DateOnly On) : IDomainEvent;
+
+/// <summary>The monitoring group published the year's report; the year's evaluations are closed from now on.</summary>
+public sealed record MonitoringReportPublished(int Year, string Summary, int Evaluations, DateOnly On) : IDomainEvent;
+
+/// <summary>A correction of a published report (R10): the original stays, this says what replaces it and why.</summary>
+public sealed record MonitoringReportCorrected(int Year, string Summary, string Reason, DateOnly CorrectsReportOf, DateOnly On) : IDomainEvent;

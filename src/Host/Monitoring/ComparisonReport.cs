@@ -1,0 +1,51 @@
+using Hyeopchi.Host.Infrastructure.Http;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+using Wolverine.Http;
+
+namespace Hyeopchi.Host.Monitoring;
+
+/// <summary>
+/// Year over year, per division and indicator: <c>GET /api/reports/monitoring?from=&amp;to=</c> as JSON
+/// (or CSV with <c>Accept: text/csv</c>), and the Korean HTML page <c>GET /reports/monitoring?from=&amp;to=</c>.
+/// Each is streamed from the per-(division, indicator, year) sums as it is read.
+/// </summary>
+public static class ComparisonReport
+{
+    public const int MaxYears = 30;
+
+    public static ProblemDetails Validate(int? from, int? to) => new Checks()
+        .Range("from", from, 2000, 2100)
+        .Range("to", to, 2000, 2100)
+        .That(from is null || to is null || from <= to && to - from < MaxYears, "to", $"from 이상, {MaxYears}년 이내 (not before from; at most {MaxYears} years)")
+        .Result();
+
+    [Authorize]
+    [WolverineGet("/api/reports/monitoring", OperationId = "compareMonitoringYears")]
+    public static IResult Data(int? from, int? to, HttpContext context, IDocumentStore store)
+    {
+        context.Response.Headers.Vary = HeaderNames.Accept;
+        var accept = context.Request.GetTypedHeaders().Accept;
+        if (accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)))
+        {
+            context.Response.Headers.ContentDisposition = $"attachment; filename=\"monitoring-{from}-{to}.csv\"";
+            return Stream(store, context, "text/csv; charset=utf-8", (s, o, ct) => ComparisonWriters.WriteCsvAsync(s, from!.Value, to!.Value, o, ct));
+        }
+
+        return Stream(store, context, "application/json; charset=utf-8", (s, o, ct) => ComparisonWriters.WriteJsonAsync(s, from!.Value, to!.Value, o, ct));
+    }
+
+    [Authorize]
+    [WolverineGet("/reports/monitoring", OperationId = "monitoringComparisonPage")]
+    public static IResult Page(int? from, int? to, HttpContext context, IDocumentStore store) =>
+        Stream(store, context, "text/html; charset=utf-8", (s, o, ct) => ComparisonWriters.WriteHtmlAsync(s, from!.Value, to!.Value, o, ct));
+
+    private static IResult Stream(IDocumentStore store, HttpContext context, string contentType, Func<IQuerySession, Stream, CancellationToken, Task> write) =>
+        Results.Stream(async output =>
+        {
+            await using var session = store.QuerySession();
+            await write(session, output, context.RequestAborted);
+        }, contentType);
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using Hyeopchi.Domain.Monitoring;
+using Hyeopchi.Host.Auth;
+using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Http;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace Hyeopchi.Host.Monitoring;
+
+/// <summary>평가 지표 정의: an indicator code of the catalogue, once; a quantitative one needs its scale, and its baseline and target lie on it.</summary>
+public sealed record DefineIndicator(
+    string? Code, string? Name, IndicatorKind? Kind, decimal? Baseline, decimal? Target, decimal? ScaleMin, decimal? ScaleMax, string? Unit, DateOnly? On);
+
+public sealed record IndicatorCreated(string Id, string Url) : CreationResponse(Url);
+
+public static partial class DefineIndicatorEndpoint
+{
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")]
+    private static partial Regex CodePattern();
+
+    public static ProblemDetails Validate(DefineIndicator command)
+    {
+        var quantitative = command.Kind == IndicatorKind.Quantitative;
+        var scaleOk = command.ScaleMin is null || command.ScaleMax is null || command.ScaleMin < command.ScaleMax;
+        bool OnScale(decimal? v) => v is null || !scaleOk || (command.ScaleMin is null || v >= command.ScaleMin) && (command.ScaleMax is null || v <= command.ScaleMax);
+        return new Checks()
+            .That(command.Code is not null && CodePattern().IsMatch(command.Code), "code", "영문·숫자·._- 40자 이하 (letters, digits, . _ -; at most 40)")
+            .Text("name", command.Name)
+            .Defined("kind", command.Kind)
+            .That(!quantitative || command.ScaleMin is not null, "scaleMin", "정량 지표에는 척도가 필요합니다. (a quantitative indicator needs its scale)")
+            .That(!quantitative || command.ScaleMax is not null, "scaleMax", "정량 지표에는 척도가 필요합니다. (a quantitative indicator needs its scale)")
+            .That(scaleOk, "scaleMax", "scaleMax는 scaleMin보다 커야 합니다. (greater than scaleMin)")
+            .That(OnScale(command.Baseline), "baseline", "척도 안에 있어야 합니다. (on the scale)")
+            .That(OnScale(command.Target), "target", "척도 안에 있어야 합니다. (on the scale)")
+            .Text("unit", command.Unit, 40, required: false)
+            .Result();
+    }
+
+    [Authorize(Roles = Roles.Commanders)]
+    [WolverinePost("/api/monitoring/indicators", OperationId = "defineIndicator")]
+    public static (IndicatorCreated, IStartStream) Post(DefineIndicator command, BusinessCalendar calendar)
+    {
+        var defined = new IndicatorDefined(command.Code!, command.Name!.Trim(), command.Kind!.Value, command.Baseline, command.Target,
+            command.ScaleMin, command.ScaleMax, command.Unit?.Trim(), calendar.DateOf(command.On));
+        return (new IndicatorCreated(command.Code!, $"/api/monitoring/indicators/{command.Code}"),
+            MartenOps.StartStream<IndicatorDefinition>(MonitoringStreams.Indicator(command.Code!), defined));
+    }
+}

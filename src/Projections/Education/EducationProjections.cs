@@ -1,0 +1,132 @@
+using Hyeopchi.Domain.Education;
+using JasperFx;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+using Marten.Events.Projections;
+
+namespace Hyeopchi.Projections.Education;
+
+/// <summary>The course's decision state, folded live from its stream whenever a command needs it.</summary>
+public partial class CourseStateProjection : SingleStreamProjection<Course, Guid>
+{
+    public override Course? Evolve(Course? snapshot, Guid id, IEvent e) => Course.Evolve(snapshot, e.Data);
+}
+
+public sealed record SessionView(Guid Id, string Title, DateOnly On, List<Guid> Attendees);
+
+public sealed class Participant
+{
+    public Guid PersonId { get; set; }
+    public string Name { get; set; } = "";
+    public DateOnly EnrolledOn { get; set; }
+    public int Attended { get; set; }
+    public DateOnly? CompletedOn { get; set; }
+}
+
+/// <summary>교육 과정: a course with its sessions, who attended, who enrolled and who completed.</summary>
+public sealed class CourseView : IRevisioned
+{
+    public Guid Id { get; set; }
+    public CourseKind Kind { get; set; }
+    public int Year { get; set; }
+    public string Title { get; set; } = "";
+    public int AttendanceThreshold { get; set; }
+    public DateOnly OpenedOn { get; set; }
+    public List<SessionView> Sessions { get; set; } = [];
+    public List<Participant> Participants { get; set; } = [];
+    public int Version { get; set; }
+}
+
+public partial class CourseViewProjection : SingleStreamProjection<CourseView, Guid>
+{
+    public override CourseView? Evolve(CourseView? snapshot, Guid id, IEvent e)
+    {
+        switch (e.Data)
+        {
+            case CourseOpened opened:
+                return new CourseView
+                {
+                    Id = opened.CourseId, Kind = opened.Kind, Year = opened.Year, Title = opened.Title,
+                    AttendanceThreshold = opened.AttendanceThreshold, OpenedOn = opened.On,
+                };
+            case CourseSessionHeld held when snapshot is not null:
+                snapshot.Sessions.Add(new SessionView(held.SessionId, held.Title, held.On, [.. held.Attendees]));
+                foreach (var p in snapshot.Participants.Where(p => held.Attendees.Contains(p.PersonId))) p.Attended++;
+                return snapshot;
+            case CourseAttendanceRecorded attended when snapshot is not null:
+                snapshot.Sessions.Single(s => s.Id == attended.SessionId).Attendees.Add(attended.PersonId);
+                foreach (var p in snapshot.Participants.Where(p => p.PersonId == attended.PersonId)) p.Attended++;
+                return snapshot;
+            case CourseEnrolled enrolled when snapshot is not null:
+                snapshot.Participants.Add(new Participant { PersonId = enrolled.PersonId, Name = enrolled.PersonName, EnrolledOn = enrolled.On });
+                return snapshot;
+            case CourseCompleted completed when snapshot is not null:
+                foreach (var p in snapshot.Participants.Where(p => p.PersonId == completed.PersonId)) p.CompletedOn = completed.On;
+                return snapshot;
+            default:
+                return snapshot;
+        }
+    }
+}
+
+public sealed class TrainingEntry
+{
+    public Guid CourseId { get; set; }
+    public CourseKind Kind { get; set; }
+    public int Year { get; set; }
+    public string Title { get; set; } = "";
+    public DateOnly EnrolledOn { get; set; }
+    public DateOnly? CompletedOn { get; set; }
+    public int? Attended { get; set; }
+    public int? Sessions { get; set; }
+}
+
+/// <summary>교육 이력: a person's enrolments and completions across years, built from every course's stream.</summary>
+public sealed class PersonTraining
+{
+    public Guid Id { get; set; }
+    public string Name { get; set; } = "";
+    public List<TrainingEntry> Courses { get; set; } = [];
+
+    public bool CompletedMonitorTrainingBy(int year) =>
+        Courses.Any(c => c is { Kind: CourseKind.MonitorTraining, CompletedOn: not null } && c.Year <= year);
+
+    public bool CompletedLeaderEducation =>
+        Courses.Any(c => c is { Kind: CourseKind.LeaderEducation, CompletedOn: not null });
+}
+
+public partial class PersonTrainingProjection : MultiStreamProjection<PersonTraining, Guid>
+{
+    public PersonTrainingProjection()
+    {
+        Identity<CourseEnrolled>(e => e.PersonId);
+        Identity<CourseCompleted>(e => e.PersonId);
+    }
+
+    public override PersonTraining? Evolve(PersonTraining? snapshot, Guid id, IEvent e)
+    {
+        switch (e.Data)
+        {
+            case CourseEnrolled enrolled:
+                snapshot ??= new PersonTraining { Id = enrolled.PersonId };
+                snapshot.Name = enrolled.PersonName;
+                snapshot.Courses.Add(new TrainingEntry
+                {
+                    CourseId = enrolled.CourseId, Kind = enrolled.Kind, Year = enrolled.Year, Title = enrolled.Title, EnrolledOn = enrolled.On,
+                });
+                snapshot.Courses.Sort((a, b) => (a.Year, a.EnrolledOn).CompareTo((b.Year, b.EnrolledOn)));
+                return snapshot;
+            case CourseCompleted completed when snapshot is not null:
+                foreach (var c in snapshot.Courses.Where(c => c.CourseId == completed.CourseId))
+                {
+                    c.CompletedOn = completed.On;
+                    c.Attended = completed.Attended;
+                    c.Sessions = completed.Sessions;
+                }
+
+                return snapshot;
+            default:
+                return snapshot;
+        }
+    }
+}
