@@ -4,24 +4,35 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Hyeopchi.Domain.Monitoring;
+using Hyeopchi.Domain.StrategicTasks;
+using Hyeopchi.Projections.Divisions;
 using Hyeopchi.Projections.Monitoring;
+using Hyeopchi.Projections.StrategicTasks;
 using Marten;
 
 namespace Hyeopchi.Host.Monitoring;
 
 /// <summary>A division's strategic tasks in a year and how many are done, shown beside the monitoring results.</summary>
-public sealed record TaskCompletion(Guid DivisionId, int Year, int Tasks, int Done);
+public sealed record TaskCompletion(Guid DivisionId, string Division, int Year, int Tasks, int Done);
 
-/// <summary>
-/// The strategic tasks' completion per division. No strategic-task read model exists in this build
-/// yet, so it answers nothing and the page says so; point it at that read model when it lands.
-/// </summary>
+/// <summary>The strategic tasks' completion per division and year, from the task read model.</summary>
 public static class StrategicTaskCompletion
 {
-    public static bool Available => false;
-
-    public static Task<IReadOnlyList<TaskCompletion>> PerDivisionAsync(IQuerySession session, int from, int to, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<TaskCompletion>>([]);
+    public static async Task<IReadOnlyList<TaskCompletion>> PerDivisionAsync(IQuerySession session, int from, int to, CancellationToken ct)
+    {
+        var tasks = await session.Query<StrategicTaskView>()
+            .Where(t => t.Year >= from && t.Year <= to && t.Owner.DivisionId != null)
+            .Select(t => new { t.Owner.DivisionId, t.Year, t.Status })
+            .ToListAsync(ct);
+        var names = (await session.Query<DivisionProgress>().Select(d => new { d.Id, d.Name }).ToListAsync(ct))
+            .ToDictionary(d => d.Id, d => d.Name);
+        return tasks
+            .GroupBy(t => (Division: t.DivisionId!.Value, t.Year))
+            .Select(g => new TaskCompletion(g.Key.Division, names.GetValueOrDefault(g.Key.Division, g.Key.Division.ToString()), g.Key.Year,
+                g.Count(), g.Count(t => t.Status == StrategicTaskStatus.Done)))
+            .OrderBy(t => t.Division, StringComparer.Ordinal).ThenBy(t => t.Year)
+            .ToList();
+    }
 }
 
 /// <summary>Writes the year-over-year comparison as JSON, CSV or a Korean HTML page, row by row as it is read.</summary>
@@ -127,15 +138,15 @@ public static class ComparisonWriters
 
         await w.WriteLineAsync("<section id=\"strategic-tasks\">\n<h2>분과별 전략 과제 완료 현황</h2>");
         var tasks = await StrategicTaskCompletion.PerDivisionAsync(session, from, to, ct);
-        if (!StrategicTaskCompletion.Available || tasks.Count == 0)
+        if (tasks.Count == 0)
         {
-            await w.WriteLineAsync("<p class=\"empty\">전략 과제 완료 현황 자료가 아직 연결되지 않았습니다.</p>");
+            await w.WriteLineAsync("<p class=\"empty\">이 기간에 분과가 맡은 전략 과제가 없습니다.</p>");
         }
         else
         {
             await w.WriteLineAsync("<table><thead><tr><th>분과</th><th>연도</th><th>과제</th><th>완료</th></tr></thead><tbody>");
             foreach (var t in tasks)
-                await w.WriteLineAsync($"<tr><td>{E(t.DivisionId.ToString())}</td><td>{t.Year}</td><td>{t.Tasks}</td><td>{t.Done}</td></tr>");
+                await w.WriteLineAsync($"<tr><td>{E(t.Division)}</td><td>{t.Year}</td><td>{t.Tasks}</td><td>{t.Done}</td></tr>");
             await w.WriteLineAsync("</tbody></table>");
         }
 

@@ -1,3 +1,4 @@
+using Hyeopchi.Domain.StrategicTasks;
 using System.Text;
 using Hyeopchi.Domain.Divisions;
 using Hyeopchi.Domain.Monitoring;
@@ -30,6 +31,17 @@ public class ComparisonDataset : StoreFixture, IAsyncLifetime
         await Append(MonitoringStreams.Indicator("P1"), "kim.coordinator", new IndicatorDefined("P1", "참여율", IndicatorKind.Quantitative, 40, 60, 0, 100, "%", on));
         await Append(MonitoringStreams.Indicator("P2"), "kim.coordinator", new IndicatorDefined("P2", "정책 반영 건수", IndicatorKind.Quantitative, 2, 6, 0, 50, "건", on));
         await Append(MonitoringStreams.Indicator("T1"), "kim.coordinator", new IndicatorDefined("T1", "민관 신뢰도", IndicatorKind.Quantitative, 2.8m, 3.5m, 1, 5, null, on));
+
+        var workshop = Guid.Parse("0196a1b2-0000-7000-8000-0000000000e1");
+        for (var n = 1; n <= 3; n++)
+        {
+            var task = Guid.Parse($"0196a1b2-0000-7000-8000-0000000000f{n}");
+            var adopted = new StrategicTaskAdopted(task, $"돌봄 과제 {n}", 2028, StrategicTaskOwner.Division(Care), workshop, null, null, new DateOnly(2027, 11, 1));
+            object[] history = n == 1
+                ? [adopted, new StrategicTaskStatusChanged(task, StrategicTaskStatus.Planned, StrategicTaskStatus.Done, "완료 보고", new DateOnly(2028, 11, 30))]
+                : [adopted];
+            await Append(task, "kim.coordinator", history);
+        }
 
         decimal[][] p1 = [[42, 48], [50, 55], [61, 63]]; // care, per year: two evaluations
         for (var y = 0; y < 3; y++)
