@@ -38,18 +38,24 @@ public static class DivisionQueries
     /// <summary>A division's progress, with what its next gate still needs as of today.</summary>
     [Authorize]
     [WolverineGet("/api/divisions/{id}", OperationId = "getDivision")]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, BusinessCalendar calendar, CancellationToken ct)
+    public static async Task<IResult> Get(Guid id, IQuerySession session, BusinessCalendar calendar, CancellationToken ct) =>
+        await Detail(id, session, calendar, ct) is { } detail
+            ? Results.Ok(detail)
+            : Results.Problem(Problems.NotFound($"No division has the id {id}."));
+
+    /// <summary>The read behind GET /api/divisions/{id}, shared with the admin's division page.</summary>
+    public static async Task<DivisionDetail?> Detail(Guid id, IQuerySession session, BusinessCalendar calendar, CancellationToken ct)
     {
         var progress = await session.LoadAsync<DivisionProgress>(id, ct);
-        if (progress is null) return Results.Problem(Problems.NotFound($"No division has the id {id}."));
+        if (progress is null) return null;
 
         var state = await session.Events.AggregateStreamAsync<Division>(id, token: ct);
         var facts = await DivisionGates.FactsAsync(session, id, calendar.Today, ct);
         var gate = StageGate.Next(state!, facts, DivisionGates.Thresholds);
-        return Results.Ok(new DivisionDetail(
+        return new DivisionDetail(
             progress.Id.ToString(), progress.Name, progress.Field, progress.Stage, progress.StageSince, progress.Chair,
             progress.Members.Count, progress.Members, progress.StageHistory,
             gate is null ? null : new NextGate((int)gate.ToStage, gate.Rule, gate.Met, gate.Unmet),
-            progress.Version));
+            progress.Version);
     }
 }
