@@ -43,6 +43,7 @@ public sealed class AdminBrowser : HyeopchiServer
 
     public override async Task InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout(15_000);
         if (!File.Exists(ChromiumPath)) return;
         await base.InitializeAsync();
         _playwright = await Playwright.CreateAsync();
@@ -70,6 +71,7 @@ public sealed class AdminBrowser : HyeopchiServer
             ViewportSize = viewport ?? Laptop,
             Locale = "ko-KR",
         });
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 
@@ -82,7 +84,7 @@ public sealed class AdminBrowser : HyeopchiServer
         await page.GetByLabel("사용자 이름").FillAsync(userName);
         await page.GetByLabel("비밀번호").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/signin"));
+        await Assertions.Expect(page.Locator(".who")).ToContainTextAsync(userName);
         return page;
     }
 

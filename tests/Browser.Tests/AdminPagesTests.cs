@@ -120,14 +120,14 @@ public class AdminPagesTests(AdminBrowser browser)
         await Expect(page.Locator("#revert-reason-error")).ToContainTextAsync("값을 입력하세요");
 
         await page.GetByLabel("사유 (필수)").FillAsync("분과장 사임으로 내부 조직을 다시 꾸림");
-        await page.GetByLabel("날짜 (비우면 오늘)").Nth(1).FillAsync("2027-06-02");
+        await page.GetByLabel("날짜 (비우면 오늘)").Nth(1).FillAsync("2026-06-02");
         await page.GetByRole(AriaRole.Button, new() { Name = "단계 되돌리기" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("단계를 되돌렸습니다.");
         await Expect(page.Locator("#current-stage")).ToHaveTextAsync("1단계 내부 조직화");
         var reverted = page.Locator("#history tbody tr").Last;
         await Expect(reverted).ToContainTextAsync("되돌림");
-        await Expect(reverted).ToContainTextAsync("2027년 6월 2일");
+        await Expect(reverted).ToContainTextAsync("2026년 6월 2일");
         await Expect(reverted).ToContainTextAsync("분과장 사임으로 내부 조직을 다시 꾸림");
         await Expect(reverted).ToContainTextAsync("coordinator-user");
     }
@@ -279,7 +279,7 @@ public class AdminPagesTests(AdminBrowser browser)
     private async Task<string> RegisterDivision(string name)
     {
         var api = await browser.ApiClient();
-        var response = await api.PostAsJsonAsync("api/divisions", new { name, field = name.Replace(" 분과", ""), on = "2027-03-20" });
+        var response = await api.PostAsJsonAsync("api/divisions", new { name, field = name.Replace(" 분과", ""), on = "2026-03-20" });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
@@ -290,7 +290,7 @@ public class AdminPagesTests(AdminBrowser browser)
         await using var session = browser.Store.LightweightSession();
         session.LastModifiedBy = "seed";
         session.Events.Append(Guid.Parse(id), new DivisionStageAdvanced(Guid.Parse(id), Stage.InternalOrganisation, Stage.CivilGovernmentCooperation,
-            "시험용: 워크숍 기능 이전의 2단계", ["seeded"], new DateOnly(2027, 5, 10)));
+            "시험용: 워크숍 기능 이전의 2단계", ["seeded"], new DateOnly(2026, 5, 10)));
         await session.SaveChangesAsync();
     }
 }

@@ -23,7 +23,7 @@ public abstract class AdminPage : PageModel
         var message = OutcomeOf(form)?.ErrorFor(field);
         return message is null
             ? HtmlString.Empty
-            : new HtmlString($"<p class=\"field-error\" id=\"{inputId}-error\">{HtmlEncoder.Default.Encode(message)}</p>");
+            : new HtmlString($"<p class=\"field-error\" id=\"{inputId}-error\">{Korean.Html.Encode(message)}</p>");
     }
 
     /// <summary>aria attributes for an input whose field failed.</summary>

@@ -53,6 +53,8 @@ public static class AdminPages
     public static IServiceCollection AddAdminPages(this IServiceCollection services)
     {
         services.AddScoped<AdminCommands>();
+        // Korean text goes out as text, not as numeric character references.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "hyeopchi.antiforgery";
@@ -66,7 +68,6 @@ public static class AdminPages
             {
                 o.Conventions.AuthorizeFolder("/");
                 o.Conventions.AllowAnonymousToPage("/SignIn");
-                o.Conventions.AllowAnonymousToPage("/Error");
                 o.Conventions.AllowAnonymousToFolder("/Public");
             })
             .AddApplicationPart(typeof(AdminPages).Assembly);
@@ -78,8 +79,11 @@ public static class AdminPages
     {
         app.UseWhen(IsPage, page =>
         {
-            page.UseExceptionHandler("/error");
-            page.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+            page.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandler = context => ErrorPage.WriteAsync(context, StatusCodes.Status500InternalServerError),
+            });
+            page.UseStatusCodePages(context => ErrorPage.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
         });
         return app;
     }

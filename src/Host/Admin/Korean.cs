@@ -9,6 +9,10 @@ public static class Korean
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("ko-KR");
 
+    /// <summary>Encodes for HTML but leaves Korean as text.</summary>
+    public static readonly System.Text.Encodings.Web.HtmlEncoder Html =
+        System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     public static string Date(DateOnly date) => $"{date.Year}년 {date.Month}월 {date.Day}일";
 
     public static string Date(DateTimeOffset instant) => Date(DateOnly.FromDateTime(instant.ToOffset(TimeSpan.FromHours(9)).DateTime));

@@ -118,8 +118,8 @@ public static class HyeopchiHost
     public static WebApplication UseHyeopchi(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseAdminErrorPages();
         app.UseStatusCodePages();
+        app.UseAdminErrorPages();
         app.Use(RefuseOversizedBodies);
         app.UseAuthentication();
         app.UseAuthorization();
