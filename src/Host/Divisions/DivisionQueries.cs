@@ -40,17 +40,25 @@ public static class DivisionQueries
     [WolverineGet("/api/divisions/{id}", OperationId = "getDivision")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, BusinessCalendar calendar, GateThresholds thresholds, HttpContext context, CancellationToken ct)
     {
+        if (await Detail(id, session, calendar, thresholds, ct) is not { } detail)
+            return Results.Problem(Problems.NotFound($"No division has the id {id}."));
+        ExpectedVersion.Tag(context, detail.Version);
+        return Results.Ok(detail);
+    }
+
+    /// <summary>The read behind GET /api/divisions/{id}, shared with the admin's division page.</summary>
+    public static async Task<DivisionDetail?> Detail(Guid id, IQuerySession session, BusinessCalendar calendar, GateThresholds thresholds, CancellationToken ct)
+    {
         var progress = await session.LoadAsync<DivisionProgress>(id, ct);
-        if (progress is null) return Results.Problem(Problems.NotFound($"No division has the id {id}."));
+        if (progress is null) return null;
 
         var state = await session.Events.AggregateStreamAsync<Division>(id, token: ct);
         var facts = await DivisionGates.FactsAsync(session, id, calendar.Today, ct);
         var gate = StageGate.Next(state!, facts, thresholds);
-        ExpectedVersion.Tag(context, progress.Version);
-        return Results.Ok(new DivisionDetail(
+        return new DivisionDetail(
             progress.Id.ToString(), progress.Name, progress.Field, progress.Stage, progress.StageSince, progress.Chair,
             progress.Members.Count, progress.Members, progress.StageHistory,
             gate is null ? null : new NextGate((int)gate.ToStage, gate.Rule, gate.Met, gate.Unmet),
-            progress.Version));
+            progress.Version);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Hyeopchi.Host.Admin;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Host.Infrastructure.Database;
@@ -76,7 +77,8 @@ public static class HyeopchiHost
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        // /api keeps the bearer token; the web admin's pages sign in with a cookie (Admin/AdminPages.cs).
+        services.AddAuthentication(AdminPages.Scheme).AddJwtBearer().AddAdminCookie();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<Tokens>((options, tokens) =>
             {
@@ -95,6 +97,7 @@ public static class HyeopchiHost
                 };
             });
         services.AddAuthorization();
+        services.AddAdminPages();
 
         services.AddOpenApi(OpenApiConventions.Apply);
 
@@ -114,6 +117,7 @@ public static class HyeopchiHost
         app.UseExceptionHandler();
         app.Use(SecurityHeaders);
         app.UseStatusCodePages();
+        app.UseAdminErrorPages();
         app.Use(RefuseOversizedBodies);
         app.Use(RequireJsonObjectBodies);
         app.UseAuthentication();
@@ -125,6 +129,7 @@ public static class HyeopchiHost
         app.MapScalarApiReference("/scalar", o => o.WithTitle("Hyeopchi API"));
         app.MapGet("/health", CheckHealth).AllowAnonymous().ExcludeFromDescription();
         app.MapWolverineEndpoints();
+        app.MapAdminPages();
         return app;
     }
 

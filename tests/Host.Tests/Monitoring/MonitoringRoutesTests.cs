@@ -194,7 +194,7 @@ public class MonitoringRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
     }
 
     [Fact]
-    public async Task Auditors_read_but_may_not_record_and_anonymous_callers_are_401()
+    public async Task Auditors_read_but_may_not_record_and_anonymous_callers_are_401_or_sent_to_sign_in()
     {
         var auditor = await app.ClientAs(Roles.Auditor);
 
@@ -202,7 +202,9 @@ public class MonitoringRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
         await (await auditor.PostJson("/api/monitoring/2042/report", new { summary = "x" })).Problem(HttpStatusCode.Forbidden);
         Assert.Equal(2042, (await auditor.GetJson("/api/monitoring/2042")).GetProperty("year").GetInt32());
         await (await app.AnonymousClient().GetAsync("/api/reports/monitoring?from=2027&to=2028")).Problem(HttpStatusCode.Unauthorized);
-        await (await app.AnonymousClient().GetAsync("/reports/monitoring?from=2027&to=2028")).Problem(HttpStatusCode.Unauthorized);
+        var page = await app.AnonymousClient().GetAsync("/reports/monitoring?from=2027&to=2028");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal("/signin", page.Headers.Location!.AbsolutePath);
     }
 
     [Fact]

@@ -54,6 +54,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
+        // The web admin's pages show the Korean error page instead (Admin/AdminPages.cs).
+        if (Admin.AdminPages.IsPage(context)) return false;
+
         var problem = Map(exception);
         if (problem is null)
         {

@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using Hyeopchi.Host.Auth;
+
+namespace Hyeopchi.Host.Admin;
+
+/// <summary>An entry of the admin menu; <see cref="Roles"/> empty means every signed-in user.</summary>
+public sealed record MenuEntry(string Title, string Path, params string[] Roles)
+{
+    public bool VisibleTo(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true && (Roles.Length == 0 || Roles.Any(user.IsInRole));
+}
+
+/// <summary>
+/// The admin menu. A feature adds its pages under <c>Pages/&lt;Feature&gt;/</c> and one line here.
+/// </summary>
+public static class AdminMenu
+{
+    public static readonly IReadOnlyList<MenuEntry> Entries =
+    [
+        new("대시보드", "/"),
+        new("분과", "/divisions"),
+        new("참여자", "/people"),
+        new("사용자", "/users", Roles.Admin),
+        new("공개 페이지", "/public"),
+    ];
+
+    public static bool MayCommand(this ClaimsPrincipal user) => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Coordinator);
+}

@@ -1,0 +1,43 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hyeopchi.Host.Admin;
+
+/// <summary>
+/// What every admin page with forms shares: which form failed and why, so the page is shown again
+/// with the rule, the unmet conditions and the field messages next to what was typed.
+/// </summary>
+public abstract class AdminPage : PageModel
+{
+    public string? FailedForm { get; private set; }
+
+    public Outcome? Outcome { get; private set; }
+
+    /// <summary>The outcome to show next to <paramref name="form"/>, if that form is the one that failed.</summary>
+    public Outcome? OutcomeOf(string form) => FailedForm == form ? Outcome : null;
+
+    public IHtmlContent ErrorFor(string form, string field, string inputId)
+    {
+        var message = OutcomeOf(form)?.ErrorFor(field);
+        return message is null
+            ? HtmlString.Empty
+            : new HtmlString($"<p class=\"field-error\" id=\"{inputId}-error\">{Korean.Html.Encode(message)}</p>");
+    }
+
+    /// <summary>aria attributes for an input whose field failed.</summary>
+    public IHtmlContent Invalid(string form, string field, string inputId) =>
+        OutcomeOf(form)?.ErrorFor(field) is null
+            ? HtmlString.Empty
+            : new HtmlString($"aria-invalid=\"true\" aria-describedby=\"{inputId}-error\"");
+
+    /// <summary>Keeps the failure for the page to show; the status says what kind (400 input, 409 rule or conflict).</summary>
+    protected void Fail(string form, Outcome outcome)
+    {
+        FailedForm = form;
+        Outcome = outcome;
+        Response.StatusCode = outcome.FieldErrors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
+    }
+
+}

@@ -1,0 +1,144 @@
+using Hyeopchi.Domain.Common;
+using Hyeopchi.Domain.Divisions;
+using Hyeopchi.Domain.People;
+using Hyeopchi.Host.Admin;
+using Hyeopchi.Host.Divisions;
+using Hyeopchi.Host.Infrastructure.Clock;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hyeopchi.Host.Pages.Divisions;
+
+public sealed class StageForm
+{
+    public string? ToStage { get; set; }
+    public string? Reason { get; set; }
+    public string? On { get; set; }
+}
+
+public sealed class ChairForm
+{
+    public string? PersonId { get; set; }
+    public string? On { get; set; }
+}
+
+public sealed class MemberForm
+{
+    public string? Organisation { get; set; }
+    public string? Sector { get; set; }
+    public string? On { get; set; }
+}
+
+/// <summary>
+/// 분과 페이지: GET /api/divisions/{id}'s read, and forms that run the stage, chair and member
+/// endpoints' own Validate/LoadAsync/Post methods through <see cref="AdminCommands"/>.
+/// </summary>
+public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThresholds thresholds, AdminCommands commands) : AdminPage
+{
+    public const string AdvanceForm = "advance";
+    public const string RevertForm = "revert";
+    public const string ChairForm = "chair";
+    public const string MemberForm = "member";
+
+    public DivisionDetail Division { get; private set; } = null!;
+
+    public IReadOnlyList<Person> People { get; private set; } = [];
+
+    public string? Notice { get; private set; }
+
+    [BindProperty] public StageForm Advance { get; set; } = new();
+    [BindProperty] public StageForm Revert { get; set; } = new();
+    [BindProperty] public ChairForm Chair { get; set; } = new();
+    [BindProperty] public MemberForm Member { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? done, CancellationToken ct)
+    {
+        Notice = done switch
+        {
+            "registered" => "분과를 등록했습니다.",
+            AdvanceForm => "단계를 올렸습니다.",
+            RevertForm => "단계를 되돌렸습니다.",
+            ChairForm => "분과장을 선임했습니다.",
+            MemberForm => "회원 단체를 추가했습니다.",
+            _ => null,
+        };
+        return await Load(id, ct) ? Page() : NotFound();
+    }
+
+    public Task<IActionResult> OnPostAdvanceAsync(Guid id, CancellationToken ct) => ChangeStage(id, AdvanceForm, StageAction.Advance, Advance, ct);
+
+    public Task<IActionResult> OnPostRevertAsync(Guid id, CancellationToken ct) => ChangeStage(id, RevertForm, StageAction.Revert, Revert, ct);
+
+    public async Task<IActionResult> OnPostChairAsync(Guid id, CancellationToken ct)
+    {
+        if (!User.MayCommand()) return Forbid();
+        if (!Korean.TryParseDate(Chair.On, out var on)) return await Failed(id, ChairForm, Outcome.Invalid("on", Korean.NotADate), ct);
+        Guid? personId = Guid.TryParse(Chair.PersonId, out var parsed) ? parsed : null;
+        var command = new AppointChair(personId, on);
+        return await Finish(id, ChairForm, await commands.Run(HttpContext, async session =>
+        {
+            var (person, problem) = await AppointChairEndpoint.LoadAsync(command, session, ct);
+            if (Outcome.From(problem) is { } stopped) return stopped;
+            if (await Fetch(session, id, ct) is not { } division) return NotFoundOutcome;
+            AppointChairEndpoint.Post(command, division, person, calendar);
+            return null;
+        }), ct);
+    }
+
+    public async Task<IActionResult> OnPostMemberAsync(Guid id, CancellationToken ct)
+    {
+        if (!User.MayCommand()) return Forbid();
+        if (!Korean.TryParseDate(Member.On, out var on)) return await Failed(id, MemberForm, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!Korean.TryParse<Sector>(Member.Sector, out var sector)) return await Failed(id, MemberForm, Outcome.Invalid("sector", Korean.NotAChoice), ct);
+        var command = new AddMember(Member.Organisation, sector, on);
+        return await Finish(id, MemberForm, await commands.Run(HttpContext, async session =>
+        {
+            if (Outcome.From(AddMemberEndpoint.Validate(command)) is { } invalid) return invalid;
+            if (await Fetch(session, id, ct) is not { } division) return NotFoundOutcome;
+            AddMemberEndpoint.Post(command, division, calendar);
+            return null;
+        }), ct);
+    }
+
+    private async Task<IActionResult> ChangeStage(Guid id, string form, StageAction action, StageForm input, CancellationToken ct)
+    {
+        if (!User.MayCommand()) return Forbid();
+        if (!Korean.TryParseDate(input.On, out var on)) return await Failed(id, form, Outcome.Invalid("on", Korean.NotADate), ct);
+        int? toStage = int.TryParse(input.ToStage, out var stage) ? stage : null;
+        var command = new ChangeStage(action, toStage, input.Reason, on);
+        return await Finish(id, form, await commands.Run(HttpContext, async session =>
+        {
+            if (Outcome.From(ChangeStageEndpoint.Validate(command)) is { } invalid) return invalid;
+            if (await Fetch(session, id, ct) is not { } division) return NotFoundOutcome;
+            var facts = await ChangeStageEndpoint.LoadAsync(id, command, session, calendar, ct);
+            ChangeStageEndpoint.Post(command, division, facts, thresholds, calendar);
+            return null;
+        }), ct);
+    }
+
+    private static readonly Outcome NotFoundOutcome = Outcome.Failed("이 분과를 찾을 수 없습니다.");
+
+    private static async Task<JasperFx.Events.IEventStream<Division>?> Fetch(IDocumentSession session, Guid id, CancellationToken ct)
+    {
+        var stream = await session.Events.FetchForWriting<Division>(id, ct);
+        return stream.Aggregate is null ? null : stream;
+    }
+
+    private async Task<IActionResult> Finish(Guid id, string form, Outcome outcome, CancellationToken ct) =>
+        outcome.Succeeded ? Redirect($"/divisions/{id}?done={form}") : await Failed(id, form, outcome, ct);
+
+    private async Task<IActionResult> Failed(Guid id, string form, Outcome outcome, CancellationToken ct)
+    {
+        if (!await Load(id, ct)) return NotFound();
+        Fail(form, outcome);
+        return Page();
+    }
+
+    private async Task<bool> Load(Guid id, CancellationToken ct)
+    {
+        if (await DivisionQueries.Detail(id, query, calendar, thresholds, ct) is not { } division) return false;
+        Division = division;
+        if (User.MayCommand()) People = await query.Query<Person>().OrderBy(p => p.Name).ToListAsync(ct);
+        return true;
+    }
+}
