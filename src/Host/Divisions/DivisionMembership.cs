@@ -4,6 +4,7 @@ using Hyeopchi.Domain.People;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Host.Infrastructure.Http;
+using Hyeopchi.Host.People;
 using Marten;
 using JasperFx.Events;
 using Microsoft.AspNetCore.Authorization;
@@ -21,14 +22,8 @@ public sealed record AppointChair(Guid? PersonId, DateOnly? On)
 
 public static class AppointChairEndpoint
 {
-    public static async Task<(Person?, ProblemDetails)> LoadAsync(AppointChair command, IQuerySession session, CancellationToken ct)
-    {
-        var invalid = new Checks().NotEmpty("personId", command.PersonId).Result();
-        if (!ReferenceEquals(invalid, WolverineContinue.NoProblems)) return (null, invalid);
-        return await session.LoadAsync<Person>(command.PersonId!.Value, ct) is { } person
-            ? (person, WolverineContinue.NoProblems)
-            : (null, Problems.NotFound($"No person has the id {command.PersonId}."));
-    }
+    public static Task<(Person?, ProblemDetails)> LoadAsync(AppointChair command, IQuerySession session, CancellationToken ct) =>
+        KnownPerson.LoadAsync(command.PersonId, session, ct);
 
     [Authorize(Roles = Roles.Commanders)]
     [WolverinePost("/api/divisions/{id}/chair", OperationId = "appointDivisionChair")]

@@ -3,6 +3,7 @@ using Hyeopchi.Domain.People;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Host.Infrastructure.Http;
+using Hyeopchi.Host.People;
 using JasperFx.Events;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -14,18 +15,6 @@ namespace Hyeopchi.Host.Education;
 
 /// <summary>수강 신청 / 수료: a registered person enrols in, or completes, a course.</summary>
 public sealed record CoursePerson(Guid? PersonId, DateOnly? On);
-
-public static class KnownPerson
-{
-    public static async Task<(Person?, ProblemDetails)> LoadAsync(Guid? personId, IQuerySession session, CancellationToken ct)
-    {
-        var invalid = new Checks().NotEmpty("personId", personId).Result();
-        if (!ReferenceEquals(invalid, WolverineContinue.NoProblems)) return (null, invalid);
-        return await session.LoadAsync<Person>(personId!.Value, ct) is { } person
-            ? (person, WolverineContinue.NoProblems)
-            : (null, Problems.NotFound($"No person has the id {personId}."));
-    }
-}
 
 public static class EnrolEndpoint
 {

@@ -4,6 +4,7 @@ using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Education;
 using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Host.Infrastructure.Http;
+using Hyeopchi.Host.People;
 using Hyeopchi.Projections.Education;
 using Marten;
 using Microsoft.AspNetCore.Authorization;

@@ -3,6 +3,7 @@ using Hyeopchi.Domain.TaskForce;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Host.Infrastructure.Http;
+using Hyeopchi.Host.People;
 using JasperFx.Events;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -17,14 +18,8 @@ public sealed record AddTaskForceMember(Guid? PersonId, DateOnly? On);
 
 public static class AddTaskForceMemberEndpoint
 {
-    public static async Task<(Person?, ProblemDetails)> LoadAsync(AddTaskForceMember command, IQuerySession session, CancellationToken ct)
-    {
-        var invalid = new Checks().NotEmpty("personId", command.PersonId).Result();
-        if (!ReferenceEquals(invalid, WolverineContinue.NoProblems)) return (null, invalid);
-        return await session.LoadAsync<Person>(command.PersonId!.Value, ct) is { } person
-            ? (person, WolverineContinue.NoProblems)
-            : (null, Problems.NotFound($"No person has the id {command.PersonId}."));
-    }
+    public static Task<(Person?, ProblemDetails)> LoadAsync(AddTaskForceMember command, IQuerySession session, CancellationToken ct) =>
+        KnownPerson.LoadAsync(command.PersonId, session, ct);
 
     [Authorize(Roles = Roles.Commanders)]
     [WolverinePost("/api/task-force/{id}/members", OperationId = "addTaskForceMember")]
