@@ -172,6 +172,104 @@ public class ProcessPagesTests(AdminBrowser browser)
         await AdminBrowser.Screenshot(page, "dashboard-figures-phone");
     }
 
+    [ChromiumFact]
+    public async Task A_coordinator_plans_an_expo_and_a_late_exhibit_and_an_unstaffed_opening_are_refused_by_R9()
+    {
+        var page = await browser.SignedIn(Roles.Coordinator);
+        await page.GetByRole(AriaRole.Link, new() { Name = "정책 박람회", Exact = true }).ClickAsync();
+        await page.GetByLabel("연도").FillAsync("2031");
+        await page.GetByLabel("출품 신청 시작").FillAsync("2031-01-10");
+        await page.GetByLabel("출품 신청 마감").FillAsync("2031-02-10");
+        await page.GetByLabel("개막일").FillAsync("2031-03-06");
+        await page.GetByRole(AriaRole.Button, new() { Name = "박람회 계획" }).ClickAsync();
+        await Expect(page.Locator("#plan-closes-error")).ToContainTextAsync("값을 입력하세요");
+        await Expect(page.GetByLabel("개막일")).ToHaveValueAsync("2031-03-06");
+        await page.GetByLabel("폐막일").FillAsync("2031-03-08");
+        await page.GetByRole(AriaRole.Button, new() { Name = "박람회 계획" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("박람회를 계획했습니다.");
+        await Expect(page.Locator("#expo-status")).ToHaveTextAsync("준비 중");
+
+        await page.GetByLabel("출품 단체").FillAsync("성북구청 자치행정과");
+        await page.GetByLabel("단체 유형").SelectOptionAsync(new SelectOptionValue { Label = "행정" });
+        await page.GetByLabel("출품 제목").FillAsync("주민자치회 전면 확대");
+        await page.GetByLabel("소개 (공개됨)").FillAsync("동마다 주민자치회가 마을 의제를 정합니다.");
+        await page.GetByLabel("신청일 (비우면 오늘)").FillAsync("2031-02-20");
+        await page.GetByRole(AriaRole.Button, new() { Name = "출품 신청 기록" }).ClickAsync();
+        var late = page.GetByRole(AriaRole.Alert);
+        await Expect(late).ToContainTextAsync("규칙 R9");
+        await Expect(late).ToContainTextAsync("제출 기간 2031-01-10–2031-02-10");
+        await Expect(page.GetByLabel("출품 제목")).ToHaveValueAsync("주민자치회 전면 확대");
+
+        await page.GetByLabel("신청일 (비우면 오늘)").FillAsync("2031-01-20");
+        await page.GetByRole(AriaRole.Button, new() { Name = "출품 신청 기록" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("출품 신청을 기록했습니다.");
+        await page.GetByLabel("심사할 출품").SelectOptionAsync(new SelectOptionValue { Label = "주민자치회 전면 확대 (성북구청 자치행정과)" });
+        await page.GetByLabel("채택").CheckAsync();
+        await page.GetByLabel("날짜 (비우면 오늘)").Nth(1).FillAsync("2031-02-15");
+        await page.GetByRole(AriaRole.Button, new() { Name = "심사 기록" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("심사 결과를 기록했습니다.");
+
+        await page.Locator("#open-on").FillAsync("2031-03-06");
+        await page.GetByRole(AriaRole.Button, new() { Name = "개막" }).ClickAsync();
+        var refusal = page.GetByRole(AriaRole.Alert);
+        await Expect(refusal).ToContainTextAsync("규칙 R9");
+        await Expect(refusal.Locator(".unmet li")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("주민자치회 전면 확대 \\(성북구청 자치행정과\\): 상주 인력 없음"));
+        await Expect(page.Locator("#unstaffed")).ToContainTextAsync("주민자치회 전면 확대");
+        await AdminBrowser.Screenshot(page, "expo-refused-opening");
+
+        await page.GetByLabel("출품", new() { Exact = true }).Nth(1).SelectOptionAsync(new SelectOptionValue { Label = "주민자치회 전면 확대 (성북구청 자치행정과)" });
+        await page.GetByLabel("상주자 이름 (공개되지 않음)").FillAsync("오태양");
+        await page.GetByLabel("박람회 날").FillAsync("2031-03-06");
+        await page.GetByRole(AriaRole.Button, new() { Name = "상주 인력 배정" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("상주 인력을 배정했습니다.");
+        await Expect(page.Locator("#exhibits")).ToContainTextAsync("오태양");
+        await page.Locator("#open-on").FillAsync("2031-03-06");
+        await page.GetByRole(AriaRole.Button, new() { Name = "개막" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("박람회가 개막했습니다.");
+        await Expect(page.Locator("#expo-status")).ToContainTextAsync("개막");
+        await AdminBrowser.Screenshot(page, "expo-laptop");
+        await page.SetViewportSizeAsync(AdminBrowser.Phone.Width, AdminBrowser.Phone.Height);
+        await AdminBrowser.Screenshot(page, "expo-phone");
+    }
+
+    [ChromiumFact]
+    public async Task Without_sign_in_the_public_page_shows_tasks_a_published_report_and_accepted_exhibits_but_no_declined_exhibit_nor_private_names()
+    {
+        var api = await browser.ApiClient();
+        var division = await Id(api, "api/divisions", new { name = "공개 분과", field = "공개", on = "2026-03-20" });
+        var task = await SeedTask(2045, "골목 쉼터 스무 곳 만들기", StrategicTaskStatus.InProgress, percent: 40);
+        await SeedEvaluation(api, 2044, division, 52m, publish: "2044년 보고서: 공개 분과의 주민 참여가 늘었음.", monitorName: "비공개모니터");
+        await SeedEvaluation(api, 2045, division, 50m, publish: null, monitorName: "미발간모니터");
+        (await api.PostAsJsonAsync("api/expos", new { year = 2032, submissionsOpen = "2032-01-10", submissionsClose = "2032-02-10", opensOn = "2032-03-06", closesOn = "2032-03-08", on = "2031-12-01" }))
+            .EnsureSuccessStatusCode();
+        var accepted = await Id(api, "api/expos/2032/exhibits", new { organisation = "성북마을넷", organisationType = "civil", title = "마을 공유 부엌", summary = "이웃이 함께 요리합니다.", on = "2032-01-20" });
+        var declined = await Id(api, "api/expos/2032/exhibits", new { organisation = "반려된단체", organisationType = "civil", title = "반려된 출품", summary = "반려됨", on = "2032-01-21" });
+        (await api.PostAsJsonAsync($"api/expos/2032/exhibits/{accepted}/review", new { decision = "accept", on = "2032-02-15" })).EnsureSuccessStatusCode();
+        (await api.PostAsJsonAsync($"api/expos/2032/exhibits/{declined}/review", new { decision = "decline", reason = "주제가 맞지 않음", on = "2032-02-15" })).EnsureSuccessStatusCode();
+        (await api.PostAsJsonAsync($"api/expos/2032/exhibits/{accepted}/staff", new { name = "상주직원김", day = "2032-03-06", on = "2032-02-20" })).EnsureSuccessStatusCode();
+
+        var page = await browser.NewPage();
+        await page.GotoAsync("/public");
+        await Expect(page.Locator("#public-tasks tr", new() { HasText = "골목 쉼터 스무 곳 만들기" })).ToContainTextAsync("40%");
+        await Expect(page.Locator("#public-reports")).ToContainTextAsync("2044년 보고서: 공개 분과의 주민 참여가 늘었음.");
+        await Expect(page.Locator("#public-reports")).Not.ToContainTextAsync("2045년 모니터링 보고서");
+        var expo = page.Locator("article.public-expo", new() { HasText = "2032 협치 정책 박람회" });
+        await Expect(expo).ToContainTextAsync("마을 공유 부엌 (성북마을넷)");
+        var body = page.Locator("body");
+        foreach (var hidden in new[] { "반려된 출품", "반려된단체", "주제가 맞지 않음", "상주직원김", "비공개모니터", "미발간모니터", "admin", "seed" })
+            await Expect(body).Not.ToContainTextAsync(hidden);
+        await Expect(page.Locator("form")).ToHaveCountAsync(0);
+        await AdminBrowser.Screenshot(page, "public-full-laptop");
+        await page.SetViewportSizeAsync(AdminBrowser.Phone.Width, AdminBrowser.Phone.Height);
+        await AdminBrowser.Screenshot(page, "public-full-phone");
+
+        await expo.GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("2032 협치 정책 박람회");
+        await Expect(page.Locator("body")).ToContainTextAsync("마을 공유 부엌");
+        await Expect(page.Locator("body")).Not.ToContainTextAsync("반려된 출품");
+        _ = task;
+    }
+
     internal static async Task<string> Id(HttpClient api, string path, object body)
     {
         var response = await api.PostAsJsonAsync(path, body);
