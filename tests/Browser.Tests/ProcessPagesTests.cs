@@ -270,6 +270,127 @@ public class ProcessPagesTests(AdminBrowser browser)
         _ = task;
     }
 
+    [ChromiumFact]
+    public async Task An_untrained_monitor_is_refused_by_R7_and_a_monitor_user_records_only_their_own_evaluation()
+    {
+        var api = await browser.ApiClient();
+        var division = await Id(api, "api/divisions", new { name = "평가 분과", field = "평가", on = "2026-03-20" });
+        await Id(api, "api/people", new { name = "교육안받은사람", sector = "civil" });
+        var other = await SeedEvaluation(api, 2046, division, 40m, publish: null, monitorName: "다른 모니터");
+        var (monitorUser, _) = await browser.UserFor(Roles.Monitor);
+        var own = await Id(api, "api/people", new { name = "내 모니터", sector = "civil" });
+        var course = await Id(api, "api/courses", new { kind = "monitorTraining", year = 2046, title = "2046년 추가 교육", on = "2046-03-01" });
+        (await api.PostAsJsonAsync($"api/courses/{course}/enrollments", new { personId = own, on = "2046-03-02" })).EnsureSuccessStatusCode();
+        (await api.PostAsJsonAsync($"api/courses/{course}/sessions", new { title = "1회차", attendees = new[] { own }, on = "2046-03-10" })).EnsureSuccessStatusCode();
+        (await api.PostAsJsonAsync($"api/courses/{course}/completions", new { personId = own, on = "2046-03-20" })).EnsureSuccessStatusCode();
+        (await api.PostAsJsonAsync("api/monitoring/2046/monitors", new { personId = own, userName = monitorUser, on = "2046-04-01" })).EnsureSuccessStatusCode();
+
+        var coordinator = await browser.SignedIn(Roles.Coordinator);
+        await coordinator.GotoAsync("/monitoring/2046");
+        await coordinator.GetByLabel("참여자").SelectOptionAsync(new SelectOptionValue { Label = "교육안받은사람 (민간)" });
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "모니터 위촉" }).ClickAsync();
+        var refusal = coordinator.GetByRole(AriaRole.Alert);
+        await Expect(refusal).ToContainTextAsync("규칙 R7");
+        await Expect(refusal).ToContainTextAsync("교육안받은사람 has not completed monitoring-group training");
+        await Expect(coordinator.Locator("#monitors")).Not.ToContainTextAsync("교육안받은사람");
+        await AdminBrowser.Screenshot(coordinator, "monitoring-refused-appointment");
+
+        var page = await browser.SignedIn(Roles.Monitor);
+        await page.GetByRole(AriaRole.Link, new() { Name = "모니터링", Exact = true }).ClickAsync();
+        await page.GotoAsync("/monitoring/2046");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "모니터 위촉" })).ToHaveCountAsync(0);
+        await Expect(page.Locator("#evaluation-monitor option")).ToHaveTextAsync(["내 모니터"]);
+        await page.GetByLabel("분과").SelectOptionAsync(new SelectOptionValue { Label = "평가 분과" });
+        await page.GetByLabel("지표", new() { Exact = true }).SelectOptionAsync("P9");
+        await page.GetByLabel("점수 (정량 지표)").FillAsync("150");
+        await page.Locator("#evaluation-on").FillAsync("2046-10-02");
+        await page.GetByRole(AriaRole.Button, new() { Name = "평가 기록" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("off the scale");
+        await Expect(page.GetByLabel("점수 (정량 지표)")).ToHaveValueAsync("150");
+        await page.GetByLabel("점수 (정량 지표)").FillAsync("48.5");
+        await page.GetByRole(AriaRole.Button, new() { Name = "평가 기록" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("평가를 기록했습니다.");
+        var row = page.Locator("#evaluations tr", new() { HasText = "내 모니터" });
+        await Expect(row).ToContainTextAsync("P9 주민 참여율: 48.5 (달성)");
+        await Expect(row).ToContainTextAsync(monitorUser);
+        await AdminBrowser.Screenshot(page, "monitoring-monitor-laptop");
+
+        var token = await page.Locator("form.signout input[name='__RequestVerificationToken']").GetAttributeAsync("value");
+        var form = page.Context.APIRequest.CreateFormData();
+        form.Set("__RequestVerificationToken", token!);
+        form.Set("Evaluation.MonitorId", other);
+        form.Set("Evaluation.DivisionId", division);
+        form.Set("Evaluation.Code", "P9");
+        form.Set("Evaluation.Score", "10");
+        var forged = await page.Context.APIRequest.PostAsync("/monitoring/2046?handler=evaluation", new() { Form = form, MaxRedirects = 0 });
+        Assert.Equal(403, forged.Status);
+        var appoint = page.Context.APIRequest.CreateFormData();
+        appoint.Set("__RequestVerificationToken", token!);
+        appoint.Set("Appoint.PersonId", own);
+        Assert.Equal(403, (await page.Context.APIRequest.PostAsync("/monitoring/2046?handler=appoint", new() { Form = appoint, MaxRedirects = 0 })).Status);
+        var evaluations = await api.GetFromJsonAsync<JsonElement>("api/monitoring/2046");
+        Assert.Equal(2, evaluations.GetProperty("evaluations").GetArrayLength());
+    }
+
+    [ChromiumFact]
+    public async Task A_coordinator_opens_a_course_records_a_session_and_a_completion_and_the_training_record_shows_it()
+    {
+        var api = await browser.ApiClient();
+        await Id(api, "api/people", new { name = "문재현", sector = "civil" });
+        var page = await browser.SignedIn(Roles.Coordinator);
+        await page.GetByRole(AriaRole.Link, new() { Name = "교육", Exact = true }).ClickAsync();
+        await page.GetByLabel("과정 종류").SelectOptionAsync(new SelectOptionValue { Label = "주민 리더 교육" });
+        await page.GetByLabel("과정 연도").FillAsync("2047");
+        await page.GetByRole(AriaRole.Button, new() { Name = "과정 개설" }).ClickAsync();
+        await Expect(page.Locator("#open-title-error")).ToContainTextAsync("값을 입력하세요");
+        await page.GetByLabel("과정 이름").FillAsync("2047년 주민 리더 교육");
+        await page.GetByRole(AriaRole.Button, new() { Name = "과정 개설" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("과정을 개설했습니다.");
+
+        await page.GetByLabel("참여자").SelectOptionAsync(new SelectOptionValue { Label = "문재현 (민간)" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "수강 신청 기록" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("수강 신청을 기록했습니다.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "수료 기록" }).ClickAsync();
+        await Expect(page.Locator("#complete-person-error")).ToContainTextAsync("값을 입력하세요");
+        await page.GetByLabel("회차 제목").FillAsync("1회차 협치의 이해");
+        await page.GetByLabel("문재현").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "회차 기록" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("회차를 기록했습니다.");
+        await page.Locator("#complete-person").SelectOptionAsync(new SelectOptionValue { Label = "문재현 (출석 1/1)" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "수료 기록" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("수료를 기록했습니다.");
+        await AdminBrowser.Screenshot(page, "education-course-laptop");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "문재현" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("문재현 교육 이력");
+        var record = page.Locator("#training tr", new() { HasText = "2047년 주민 리더 교육" });
+        await Expect(record).ToContainTextAsync("1/1회");
+        await Expect(record).ToContainTextAsync("주민 리더 교육");
+        await page.GotoAsync("/education?year=2047&kind=leaderEducation");
+        await Expect(page.Locator("#courses tbody tr")).ToHaveCountAsync(1);
+        await page.SetViewportSizeAsync(AdminBrowser.Phone.Width, AdminBrowser.Phone.Height);
+        await AdminBrowser.Screenshot(page, "education-phone");
+    }
+
+    [ChromiumFact]
+    public async Task Every_new_page_has_labelled_inputs_and_the_skip_link_first()
+    {
+        var api = await browser.ApiClient();
+        var tf = await Id(api, "api/task-force", new { name = "접근성 TF" });
+        var page = await browser.SignedIn(Roles.Admin);
+        foreach (var path in new[] { "/", "/task-force", $"/task-force/{tf}", "/expo", "/education", "/monitoring", "/monitoring/2046", "/reports" })
+        {
+            var response = await page.GotoAsync(path);
+            Assert.True(response!.Ok, path);
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ko");
+            var unlabelled = await page.EvaluateAsync<int>(
+                "() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')].filter(e => e.labels.length === 0).length");
+            Assert.True(unlabelled == 0, $"{path}: {unlabelled} unlabelled");
+            await page.Keyboard.PressAsync("Tab");
+            await Expect(page.Locator(":focus")).ToHaveTextAsync("본문으로 건너뛰기");
+        }
+    }
+
     internal static async Task<string> Id(HttpClient api, string path, object body)
     {
         var response = await api.PostAsJsonAsync(path, body);
