@@ -20,6 +20,11 @@ public static class AdminMenu
         new("대시보드", "/"),
         new("분과", "/divisions"),
         new("참여자", "/people"),
+        new("합동 TF", "/task-force"),
+        new("정책 박람회", "/expo"),
+        new("교육", "/education"),
+        new("모니터링", "/monitoring"),
+        new("보고서", "/reports"),
         new("사용자", "/users", Roles.Admin),
         new("공개 페이지", "/public"),
     ];

@@ -1,0 +1,48 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hyeopchi.Host.Admin;
+
+/// <summary>
+/// A page about one record (a TF, an expo, a course, a monitoring year) with several forms: each
+/// form post runs an endpoint's own methods through <see cref="AdminCommands"/>, then redirects
+/// back with a notice, or shows the page again with the failure next to the form that was sent.
+/// </summary>
+public abstract class RecordPage(AdminCommands commands) : AdminPage
+{
+    public string? Notice { get; protected set; }
+
+    /// <summary>Reads the record and what the page shows of it; false when there is no such record (404).</summary>
+    protected abstract Task<bool> LoadAsync(CancellationToken ct);
+
+    /// <summary>Where a successful form goes back to.</summary>
+    protected abstract string Here { get; }
+
+    protected async Task<IActionResult> Command(string form, Func<IDocumentSession, Task<Outcome?>> work, CancellationToken ct) =>
+        await Finish(form, await commands.Run(HttpContext, work), ct);
+
+    protected async Task<IActionResult> Finish(string form, Outcome outcome, CancellationToken ct)
+    {
+        if (outcome.Succeeded) return Redirect($"{Here}?done={form}");
+        if (!await LoadAsync(ct)) return NotFound();
+        Fail(form, outcome);
+        return Page();
+    }
+
+    /// <summary>A form's date, blank for today; an invalid date fails the form.</summary>
+    protected static Outcome? Date(string? text, out DateOnly? on) =>
+        Korean.TryParseDate(text, out on) ? null : Outcome.Invalid("on", Korean.NotADate);
+
+    protected static Guid? Id(string? text) => Guid.TryParse(text, out var id) ? id : null;
+
+    protected static int? Number(string? text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    protected static decimal? Decimal(string? text) =>
+        decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    protected static readonly Outcome Missing = Outcome.Failed("이 기록을 찾을 수 없습니다.");
+}
+
+/// <summary>The "date (blank for today)" field every form has, shown by the partial <c>_DateField</c>.</summary>
+public sealed record DateField(AdminPage Page, string Form, string Name, string Id, string? Value, string Label = "날짜 (비우면 오늘)");

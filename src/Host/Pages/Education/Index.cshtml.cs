@@ -1,0 +1,67 @@
+using Hyeopchi.Domain.Education;
+using Hyeopchi.Host.Admin;
+using Hyeopchi.Host.Education;
+using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Projections.Education;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hyeopchi.Host.Pages.Education;
+
+public sealed class OpenCourseForm
+{
+    public string? Kind { get; set; }
+    public string? Year { get; set; }
+    public string? Title { get; set; }
+    public string? AttendanceThreshold { get; set; }
+    public string? On { get; set; }
+}
+
+/// <summary>교육 과정: GET /api/courses?year=&amp;kind= and the form that runs POST /api/courses's own methods.</summary>
+public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : AdminPage
+{
+    public const string OpenForm = "open";
+
+    [BindProperty(SupportsGet = true, Name = "year")] public int? FilterYear { get; set; }
+    [BindProperty(SupportsGet = true, Name = "kind")] public string? FilterKind { get; set; }
+
+    public IReadOnlyList<CourseView> Courses { get; private set; } = [];
+
+    [BindProperty] public OpenCourseForm Open { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Korean.TryParse<CourseKind>(FilterKind, out var kind);
+        Courses = await EducationQueries.List(FilterYear, kind, query, ct);
+    }
+
+    public async Task<IActionResult> OnPostOpenAsync(CancellationToken ct)
+    {
+        if (!User.MayCommand()) return Forbid();
+        string? id = null;
+        Outcome outcome;
+        int? year = int.TryParse(Open.Year, out var y) ? y : null;
+        int? threshold = int.TryParse(Open.AttendanceThreshold, out var t) ? t : null;
+        if (!Korean.TryParseDate(Open.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
+        else if (!Korean.TryParse<CourseKind>(Open.Kind, out var kind)) outcome = Outcome.Invalid("kind", Korean.NotAChoice);
+        else if (!string.IsNullOrWhiteSpace(Open.Year) && year is null) outcome = Outcome.Invalid("year", "연도를 숫자로 입력하세요.");
+        else if (!string.IsNullOrWhiteSpace(Open.AttendanceThreshold) && threshold is null) outcome = Outcome.Invalid("attendanceThreshold", "숫자로 입력하세요.");
+        else
+        {
+            var command = new OpenCourse(kind, year, Open.Title, threshold, on);
+            outcome = await commands.Run(HttpContext, session =>
+            {
+                if (Outcome.From(OpenCourseEndpoint.Validate(command)) is { } invalid) return Task.FromResult<Outcome?>(invalid);
+                var (created, start) = OpenCourseEndpoint.Post(command, calendar);
+                start.Execute(session);
+                id = created.Id;
+                return Task.FromResult<Outcome?>(null);
+            });
+        }
+
+        if (outcome.Succeeded) return Redirect($"/education/{id}?done=opened");
+        Fail(OpenForm, outcome);
+        await OnGetAsync(ct);
+        return Page();
+    }
+}

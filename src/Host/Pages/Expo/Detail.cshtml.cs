@@ -1,0 +1,164 @@
+using Hyeopchi.Domain.Expos;
+using Hyeopchi.Host.Admin;
+using Hyeopchi.Host.Expos;
+using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Projections.Expos;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hyeopchi.Host.Pages.Expo;
+
+public sealed class ExpoForm
+{
+    public string? ExhibitId { get; set; }
+    public string? Organisation { get; set; }
+    public string? OrganisationType { get; set; }
+    public string? Title { get; set; }
+    public string? Summary { get; set; }
+    public string? Decision { get; set; }
+    public string? Reason { get; set; }
+    public string? Kind { get; set; }
+    public string? Location { get; set; }
+    public string? Name { get; set; }
+    public string? Day { get; set; }
+    public string? Shift { get; set; }
+    public string? Project { get; set; }
+    public string? On { get; set; }
+}
+
+/// <summary>
+/// 정책 박람회 페이지: GET /api/expos/{year}'s read (every exhibit with its review, placement, staff and
+/// linkages), and forms that run the expo endpoints' own methods: submission (R9's window), review,
+/// placement, staff, opening (R9: every accepted exhibit staffed), closing and linkages.
+/// </summary>
+public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : RecordPage(commands)
+{
+    public const string SubmitForm = "submit";
+    public const string ReviewForm = "review";
+    public const string PlaceForm = "place";
+    public const string StaffForm = "staff";
+    public const string OpenForm = "open";
+    public const string CloseForm = "close";
+    public const string LinkageForm = "linkage";
+
+    private int _year;
+
+    public ExpoCatalogue Expo { get; private set; } = null!;
+
+    [BindProperty] public ExpoForm Exhibit { get; set; } = new();
+    [BindProperty] public ExpoForm Review { get; set; } = new();
+    [BindProperty] public ExpoForm Placement { get; set; } = new();
+    [BindProperty] public ExpoForm Staff { get; set; } = new();
+    [BindProperty] public ExpoForm Opening { get; set; } = new();
+    [BindProperty] public ExpoForm Closing { get; set; } = new();
+    [BindProperty] public ExpoForm Linkage { get; set; } = new();
+
+    protected override string Here => $"/expo/{_year}";
+
+    public async Task<IActionResult> OnGetAsync(int year, string? done, CancellationToken ct)
+    {
+        _year = year;
+        Notice = done switch
+        {
+            "planned" => "박람회를 계획했습니다.",
+            SubmitForm => "출품 신청을 기록했습니다.",
+            ReviewForm => "심사 결과를 기록했습니다.",
+            PlaceForm => "배치를 기록했습니다.",
+            StaffForm => "상주 인력을 배정했습니다.",
+            OpenForm => "박람회가 개막했습니다.",
+            CloseForm => "박람회가 폐막했습니다.",
+            LinkageForm => "연계 성과를 기록했습니다.",
+            _ => null,
+        };
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    public Task<IActionResult> OnPostSubmitAsync(int year, CancellationToken ct) => Run(year, SubmitForm, Exhibit, async (session, on) =>
+    {
+        if (!Korean.TryParse<OrganisationType>(Exhibit.OrganisationType, out var type)) return Outcome.Invalid("organisationType", Korean.NotAChoice);
+        var command = new SubmitExhibit(Exhibit.Organisation, type, Exhibit.Title, Exhibit.Summary, on);
+        if (Outcome.From(SubmitExhibitEndpoint.Validate(command)) is { } invalid) return invalid;
+        var (expo, missing) = await ExpoStreams.FetchAsync(year, session, ct);
+        if (expo is null) return Outcome.From(missing);
+        SubmitExhibitEndpoint.Post(command, expo, calendar);
+        return null;
+    }, ct);
+
+    public Task<IActionResult> OnPostReviewAsync(int year, CancellationToken ct) => Run(year, ReviewForm, Review, async (session, on) =>
+    {
+        if (Id(Review.ExhibitId) is not { } exhibitId) return Outcome.Invalid("exhibitId", Korean.NotAChoice);
+        if (!Korean.TryParse<ReviewDecision>(Review.Decision, out var decision)) return Outcome.Invalid("decision", Korean.NotAChoice);
+        var command = new ReviewExhibit(decision, Review.Reason, on);
+        if (Outcome.From(ReviewExhibitEndpoint.Validate(command)) is { } invalid) return invalid;
+        var (expo, missing) = await ExpoStreams.FetchAsync(year, session, ct);
+        if (expo is null) return Outcome.From(missing);
+        ReviewExhibitEndpoint.Post(command, exhibitId, expo, calendar);
+        return null;
+    }, ct);
+
+    public Task<IActionResult> OnPostPlaceAsync(int year, CancellationToken ct) => Run(year, PlaceForm, Placement, async (session, on) =>
+    {
+        if (Id(Placement.ExhibitId) is not { } exhibitId) return Outcome.Invalid("exhibitId", Korean.NotAChoice);
+        if (!Korean.TryParse<PlacementKind>(Placement.Kind, out var kind)) return Outcome.Invalid("kind", Korean.NotAChoice);
+        var command = new PlaceExhibit(kind, Placement.Location, on);
+        if (Outcome.From(PlaceExhibitEndpoint.Validate(command)) is { } invalid) return invalid;
+        var (expo, missing) = await ExpoStreams.FetchAsync(year, session, ct);
+        if (expo is null) return Outcome.From(missing);
+        PlaceExhibitEndpoint.Post(command, exhibitId, expo, calendar);
+        return null;
+    }, ct);
+
+    public Task<IActionResult> OnPostStaffAsync(int year, CancellationToken ct) => Run(year, StaffForm, Staff, async (session, on) =>
+    {
+        if (Id(Staff.ExhibitId) is not { } exhibitId) return Outcome.Invalid("exhibitId", Korean.NotAChoice);
+        if (!Korean.TryParse<StaffShift>(Staff.Shift, out var shift)) return Outcome.Invalid("shift", Korean.NotAChoice);
+        if (!Korean.TryParseDate(Staff.Day, out var day)) return Outcome.Invalid("day", Korean.NotADate);
+        var command = new AssignExhibitStaff(Staff.Name, day, shift, on);
+        if (Outcome.From(AssignExhibitStaffEndpoint.Validate(command)) is { } invalid) return invalid;
+        var (expo, missing) = await ExpoStreams.FetchAsync(year, session, ct);
+        if (expo is null) return Outcome.From(missing);
+        AssignExhibitStaffEndpoint.Post(command, exhibitId, expo, calendar);
+        return null;
+    }, ct);
+
+    public Task<IActionResult> OnPostOpenAsync(int year, CancellationToken ct) => Run(year, OpenForm, Opening, async (session, on) =>
+    {
+        var (expo, missing) = await ExpoStreams.FetchAsync(year, session, ct);
+        if (expo is null) return Outcome.From(missing);
+        OpenExpoEndpoint.Post(new OpenExpo(on), expo, calendar);
+        return null;
+    }, ct);
+
+    public Task<IActionResult> OnPostCloseAsync(int year, CancellationToken ct) => Run(year, CloseForm, Closing, async (session, on) =>
+    {
+        var (expo, missing) = await ExpoStreams.FetchAsync(year, session, ct);
+        if (expo is null) return Outcome.From(missing);
+        CloseExpoEndpoint.Post(new CloseExpo(on), expo, calendar);
+        return null;
+    }, ct);
+
+    public Task<IActionResult> OnPostLinkageAsync(int year, CancellationToken ct) => Run(year, LinkageForm, Linkage, async (session, on) =>
+    {
+        var command = new RecordExpoLinkage(Id(Linkage.ExhibitId), Linkage.Organisation, Linkage.Project, on);
+        if (Outcome.From(RecordExpoLinkageEndpoint.Validate(command)) is { } invalid) return invalid;
+        var (expo, missing) = await ExpoStreams.FetchAsync(year, session, ct);
+        if (expo is null) return Outcome.From(missing);
+        RecordExpoLinkageEndpoint.Post(command, expo, calendar);
+        return null;
+    }, ct);
+
+    private async Task<IActionResult> Run(int year, string form, ExpoForm input, Func<IDocumentSession, DateOnly?, Task<Outcome?>> work, CancellationToken ct)
+    {
+        _year = year;
+        if (!User.MayCommand()) return Forbid();
+        if (Date(input.On, out var on) is { } invalid) return await Finish(form, invalid, ct);
+        return await Command(form, session => work(session, on), ct);
+    }
+
+    protected override async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (await ExpoQueries.LoadAsync(query, _year, ct) is not { } expo) return false;
+        Expo = expo;
+        return true;
+    }
+}

@@ -1,0 +1,63 @@
+using Hyeopchi.Host.Admin;
+using Hyeopchi.Host.Expos;
+using Hyeopchi.Host.Infrastructure.Clock;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hyeopchi.Host.Pages.Expo;
+
+public sealed class PlanExpoForm
+{
+    public string? Year { get; set; }
+    public string? Venue { get; set; }
+    public string? SubmissionsOpen { get; set; }
+    public string? SubmissionsClose { get; set; }
+    public string? OpensOn { get; set; }
+    public string? ClosesOn { get; set; }
+}
+
+/// <summary>정책 박람회 목록과 계획: GET /api/expos's list; the form runs POST /api/expos's own methods (one a year, R9).</summary>
+public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : AdminPage
+{
+    public const string PlanForm = "plan";
+
+    public IReadOnlyList<ExpoSummary> Expos { get; private set; } = [];
+
+    [BindProperty] public PlanExpoForm Plan { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken ct) => Expos = await ExpoQueries.List(query, ct);
+
+    public async Task<IActionResult> OnPostPlanAsync(CancellationToken ct)
+    {
+        if (!User.MayCommand()) return Forbid();
+        var outcome = Parse(out var command) ?? await commands.Run(HttpContext, async session =>
+        {
+            if (Outcome.From(PlanExpoEndpoint.Validate(command!)) is { } invalid) return invalid;
+            var (_, start) = await PlanExpoEndpoint.Post(command!, session, calendar, ct);
+            start.Execute(session);
+            return null;
+        });
+        if (outcome.Succeeded) return Redirect($"/expo/{command!.Year}?done=planned");
+        Fail(PlanForm, outcome);
+        await OnGetAsync(ct);
+        return Page();
+    }
+
+    private Outcome? Parse(out PlanExpo? command)
+    {
+        command = null;
+        var errors = new Dictionary<string, string[]>();
+        DateOnly? Date(string field, string? text)
+        {
+            if (Korean.TryParseDate(text, out var d)) return d;
+            errors[field] = [Korean.NotADate];
+            return null;
+        }
+
+        int? year = int.TryParse(Plan.Year, out var y) ? y : null;
+        if (!string.IsNullOrWhiteSpace(Plan.Year) && year is null) errors["year"] = ["연도를 숫자로 입력하세요."];
+        command = new PlanExpo(year, Plan.Venue, Date("submissionsOpen", Plan.SubmissionsOpen), Date("submissionsClose", Plan.SubmissionsClose),
+            Date("opensOn", Plan.OpensOn), Date("closesOn", Plan.ClosesOn), null);
+        return errors.Count > 0 ? Outcome.Invalid(errors) : null;
+    }
+}

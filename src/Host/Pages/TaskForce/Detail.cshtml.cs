@@ -1,0 +1,194 @@
+using Hyeopchi.Domain.People;
+using Hyeopchi.Domain.TaskForce;
+using Hyeopchi.Host.Admin;
+using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.TaskForce;
+using Hyeopchi.Projections.TaskForce;
+using JasperFx.Events;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hyeopchi.Host.Pages.TaskForce;
+
+public sealed class TaskForceForm
+{
+    public string? PersonId { get; set; }
+    public string? Reason { get; set; }
+    public string? Agenda { get; set; }
+    public List<string> Attendees { get; set; } = [];
+    public string? Minutes { get; set; }
+    public string? Text { get; set; }
+    public string? Note { get; set; }
+    public string? Version { get; set; }
+    public string? OrdinanceNumber { get; set; }
+    public string? Reasons { get; set; }
+    public string? On { get; set; }
+}
+
+/// <summary>
+/// 합동 TF 페이지: GET /api/task-force/{id}'s read (members by sector, meetings, drafts, submissions),
+/// the diff of two drafts (GET …/drafts/diff's <see cref="LineDiff"/>), and forms that run the TF
+/// endpoints' own methods: members, forming (R6), meetings, drafts, submission, enactment, rejection.
+/// </summary>
+public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : RecordPage(commands)
+{
+    public const string MemberForm = "member";
+    public const string RemovalForm = "removal";
+    public const string FormForm = "form";
+    public const string MeetingForm = "meeting";
+    public const string DraftForm = "draft";
+    public const string SubmitForm = "submit";
+    public const string EnactForm = "enact";
+    public const string RejectForm = "reject";
+
+    private Guid _id;
+
+    public TaskForceView TaskForce { get; private set; } = null!;
+    public IReadOnlyList<TaskForceMemberView> Current { get; private set; } = [];
+    public IReadOnlyList<string> MissingSectors { get; private set; } = [];
+    public IReadOnlyList<Person> People { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "from")] public int? DiffFrom { get; set; }
+    [BindProperty(SupportsGet = true, Name = "to")] public int? DiffTo { get; set; }
+    public IReadOnlyList<DiffLine>? Diff { get; private set; }
+
+    [BindProperty] public TaskForceForm Member { get; set; } = new();
+    [BindProperty] public TaskForceForm Removal { get; set; } = new();
+    [BindProperty] public TaskForceForm Forming { get; set; } = new();
+    [BindProperty] public TaskForceForm Meeting { get; set; } = new();
+    [BindProperty] public TaskForceForm Draft { get; set; } = new();
+    [BindProperty] public TaskForceForm Submission { get; set; } = new();
+    [BindProperty] public TaskForceForm Enactment { get; set; } = new();
+    [BindProperty] public TaskForceForm Rejection { get; set; } = new();
+
+    protected override string Here => $"/task-force/{_id}";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? done, CancellationToken ct)
+    {
+        _id = id;
+        Notice = done switch
+        {
+            "created" => "합동 TF를 설치했습니다.",
+            MemberForm => "위원을 위촉했습니다.",
+            RemovalForm => "위원을 해촉했습니다.",
+            FormForm => "TF를 구성했습니다.",
+            MeetingForm => "TF 회의를 기록했습니다.",
+            DraftForm => "조례안 초안을 기록했습니다.",
+            SubmitForm => "조례안을 의회에 제출했습니다.",
+            EnactForm => "조례 제정을 기록했습니다.",
+            RejectForm => "의회 부결을 기록했습니다.",
+            _ => null,
+        };
+        if (!await LoadAsync(ct)) return NotFound();
+        if (DiffFrom is { } from && DiffTo is { } to)
+        {
+            var older = TaskForce.Drafts.FirstOrDefault(d => d.Version == from);
+            var newer = TaskForce.Drafts.FirstOrDefault(d => d.Version == to);
+            if (older is not null && newer is not null) Diff = LineDiff.Compute(older.Text, newer.Text);
+            else Fail("diff", Outcome.Failed($"초안은 1차부터 {TaskForce.Drafts.Count}차까지 있습니다."));
+        }
+
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostMemberAsync(Guid id, CancellationToken ct) => Run(id, MemberForm, Member, async (session, on) =>
+    {
+        var command = new AddTaskForceMember(Id(Member.PersonId), on);
+        var (person, problem) = await AddTaskForceMemberEndpoint.LoadAsync(command, session, ct);
+        if (Outcome.From(problem) is { } stopped) return stopped;
+        if (await Fetch(session, ct) is not { } tf) return Missing;
+        AddTaskForceMemberEndpoint.Post(command, tf, person, calendar);
+        return null;
+    }, ct);
+
+    public Task<IActionResult> OnPostRemovalAsync(Guid id, CancellationToken ct) => Run(id, RemovalForm, Removal, async (session, on) =>
+    {
+        if (Id(Removal.PersonId) is not { } personId) return Outcome.Invalid("personId", Korean.NotAChoice);
+        var command = new RemoveTaskForceMember(Removal.Reason, on);
+        if (Outcome.From(RemoveTaskForceMemberEndpoint.Validate(command)) is { } invalid) return invalid;
+        if (await Fetch(session, ct) is not { } tf) return Missing;
+        RemoveTaskForceMemberEndpoint.Post(command, personId, tf, calendar);
+        return null;
+    }, ct);
+
+    public Task<IActionResult> OnPostFormAsync(Guid id, CancellationToken ct) => Run(id, FormForm, Forming, async (session, on) =>
+    {
+        if (await Fetch(session, ct) is not { } tf) return Missing;
+        FormTaskForceEndpoint.Post(new FormTaskForce(on), tf, calendar);
+        return null;
+    }, ct);
+
+    public Task<IActionResult> OnPostMeetingAsync(Guid id, CancellationToken ct) => Run(id, MeetingForm, Meeting, async (session, on) =>
+    {
+        var attendees = Meeting.Attendees.Select(Id).ToList();
+        if (attendees.Any(a => a is null)) return Outcome.Invalid("attendees", Korean.NotAChoice);
+        var command = new HoldTaskForceMeeting(Meeting.Agenda, attendees.Select(a => a!.Value).ToList(), Meeting.Minutes, on);
+        if (Outcome.From(HoldTaskForceMeetingEndpoint.Validate(command)) is { } invalid) return invalid;
+        if (await Fetch(session, ct) is not { } tf) return Missing;
+        HoldTaskForceMeetingEndpoint.Post(command, tf, calendar);
+        return null;
+    }, ct);
+
+    public Task<IActionResult> OnPostDraftAsync(Guid id, CancellationToken ct) => Run(id, DraftForm, Draft, async (session, on) =>
+    {
+        var command = new RecordOrdinanceDraft(Draft.Text, Draft.Note, on);
+        if (Outcome.From(RecordOrdinanceDraftEndpoint.Validate(command)) is { } invalid) return invalid;
+        if (await Fetch(session, ct) is not { } tf) return Missing;
+        RecordOrdinanceDraftEndpoint.Post(command, tf, calendar);
+        return null;
+    }, ct);
+
+    public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) => Run(id, SubmitForm, Submission, async (session, on) =>
+    {
+        var version = Number(Submission.Version);
+        if (!string.IsNullOrWhiteSpace(Submission.Version) && version is null) return Outcome.Invalid("version", Korean.NotAChoice);
+        var command = new SubmitOrdinance(version, on);
+        if (Outcome.From(SubmitOrdinanceEndpoint.Validate(command)) is { } invalid) return invalid;
+        if (await Fetch(session, ct) is not { } tf) return Missing;
+        SubmitOrdinanceEndpoint.Post(command, tf, calendar);
+        return null;
+    }, ct);
+
+    public Task<IActionResult> OnPostEnactAsync(Guid id, CancellationToken ct) => Run(id, EnactForm, Enactment, async (session, on) =>
+    {
+        var command = new EnactOrdinance(Enactment.OrdinanceNumber, on);
+        if (Outcome.From(EnactOrdinanceEndpoint.Validate(command)) is { } invalid) return invalid;
+        if (await Fetch(session, ct) is not { } tf) return Missing;
+        EnactOrdinanceEndpoint.Post(command, tf, calendar);
+        return null;
+    }, ct);
+
+    public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) => Run(id, RejectForm, Rejection, async (session, on) =>
+    {
+        var reasons = (Rejection.Reasons ?? "").Split('\n').Select(r => r.Trim()).Where(r => r.Length > 0).ToList();
+        var command = new RejectOrdinance(reasons, on);
+        if (Outcome.From(RejectOrdinanceEndpoint.Validate(command)) is { } invalid) return invalid;
+        if (await Fetch(session, ct) is not { } tf) return Missing;
+        RejectOrdinanceEndpoint.Post(command, tf, calendar);
+        return null;
+    }, ct);
+
+    private async Task<IActionResult> Run(Guid id, string form, TaskForceForm input, Func<IDocumentSession, DateOnly?, Task<Outcome?>> work, CancellationToken ct)
+    {
+        _id = id;
+        if (!User.MayCommand()) return Forbid();
+        if (Date(input.On, out var on) is { } invalid) return await Finish(form, invalid, ct);
+        return await Command(form, session => work(session, on), ct);
+    }
+
+    private async Task<IEventStream<JointTaskForce>?> Fetch(IDocumentSession session, CancellationToken ct)
+    {
+        var stream = await session.Events.FetchForWriting<JointTaskForce>(_id, ct);
+        return stream.Aggregate is null ? null : stream;
+    }
+
+    protected override async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (await query.LoadAsync<TaskForceView>(_id, ct) is not { } tf) return false;
+        TaskForce = tf;
+        Current = tf.Members.Where(m => m.Left is null).ToList();
+        MissingSectors = Enum.GetValues<Domain.Common.Sector>().Where(s => Current.All(m => m.Sector != s)).Select(Korean.Sector).ToList();
+        if (User.MayCommand()) People = await query.Query<Person>().OrderBy(p => p.Name).ToListAsync(ct);
+        return true;
+    }
+}
