@@ -62,6 +62,7 @@ public static class CommandRateBenchmark
             directDivisions.Add(id);
         }
 
+        var versions = new ConcurrentDictionary<int, long>();
         Console.WriteLine($"command rate: {commands} commands per run, mixed 1:1:1 (person, member, meeting)");
         foreach (var c in concurrency)
         {
@@ -99,7 +100,6 @@ public static class CommandRateBenchmark
 
                 await session.SaveChangesAsync();
             });
-            var versions = new ConcurrentDictionary<int, long>();
             var rawRate = await RunAsync(c, commands, async (client, n) =>
             {
                 var data = JsonSerializer.Serialize(new { organisation = $"회원 단체 {client}-{n}", sector = "civil", on = "2028-01-02" });
