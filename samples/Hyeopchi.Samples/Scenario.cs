@@ -6,9 +6,10 @@ namespace Hyeopchi.Samples;
 /// <summary>
 /// One call of the public API in a scenario. <see cref="Key"/> names the step: it becomes the
 /// call's Idempotency-Key, so loading a scenario twice records everything once. <see cref="As"/>
-/// names the id the call answers, so that later steps can refer to it as <c>{name}</c>.
+/// names the id the call answers, so that later steps can refer to it as <c>{name}</c>; <see cref="Field"/>
+/// says which field of the answer that is, when not <c>id</c> (a milestone answers <c>milestoneId</c>).
 /// </summary>
-public sealed record ScenarioStep(string Key, string Path, JsonObject Body, string? As = null, string Method = "POST");
+public sealed record ScenarioStep(string Key, string Path, JsonObject Body, string? As = null, string Method = "POST", string? Field = null);
 
 /// <summary>A named sequence of API calls, such as a year of the Seongbuk network's work.</summary>
 public sealed record Scenario(string Name, string Description, IReadOnlyList<ScenarioStep> Steps)

@@ -70,8 +70,9 @@ public sealed partial class ScenarioLoader(HttpClient client)
         if (step.As is not null)
         {
             var answer = await response.Content.ReadFromJsonAsync<JsonObject>(ct);
-            _ids[step.As] = answer?["id"]?.GetValue<string>()
-                            ?? throw new ScenarioStepFailedException($"{scenario.Name}/{step.Key} answered no id to name '{step.As}'.");
+            var field = step.Field ?? "id";
+            _ids[step.As] = answer?[field]?.GetValue<string>()
+                            ?? throw new ScenarioStepFailedException($"{scenario.Name}/{step.Key} answered no {field} to name '{step.As}'.");
         }
     }
 

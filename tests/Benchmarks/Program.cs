@@ -1,75 +1,38 @@
 using System.Diagnostics;
-using Hyeopchi.Domain.StrategicTasks;
-using Hyeopchi.Projections.Store;
-using Hyeopchi.Projections.StrategicTasks;
-using Hyeopchi.Testing;
-using JasperFx;
-using Marten;
+using Hyeopchi.Benchmarks;
 
-// The auditor's replay on a long stream: a task with 1,000 events, read through the same code
-// (TaskTimeTravel) the as-of and history routes use, on an embedded PostgreSQL of its own.
-const int Events = 1000;
-var calls = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 200;
-
-var connectionString = await TestCluster.CreateDatabaseAsync("bench");
-await using var store = DocumentStore.For(options =>
+// Hyeopchi's benchmarks: one verb per benchmark, or `all`. Each prints its figures next to the
+// same work done the plain way in the same run. See docs/performance.md.
+var verb = args.Length > 0 ? args[0] : "help";
+var options = Options.Parse(args.Skip(1).ToArray());
+Console.WriteLine($"# hyeopchi benchmarks: {verb} ({Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load {Options.LoadAverage()})");
+var watch = Stopwatch.StartNew();
+switch (verb)
 {
-    HyeopchiStore.Configure(options, connectionString);
-    options.AutoCreateSchemaObjects = AutoCreate.All;
-});
-await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-
-var id = Guid.CreateVersion7();
-var day = new DateOnly(2028, 1, 2);
-var events = new List<object>
-{
-    new StrategicTaskAdopted(id, "1인 가구 고립 예방 네트워크", 2028, StrategicTaskOwner.JointOf(), Guid.CreateVersion7(), null, null, new DateOnly(2027, 11, 20)),
-};
-for (var i = 1; i < Events; i++)
-{
-    events.Add(i % 50 == 0
-        ? new StrategicTaskStatusChanged(id, StrategicTaskStatus.Planned, StrategicTaskStatus.InProgress, "재개", day)
-        : new StrategicTaskProgressReported(id, i % 101, $"{i}차 보고", null, day));
+    case "as-of": await AsOfBenchmark.RunAsync(options); break;
+    case "command-rate": await CommandRateBenchmark.RunAsync(options); break;
+    case "rebuild": await RebuildBenchmark.RunAsync(options); break;
+    case "reports": await ReportsBenchmark.RunAsync(options); break;
+    case "cold-start": await ColdStartBenchmark.RunAsync(options); break;
+    case "all":
+        await ColdStartBenchmark.RunAsync(options);
+        await CommandRateBenchmark.RunAsync(options);
+        await AsOfBenchmark.RunAsync(options);
+        await ReportsBenchmark.RunAsync(options);
+        await RebuildBenchmark.RunAsync(options);
+        break;
+    default:
+        Console.WriteLine("""
+            usage: dotnet run -c Release --project tests/Benchmarks -- VERB [--name value …]
+              as-of         time travel on task streams of 1,000 and 10,000 events   [--calls 200]
+              command-rate  HTTP commands vs Marten appends vs raw INSERTs            [--commands 2000 --clients 4,8,16]
+              rebuild       rebuild every inline projection vs a raw read            [--events 1000000]
+              reports       compliance and year-over-year reports per district        [--districts 25 --years 10 --calls 50]
+              cold-start    host process start to /health and to a first 201         [--runs 3]
+              all           all of them, in that order
+            """);
+        return 1;
 }
 
-var appending = Stopwatch.StartNew();
-foreach (var chunk in events.Chunk(100))
-{
-    await using var session = store.LightweightSession();
-    session.LastModifiedBy = "benchmark";
-    session.Events.Append(id, chunk);
-    await session.SaveChangesAsync();
-}
-
-Console.WriteLine($"appended {Events} events in {appending.ElapsedMilliseconds} ms");
-
-var random = new Random(42);
-await Measure("as-of ?version=N (N random in 1..1000)", async s => await TaskTimeTravel.AsOfVersionAsync(s, id, random.Next(1, Events + 1), CancellationToken.None));
-await Measure("as-of ?version=1000 (whole stream)", async s => await TaskTimeTravel.AsOfVersionAsync(s, id, Events, CancellationToken.None));
-await Measure("as-of ?at=now", async s => await TaskTimeTravel.AsOfInstantAsync(s, id, DateTimeOffset.UtcNow, CancellationToken.None));
-await Measure("raw stream read (FetchStreamAsync, 1000 events)", async s => await s.Events.FetchStreamAsync(id));
-await Measure("history page (limit 100, random from)", async s => await TaskTimeTravel.HistoryPageAsync(s, id, random.Next(1, Events - 99), 100, CancellationToken.None));
-await Measure("history page (limit 50, from 951)", async s => await TaskTimeTravel.HistoryPageAsync(s, id, 951, 50, CancellationToken.None));
-return;
-
-async Task Measure(string name, Func<IQuerySession, Task> call)
-{
-    for (var i = 0; i < 10; i++)
-    {
-        await using var warm = store.QuerySession();
-        await call(warm);
-    }
-
-    var timings = new List<double>(calls);
-    for (var i = 0; i < calls; i++)
-    {
-        await using var session = store.QuerySession();
-        var watch = Stopwatch.StartNew();
-        await call(session);
-        timings.Add(watch.Elapsed.TotalMilliseconds);
-    }
-
-    timings.Sort();
-    Console.WriteLine($"{name,-50} p50 {Percentile(0.50),7:F2} ms   p99 {Percentile(0.99),7:F2} ms   ({calls} calls)");
-    double Percentile(double p) => timings[Math.Min(timings.Count - 1, (int)Math.Ceiling(p * timings.Count) - 1)];
-}
+Console.WriteLine($"# done in {watch.Elapsed.TotalSeconds:F0} s, load {Options.LoadAverage()}");
+return 0;
