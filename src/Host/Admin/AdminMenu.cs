@@ -20,6 +20,10 @@ public static class AdminMenu
         new("대시보드", "/"),
         new("분과", "/divisions"),
         new("참여자", "/people"),
+        new("워크숍", "/workshops"),
+        new("정기 회의", "/meetings"),
+        new("의무 이행", "/compliance"),
+        new("전략 과제", "/strategic-tasks"),
         new("사용자", "/users", Roles.Admin),
         new("공개 페이지", "/public"),
     ];
