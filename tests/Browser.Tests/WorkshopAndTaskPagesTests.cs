@@ -15,20 +15,20 @@ public class WorkshopAndTaskPagesTests(AdminBrowser browser)
     public async Task A_coordinator_records_a_workshop_its_finding_proposal_and_decision_then_follows_the_task_and_an_auditor_sees_an_earlier_version()
     {
         await LaunchNetwork();
-        var division = await Create("api/divisions", new { name = "마을공동체 분과", field = "마을공동체", on = "2025-03-20" });
+        var division = await Create("api/divisions", new { name = "마을활력 분과", field = "마을활력", on = "2025-03-20" });
         await Create("api/people", new { name = "김하늘", sector = "civil", organisation = "성북마을넷" });
         await Create("api/people", new { name = "이도윤", sector = "civil", organisation = "정릉마을공동체" });
 
         var page = await browser.SignedIn(Roles.Coordinator);
         await page.GetByRole(AriaRole.Link, new() { Name = "워크숍", Exact = true }).ClickAsync();
-        await page.GetByLabel("연도").FillAsync("2026");
+        await page.GetByLabel("연도", new() { Exact = true }).FillAsync("2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "보기" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("2026년 워크숍");
 
         await page.GetByLabel("종류").SelectOptionAsync(new SelectOptionValue { Label = "민/민 워크숍" });
         await page.GetByLabel("범위").SelectOptionAsync(new SelectOptionValue { Label = "분과별" });
-        await page.GetByLabel("분과 (분과별 워크숍만)").SelectOptionAsync(new SelectOptionValue { Label = "마을공동체 분과" });
-        await page.GetByLabel("제목 (선택)").FillAsync("마을공동체 분과 민/민 워크숍");
+        await page.GetByLabel("분과 (분과별 워크숍만)").SelectOptionAsync(new SelectOptionValue { Label = "마을활력 분과" });
+        await page.GetByLabel("제목 (선택)").FillAsync("마을활력 분과 민/민 워크숍");
         await page.GetByLabel("김하늘 (민간, 성북마을넷)").CheckAsync();
         await page.GetByLabel("이도윤 (민간, 정릉마을공동체)").CheckAsync();
         await page.GetByLabel("협치 교육 주제 (한 줄에 하나, 선택)").FillAsync("협치의 개념\n마을 협치 사례");
@@ -64,7 +64,7 @@ public class WorkshopAndTaskPagesTests(AdminBrowser browser)
         await Expect(page.GetByLabel("과제명")).ToHaveValueAsync("유휴 공간 개방 조례 제안");
         await Expect(page.Locator("#decisions")).ToHaveCountAsync(0);
 
-        await page.GetByLabel("담당").SelectOptionAsync(new SelectOptionValue { Label = "분과: 마을공동체 분과" });
+        await page.GetByLabel("담당").SelectOptionAsync(new SelectOptionValue { Label = "분과: 마을활력 분과" });
         await page.GetByLabel("과제 연도").FillAsync("2027");
         await page.GetByRole(AriaRole.Button, new() { Name = "전략 과제 채택" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("전략 과제 채택을 기록했습니다.");
@@ -142,7 +142,7 @@ public class WorkshopAndTaskPagesTests(AdminBrowser browser)
     [ChromiumFact]
     public async Task Progress_on_a_dropped_task_is_refused_with_rule_R8_and_keeps_what_was_typed()
     {
-        var task = await AdoptedTask("돌봄 분과", "돌봄 공백 지도 만들기");
+        var task = await AdoptedTask("돌봄나눔 분과", "돌봄 공백 지도 만들기");
         var api = await browser.ApiClient();
         (await api.PostAsJsonAsync($"api/strategic-tasks/{task}/status", new { status = "dropped", reason = "예산이 없어 중단", on = "2026-07-01" })).EnsureSuccessStatusCode();
 
@@ -151,8 +151,9 @@ public class WorkshopAndTaskPagesTests(AdminBrowser browser)
         await Expect(page.Locator("#task-status")).ToHaveTextAsync("중단");
         await page.GetByLabel("진행률 (0–100%)").FillAsync("30");
         await page.GetByLabel("내용").FillAsync("조사 재개");
-        var response = await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "진행 보고" }).ClickAsync());
-        Assert.Equal(409, response!.Status);
+        var response = await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "진행 보고" }).ClickAsync(),
+            r => r.Request.Method == "POST");
+        Assert.Equal(409, response.Status);
 
         var refusal = page.GetByRole(AriaRole.Alert);
         await Expect(refusal).ToContainTextAsync("규칙 R8");
@@ -161,10 +162,12 @@ public class WorkshopAndTaskPagesTests(AdminBrowser browser)
         await Expect(page.GetByLabel("내용")).ToHaveValueAsync("조사 재개");
         await Expect(page.Locator("#task-percent")).ToHaveTextAsync("0%");
 
-        await page.GetByLabel("진행률 (0–100%)").FillAsync("130");
+        // A field problem (400) is shown next to its field, before any rule is asked.
+        await page.GetByLabel("내용").FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "진행 보고" }).ClickAsync();
-        await Expect(page.Locator("#progress-percent-error")).ToContainTextAsync("100");
-        await Expect(page.GetByLabel("진행률 (0–100%)")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator("#progress-note-error")).ToContainTextAsync("값을 입력하세요");
+        await Expect(page.GetByLabel("내용")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.GetByLabel("진행률 (0–100%)")).ToHaveValueAsync("30");
         await AdminBrowser.Screenshot(page, "task-refused-progress");
     }
 
@@ -174,7 +177,7 @@ public class WorkshopAndTaskPagesTests(AdminBrowser browser)
         var task = await AdoptedTask("문화예술 분과", "골목 축제 지원");
         var page = await browser.SignedIn(Roles.Monitor);
         await page.GotoAsync("/strategic-tasks?year=2027");
-        await Expect(page.Locator("#status-Planned + p + ul, #status-Planned ~ ul")).ToContainTextAsync("골목 축제 지원");
+        await Expect(page.Locator("#status-Planned ~ ul")).ToContainTextAsync("골목 축제 지원");
         await Expect(page.Locator("#by-owner tr", new() { HasText = "골목 축제 지원" })).ToContainTextAsync("문화예술 분과");
         await AdminBrowser.Screenshot(page, "tasks-board-laptop");
 
@@ -190,11 +193,11 @@ public class WorkshopAndTaskPagesTests(AdminBrowser browser)
     [ChromiumFact]
     public async Task A_coordinator_records_a_regular_meeting_and_the_compliance_page_shows_met_missing_and_flagged_obligations()
     {
-        var division = await AdoptedTaskDivision("환경 분과");
+        var division = await AdoptedTaskDivision("기후환경 분과");
         await Create("api/people", new { name = "정우진", sector = "administration", organisation = "성북구청 기후환경과", rank = "workingLevel" });
         var page = await browser.SignedIn(Roles.Coordinator);
         await page.GetByRole(AriaRole.Link, new() { Name = "정기 회의" }).ClickAsync();
-        await page.GetByLabel("분과").SelectOptionAsync(new SelectOptionValue { Label = "환경 분과" });
+        await page.GetByLabel("분과", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "기후환경 분과" });
         await page.GetByLabel("정우진 (행정, 성북구청 기후환경과, 실무진)").CheckAsync();
         await page.GetByLabel("회의록 (선택)").FillAsync("탄소중립 마을 사업 공유");
         await page.GetByLabel("날짜 (비우면 오늘)").FillAsync("2026-04-02");
@@ -213,7 +216,7 @@ public class WorkshopAndTaskPagesTests(AdminBrowser browser)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "의무 이행" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/compliance/2026$"));
-        var own = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "환경 분과" }) });
+        var own = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "기후환경 분과" }) });
         await Expect(own.Locator("[data-rule='R4.divisionCivilCivil']")).ToContainTextAsync("충족");
         await Expect(own.Locator("[data-rule='R4.divisionCivilGovernment']")).ToContainTextAsync("미충족");
         await Expect(own.Locator("[data-rule='R5.monitoringReviewed']")).ToContainTextAsync("주의 (R5 표시)");
