@@ -193,11 +193,11 @@ public class WorkshopAndTaskPagesTests(AdminBrowser browser)
     [ChromiumFact]
     public async Task A_coordinator_records_a_regular_meeting_and_the_compliance_page_shows_met_missing_and_flagged_obligations()
     {
-        var division = await AdoptedTaskDivision("기후환경 분과");
+        var division = await AdoptedTaskDivision("녹색전환 분과");
         await Create("api/people", new { name = "정우진", sector = "administration", organisation = "성북구청 기후환경과", rank = "workingLevel" });
         var page = await browser.SignedIn(Roles.Coordinator);
         await page.GetByRole(AriaRole.Link, new() { Name = "정기 회의" }).ClickAsync();
-        await page.GetByLabel("분과", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "기후환경 분과" });
+        await page.GetByLabel("분과", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "녹색전환 분과" });
         await page.GetByLabel("정우진 (행정, 성북구청 기후환경과, 실무진)").CheckAsync();
         await page.GetByLabel("회의록 (선택)").FillAsync("탄소중립 마을 사업 공유");
         await page.GetByLabel("날짜 (비우면 오늘)").FillAsync("2026-04-02");
@@ -216,7 +216,7 @@ public class WorkshopAndTaskPagesTests(AdminBrowser browser)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "의무 이행" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/compliance/2026$"));
-        var own = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "기후환경 분과" }) });
+        var own = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "녹색전환 분과" }) });
         await Expect(own.Locator("[data-rule='R4.divisionCivilCivil']")).ToContainTextAsync("충족");
         await Expect(own.Locator("[data-rule='R4.divisionCivilGovernment']")).ToContainTextAsync("미충족");
         await Expect(own.Locator("[data-rule='R5.monitoringReviewed']")).ToContainTextAsync("주의 (R5 표시)");
