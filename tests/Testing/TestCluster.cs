@@ -48,7 +48,15 @@ public static class TestCluster
         foreach (var run in Directory.GetDirectories(RunsFolder))
         {
             var owner = int.TryParse(Path.GetFileName(run).Split('-')[0], out var pid) ? pid : 0;
-            if (!IsRunning(owner)) EmbeddedPostgres.Discard(run);
+            if (IsRunning(owner)) continue;
+            try
+            {
+                EmbeddedPostgres.Discard(run);
+            }
+            catch (IOException)
+            {
+                // Another test process on the machine is discarding the same ended run at this moment.
+            }
         }
     }
 
