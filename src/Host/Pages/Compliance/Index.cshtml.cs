@@ -1,0 +1,28 @@
+using Hyeopchi.Domain.Workshops;
+using Hyeopchi.Host.Compliance;
+using Hyeopchi.Host.Infrastructure.Clock;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hyeopchi.Host.Pages.Compliance;
+
+/// <summary>의무 이행 현황: GET /api/compliance/{year}'s read (R4, R5), met, missing or flagged, and why.</summary>
+public class IndexModel(IQuerySession query, BusinessCalendar calendar) : PageModel
+{
+    public int Year { get; private set; }
+
+    /// <summary>Null when the network had not been launched by the year: it owed nothing.</summary>
+    public YearlyObligations? Obligations { get; private set; }
+
+    public IEnumerable<Obligation> All => Obligations is null ? [] : Obligations.Network.Concat(Obligations.Divisions.SelectMany(d => d.Obligations));
+
+    public async Task<IActionResult> OnGetAsync(int? year, CancellationToken ct)
+    {
+        if (year is null) return Redirect($"/compliance/{calendar.Today.Year}");
+        if (year is < 2000 or > 2100) return NotFound();
+        Year = year.Value;
+        Obligations = ProcessWords.ValueOf<YearlyObligations>(await ComplianceQueries.Get(Year, query, ct));
+        return Page();
+    }
+}

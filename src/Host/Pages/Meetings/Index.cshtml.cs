@@ -1,0 +1,80 @@
+using Hyeopchi.Domain.Meetings;
+using Hyeopchi.Domain.People;
+using Hyeopchi.Host.Admin;
+using Hyeopchi.Host.Divisions;
+using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Meetings;
+using Hyeopchi.Host.People;
+using Hyeopchi.Projections.Meetings;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hyeopchi.Host.Pages.Meetings;
+
+public sealed class HoldMeetingForm
+{
+    public string? DivisionId { get; set; }
+    public List<string> Participants { get; set; } = [];
+    public string? Minutes { get; set; }
+    public string? On { get; set; }
+}
+
+/// <summary>정기 회의: GET /api/meetings?year='s read; the form runs POST /api/meetings' own LoadAsync/Post.</summary>
+public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : AdminPage
+{
+    public const string HoldForm = "hold";
+
+    public int Year { get; private set; }
+
+    public IReadOnlyList<MeetingView> Meetings { get; private set; } = [];
+
+    public IReadOnlyList<DivisionSummary> Divisions { get; private set; } = [];
+
+    public IReadOnlyList<Person> People { get; private set; } = [];
+
+    public string? Notice { get; private set; }
+
+    [BindProperty] public HoldMeetingForm Hold { get; set; } = new();
+
+    public async Task OnGetAsync(int? year, string? done, CancellationToken ct)
+    {
+        Notice = done == HoldForm ? "정기 회의를 기록했습니다." : null;
+        await Load(year, ct);
+    }
+
+    public async Task<IActionResult> OnPostHoldAsync(CancellationToken ct)
+    {
+        if (!User.MayCommand()) return Forbid();
+        Outcome outcome;
+        if (!Korean.TryParseDate(Hold.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
+        else if (!ProcessWords.TryParseIds([Hold.DivisionId ?? ""], out var division)) outcome = Outcome.Invalid("divisionId", Korean.NotAChoice);
+        else if (!ProcessWords.TryParseIds(Hold.Participants, out var participants)) outcome = Outcome.Invalid("participants", Korean.NotAChoice);
+        else
+        {
+            var command = new HoldMeeting(division.Count == 0 ? null : division[0], MeetingKind.Regular, participants,
+                string.IsNullOrWhiteSpace(Hold.Minutes) ? null : Hold.Minutes, on);
+            outcome = await commands.Run(HttpContext, async session =>
+            {
+                var (context, problem) = await HoldMeetingEndpoint.LoadAsync(command, session, calendar, ct);
+                if (Outcome.From(problem) is { } stopped) return stopped;
+                var (_, start) = HoldMeetingEndpoint.Post(command, context!, calendar);
+                start.Execute(session);
+                return null;
+            });
+        }
+
+        var year = on?.Year ?? calendar.Today.Year;
+        if (outcome.Succeeded) return Redirect($"/meetings?year={year}&done={HoldForm}");
+        Fail(HoldForm, outcome);
+        await Load(null, ct);
+        return Page();
+    }
+
+    private async Task Load(int? year, CancellationToken ct)
+    {
+        Year = year is >= 2000 and <= 2100 ? year.Value : calendar.Today.Year;
+        Meetings = await MeetingQueries.List(null, Year, query, ct);
+        Divisions = await DivisionQueries.List(query, ct);
+        if (User.MayCommand()) People = await PersonQueries.List(query, ct);
+    }
+}

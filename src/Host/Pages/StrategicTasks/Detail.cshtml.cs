@@ -1,0 +1,233 @@
+using System.Text.Json;
+using Hyeopchi.Domain.StrategicTasks;
+using Hyeopchi.Host.Admin;
+using Hyeopchi.Host.Auth;
+using Hyeopchi.Host.Divisions;
+using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.StrategicTasks;
+using Hyeopchi.Host.Workshops;
+using Hyeopchi.Projections.StrategicTasks;
+using Hyeopchi.Projections.Workshops;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hyeopchi.Host.Pages.StrategicTasks;
+
+public sealed class ProgressForm
+{
+    public string? Percent { get; set; }
+    public string? Note { get; set; }
+    public string? EvidenceUrl { get; set; }
+    public string? On { get; set; }
+}
+
+public sealed class StatusForm
+{
+    public string? Status { get; set; }
+    public string? Reason { get; set; }
+    public string? On { get; set; }
+}
+
+public sealed class CarryOverForm
+{
+    public string? ToYear { get; set; }
+    public string? Title { get; set; }
+    public string? Reason { get; set; }
+    public string? On { get; set; }
+}
+
+/// <summary>
+/// 전략 과제 페이지: GET /api/strategic-tasks/{id}'s read; for admins, coordinators and auditors the
+/// audit reads (history, as-of rebuilt from events, diff, lineage) through the audit endpoints' own
+/// methods; for coordinators the progress, status and carry-over forms, run through <see cref="AdminCommands"/>.
+/// </summary>
+public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : AdminPage
+{
+    public const string ProgressFormName = "progress";
+    public const string StatusFormName = "status";
+    public const string CarryOverFormName = "carry-over";
+
+    public TaskDetail Task { get; private set; } = null!;
+
+    public IReadOnlyDictionary<Guid, string> Divisions { get; private set; } = new Dictionary<Guid, string>();
+
+    public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
+
+    public long StreamVersion { get; private set; }
+
+    public long HistoryFrom { get; private set; } = 1;
+
+    public TaskLineage? Lineage { get; private set; }
+
+    public WorkshopView? OriginWorkshop { get; private set; }
+
+    /// <summary>The version the auditor asked to see, the task as it stood then, and what changed from the version before.</summary>
+    public long? AsOfVersion { get; private set; }
+
+    public TaskDetail? AsOf { get; private set; }
+
+    public TaskDiff? Diff { get; private set; }
+
+    public string? Notice { get; private set; }
+
+    public bool MayAudit => StrategicTaskAudit.Readers.Split(',').Any(User.IsInRole);
+
+    [BindProperty] public ProgressForm Progress { get; set; } = new();
+    [BindProperty] public StatusForm Status { get; set; } = new();
+    [BindProperty] public CarryOverForm CarryOver { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? done, long? version, long? from, CancellationToken ct)
+    {
+        Notice = done switch
+        {
+            ProgressFormName => "진행 상황을 기록했습니다.",
+            StatusFormName => "상태를 바꾸었습니다.",
+            CarryOverFormName => "차년도로 이월했습니다. 이어받은 과제는 아래 계보에 있습니다.",
+            _ => null,
+        };
+        if (!await Load(id, from, ct)) return NotFound();
+        if (version is { } v && MayAudit)
+        {
+            AsOfVersion = v;
+            AsOf = ProcessWords.ValueOf<TaskDetail>(await StrategicTaskAudit.AsOf(id, v.ToString(), null, query, ct));
+            if (AsOf is null) return NotFound();
+            if (v > 1) Diff = ProcessWords.ValueOf<TaskDiff>(await StrategicTaskAudit.Diff(id, (v - 1).ToString(), v.ToString(), query, ct));
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostProgressAsync(Guid id, CancellationToken ct)
+    {
+        if (!User.MayCommand()) return Forbid();
+        if (!Korean.TryParseDate(Progress.On, out var on)) return await Failed(id, ProgressFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!ProcessWords.TryParseInt(Progress.Percent, out var percent)) return await Failed(id, ProgressFormName, Outcome.Invalid("percent", ProcessWords.NotANumber), ct);
+        var command = new ReportProgress(percent, Progress.Note, string.IsNullOrWhiteSpace(Progress.EvidenceUrl) ? null : Progress.EvidenceUrl, on);
+        return await Finish(id, ProgressFormName, await commands.Run(HttpContext, async session =>
+        {
+            if (Outcome.From(ReportProgressEndpoint.Validate(command)) is { } invalid) return invalid;
+            if (await Fetch(session, id, ct) is not { } task) return NotFoundOutcome;
+            ReportProgressEndpoint.Post(command, task, calendar);
+            return null;
+        }), ct);
+    }
+
+    public async Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken ct)
+    {
+        if (!User.MayCommand()) return Forbid();
+        if (!Korean.TryParseDate(Status.On, out var on)) return await Failed(id, StatusFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!Korean.TryParse<StrategicTaskStatus>(Status.Status, out var status)) return await Failed(id, StatusFormName, Outcome.Invalid("status", Korean.NotAChoice), ct);
+        var command = new ChangeTaskStatus(status, Status.Reason, on);
+        return await Finish(id, StatusFormName, await commands.Run(HttpContext, async session =>
+        {
+            if (Outcome.From(ChangeTaskStatusEndpoint.Validate(command)) is { } invalid) return invalid;
+            if (await Fetch(session, id, ct) is not { } task) return NotFoundOutcome;
+            ChangeTaskStatusEndpoint.Post(command, task, calendar);
+            return null;
+        }), ct);
+    }
+
+    public async Task<IActionResult> OnPostCarryOverAsync(Guid id, CancellationToken ct)
+    {
+        if (!User.MayCommand()) return Forbid();
+        if (!Korean.TryParseDate(CarryOver.On, out var on)) return await Failed(id, CarryOverFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!ProcessWords.TryParseInt(CarryOver.ToYear, out var toYear)) return await Failed(id, CarryOverFormName, Outcome.Invalid("toYear", ProcessWords.NotANumber), ct);
+        var command = new CarryOverTask(toYear, string.IsNullOrWhiteSpace(CarryOver.Title) ? null : CarryOver.Title, CarryOver.Reason, on);
+        return await Finish(id, CarryOverFormName, await commands.Run(HttpContext, async session =>
+        {
+            if (Outcome.From(CarryOverTaskEndpoint.Validate(command)) is { } invalid) return invalid;
+            if (await Fetch(session, id, ct) is not { } task) return NotFoundOutcome;
+            var (_, start) = CarryOverTaskEndpoint.Post(command, task, calendar);
+            start.Execute(session);
+            return null;
+        }), ct);
+    }
+
+    public string Owner(StrategicTaskOwner owner) => ProcessWords.Owner(owner, Divisions);
+
+    /// <summary>The event's label without the English gloss: "진행 보고".</summary>
+    public static string Label(HistoryEntry e) => e.Label.Split(" (")[0];
+
+    /// <summary>What the event says, in Korean.</summary>
+    public string Describe(HistoryEntry e) => e.Data switch
+    {
+        StrategicTaskAdopted a => $"'{a.Title}' — {a.Year}년 과제, 담당 {Owner(a.Owner)}",
+        StrategicTaskContinued c => $"'{c.Title}' — {c.Year}년 과제로 이어받음, 진행률 {c.CarriedPercent}%에서 시작. 사유: {c.Reason}",
+        StrategicTaskOwnerChanged o => $"담당 {Owner(o.From)} → {Owner(o.To)}. 사유: {o.Reason}",
+        StrategicTaskMilestoneAdded m => $"'{m.Title}' ({Korean.Date(m.DueOn)}까지, 비중 {m.Weight})",
+        StrategicTaskMilestoneReached r => r.Note is null ? "이정표 달성" : $"이정표 달성: {r.Note}",
+        StrategicTaskProgressReported p => $"진행률 {p.Percent}%. {p.Note}",
+        StrategicTaskProgressCorrected c => $"버전 {c.CorrectsVersion}의 진행 보고를 {c.Percent}%로 정정. 사유: {c.Reason}",
+        StrategicTaskStatusChanged s => $"상태 {ProcessWords.Status(s.From)} → {ProcessWords.Status(s.To)}. 사유: {s.Reason}",
+        StrategicTaskCarriedOver c => $"{c.ToYear}년으로 이월. 사유: {c.Reason}",
+        _ => e.Type,
+    };
+
+    public static string FieldName(string field) => field switch
+    {
+        "title" => "과제명",
+        "year" => "연도",
+        "owner" => "담당",
+        "status" => "상태",
+        "percent" => "진행률",
+        "milestones" => "이정표",
+        "successorId" => "이어받은 과제",
+        "predecessorId" => "이전 과제",
+        "adoptedOn" => "채택일",
+        "origin" or "originWorkshopId" => "출처",
+        _ => field,
+    };
+
+    public string FieldValue(string field, JsonElement value)
+    {
+        if (value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null) return "—";
+        return field switch
+        {
+            "status" when Korean.TryParse<StrategicTaskStatus>(value.GetString(), out var s) && s is { } status => ProcessWords.Status(status),
+            "percent" => $"{value}%",
+            "owner" => Owner(new StrategicTaskOwner(
+                value.TryGetProperty("divisionId", out var d) && d.ValueKind == JsonValueKind.String ? d.GetGuid() : null,
+                value.TryGetProperty("joint", out var j) && j.ValueKind == JsonValueKind.True)),
+            "milestones" => $"{value.GetArrayLength()}개 (달성 {value.EnumerateArray().Count(m => m.TryGetProperty("reachedOn", out var r) && r.ValueKind == JsonValueKind.String)}개)",
+            _ => value.ValueKind == JsonValueKind.String ? value.GetString()! : value.ToString(),
+        };
+    }
+
+    public string? FindingText(Guid? id) =>
+        OriginWorkshop?.Findings.Find(f => f.Id == id) is { } f ? $"{ProcessWords.Finding(f.Kind)}: {f.Text}" : null;
+
+    public string? ProposalText(Guid? id) => OriginWorkshop?.Proposals.Find(p => p.Id == id)?.Text;
+
+    private static readonly Outcome NotFoundOutcome = Outcome.Failed("이 과제를 찾을 수 없습니다.");
+
+    private static async Task<JasperFx.Events.IEventStream<StrategicTask>?> Fetch(IDocumentSession session, Guid id, CancellationToken ct)
+    {
+        var stream = await session.Events.FetchForWriting<StrategicTask>(id, ct);
+        return stream.Aggregate is null ? null : stream;
+    }
+
+    private async Task<IActionResult> Finish(Guid id, string form, Outcome outcome, CancellationToken ct) =>
+        outcome.Succeeded ? Redirect($"/strategic-tasks/{id}?done={form}") : await Failed(id, form, outcome, ct);
+
+    private async Task<IActionResult> Failed(Guid id, string form, Outcome outcome, CancellationToken ct)
+    {
+        if (!await Load(id, null, ct)) return NotFound();
+        Fail(form, outcome);
+        return Page();
+    }
+
+    private async Task<bool> Load(Guid id, long? from, CancellationToken ct)
+    {
+        if (ProcessWords.ValueOf<TaskDetail>(await StrategicTaskQueries.Get(id, query, ct)) is not { } task) return false;
+        Task = task;
+        Divisions = (await DivisionQueries.List(query, ct)).ToDictionary(d => Guid.Parse(d.Id), d => d.Name);
+        OriginWorkshop = ProcessWords.ValueOf<WorkshopView>(await WorkshopQueries.Get(task.Origin.WorkshopId, query, ct));
+        if (!MayAudit) return true;
+
+        StreamVersion = (await query.Events.FetchStreamStateAsync(id, ct))?.Version ?? 0;
+        HistoryFrom = from is > 0 ? from.Value : 1;
+        History = (await TaskTimeTravel.HistoryPageAsync(query, id, HistoryFrom, StrategicTaskAudit.DefaultPageSize, ct)).Select(StrategicTaskAudit.Entry).ToList();
+        Lineage = ProcessWords.ValueOf<TaskLineage>(await StrategicTaskAudit.Lineage(id, query, ct));
+        return true;
+    }
+}

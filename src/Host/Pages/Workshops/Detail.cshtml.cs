@@ -1,0 +1,162 @@
+using Hyeopchi.Domain.Workshops;
+using Hyeopchi.Host.Admin;
+using Hyeopchi.Host.Divisions;
+using Hyeopchi.Host.Workshops;
+using Hyeopchi.Projections.Workshops;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using NetworkState = Hyeopchi.Domain.Network.Network;
+
+namespace Hyeopchi.Host.Pages.Workshops;
+
+public sealed class FindingForm
+{
+    public string? Kind { get; set; }
+    public string? Text { get; set; }
+    public string? On { get; set; }
+}
+
+public sealed class ProposalForm
+{
+    public string? FindingId { get; set; }
+    public string? Text { get; set; }
+    public string? On { get; set; }
+}
+
+public sealed class AdoptForm
+{
+    public string? Title { get; set; }
+    public string? Year { get; set; }
+
+    /// <summary>A division's id, or "joint" for a joint civil–government task.</summary>
+    public string? Owner { get; set; }
+
+    public string? ProposalId { get; set; }
+    public string? On { get; set; }
+}
+
+/// <summary>
+/// 워크숍 페이지: GET /api/workshops/{id}'s read, and forms that run the finding, proposal and
+/// adoption endpoints' own Validate/LoadAsync/Post methods through <see cref="AdminCommands"/>.
+/// </summary>
+public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPage
+{
+    public const string FindingFormName = "finding";
+    public const string ProposalFormName = "proposal";
+    public const string AdoptFormName = "adopt";
+    public const string Joint = "joint";
+
+    public WorkshopView Workshop { get; private set; } = null!;
+
+    public IReadOnlyList<DivisionSummary> Divisions { get; private set; } = [];
+
+    public NetworkState? Network { get; private set; }
+
+    public string? Notice { get; private set; }
+
+    [BindProperty] public FindingForm Finding { get; set; } = new();
+    [BindProperty] public ProposalForm Proposal { get; set; } = new();
+    [BindProperty] public AdoptForm Adopt { get; set; } = new();
+
+    public bool FlaggedR5 => WorkshopFlags.LacksMonitoringReview(Workshop, Network);
+
+    public string FindingText(Guid? id) => Workshop.Findings.Find(f => f.Id == id) is { } f ? $"{ProcessWords.Finding(f.Kind)}: {f.Text}" : "—";
+
+    public string DivisionName(Guid? id) => Divisions.FirstOrDefault(d => d.Id == id?.ToString())?.Name ?? "—";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? done, CancellationToken ct)
+    {
+        Notice = done switch
+        {
+            "held" => "워크숍을 기록했습니다.",
+            FindingFormName => "발견 사항을 기록했습니다.",
+            ProposalFormName => "제안을 기록했습니다.",
+            AdoptFormName => "전략 과제 채택을 기록했습니다.",
+            _ => null,
+        };
+        return await Load(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostFindingAsync(Guid id, CancellationToken ct)
+    {
+        if (!User.MayCommand()) return Forbid();
+        if (!Korean.TryParseDate(Finding.On, out var on)) return await Failed(id, FindingFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!Korean.TryParse<FindingKind>(Finding.Kind, out var kind)) return await Failed(id, FindingFormName, Outcome.Invalid("kind", Korean.NotAChoice), ct);
+        var command = new RecordFinding(kind, Finding.Text, on);
+        return await Finish(id, FindingFormName, await commands.Run(HttpContext, async session =>
+        {
+            if (Outcome.From(RecordFindingEndpoint.Validate(command)) is { } invalid) return invalid;
+            if (await Fetch(session, id, ct) is not { } workshop) return NotFoundOutcome;
+            RecordFindingEndpoint.Post(command, workshop);
+            return null;
+        }), ct);
+    }
+
+    public async Task<IActionResult> OnPostProposalAsync(Guid id, CancellationToken ct)
+    {
+        if (!User.MayCommand()) return Forbid();
+        if (!Korean.TryParseDate(Proposal.On, out var on)) return await Failed(id, ProposalFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!ProcessWords.TryParseIds([Proposal.FindingId ?? ""], out var finding)) return await Failed(id, ProposalFormName, Outcome.Invalid("findingId", Korean.NotAChoice), ct);
+        var command = new MakeProposal(finding.Count == 0 ? null : finding[0], Proposal.Text, on);
+        return await Finish(id, ProposalFormName, await commands.Run(HttpContext, async session =>
+        {
+            if (Outcome.From(MakeProposalEndpoint.Validate(command)) is { } invalid) return invalid;
+            if (await Fetch(session, id, ct) is not { } workshop) return NotFoundOutcome;
+            MakeProposalEndpoint.Post(command, workshop);
+            return null;
+        }), ct);
+    }
+
+    public async Task<IActionResult> OnPostAdoptAsync(Guid id, CancellationToken ct)
+    {
+        if (!User.MayCommand()) return Forbid();
+        if (!Korean.TryParseDate(Adopt.On, out var on)) return await Failed(id, AdoptFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!ProcessWords.TryParseInt(Adopt.Year, out var year)) return await Failed(id, AdoptFormName, Outcome.Invalid("year", ProcessWords.NotANumber), ct);
+        if (!ProcessWords.TryParseIds([Adopt.ProposalId ?? ""], out var proposal)) return await Failed(id, AdoptFormName, Outcome.Invalid("proposalId", Korean.NotAChoice), ct);
+        var joint = Adopt.Owner == Joint;
+        Guid? divisionId = null;
+        if (!joint && !string.IsNullOrWhiteSpace(Adopt.Owner))
+        {
+            if (!Guid.TryParse(Adopt.Owner, out var parsed)) return await Failed(id, AdoptFormName, Outcome.Invalid("divisionId", Korean.NotAChoice), ct);
+            divisionId = parsed;
+        }
+
+        var command = new AdoptStrategicTask(Adopt.Title, year, divisionId, joint, proposal.Count == 0 ? null : proposal[0], on);
+        return await Finish(id, AdoptFormName, await commands.Run(HttpContext, async session =>
+        {
+            var (_, problem) = await AdoptStrategicTaskEndpoint.LoadAsync(command, session, ct);
+            if (Outcome.From(problem) is { } stopped) return stopped;
+            if (await Fetch(session, id, ct) is not { } workshop) return NotFoundOutcome;
+            var (_, start) = AdoptStrategicTaskEndpoint.Post(command, workshop);
+            start.Execute(session);
+            return null;
+        }), ct);
+    }
+
+    private static readonly Outcome NotFoundOutcome = Outcome.Failed("이 워크숍을 찾을 수 없습니다.");
+
+    private static async Task<JasperFx.Events.IEventStream<Workshop>?> Fetch(IDocumentSession session, Guid id, CancellationToken ct)
+    {
+        var stream = await session.Events.FetchForWriting<Workshop>(id, ct);
+        return stream.Aggregate is null ? null : stream;
+    }
+
+    private async Task<IActionResult> Finish(Guid id, string form, Outcome outcome, CancellationToken ct) =>
+        outcome.Succeeded ? Redirect($"/workshops/{id}?done={form}") : await Failed(id, form, outcome, ct);
+
+    private async Task<IActionResult> Failed(Guid id, string form, Outcome outcome, CancellationToken ct)
+    {
+        if (!await Load(id, ct)) return NotFound();
+        Fail(form, outcome);
+        return Page();
+    }
+
+    private async Task<bool> Load(Guid id, CancellationToken ct)
+    {
+        if (ProcessWords.ValueOf<WorkshopView>(await WorkshopQueries.Get(id, query, ct)) is not { } workshop) return false;
+        Workshop = workshop;
+        Network = await query.LoadAsync<NetworkState>(NetworkState.StreamId, ct);
+        Divisions = await DivisionQueries.List(query, ct);
+        return true;
+    }
+}

@@ -1,0 +1,99 @@
+using Hyeopchi.Domain.People;
+using Hyeopchi.Domain.Workshops;
+using Hyeopchi.Host.Admin;
+using Hyeopchi.Host.Divisions;
+using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.People;
+using Hyeopchi.Host.Workshops;
+using Hyeopchi.Projections.Workshops;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using NetworkState = Hyeopchi.Domain.Network.Network;
+
+namespace Hyeopchi.Host.Pages.Workshops;
+
+public sealed class HoldWorkshopForm
+{
+    public string? Kind { get; set; }
+    public string? Scope { get; set; }
+    public string? DivisionId { get; set; }
+    public string? CounterpartDepartment { get; set; }
+    public string? Title { get; set; }
+    public List<string> Participants { get; set; } = [];
+    public string? EducationTopics { get; set; }
+    public string? ReviewedMonitoringYear { get; set; }
+    public string? On { get; set; }
+}
+
+/// <summary>워크숍 목록과 기록: GET /api/workshops?year= and POST /api/workshops' own LoadAsync/Post.</summary>
+public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : AdminPage
+{
+    public const string HoldForm = "hold";
+
+    public int Year { get; private set; }
+
+    public IReadOnlyList<WorkshopView> Workshops { get; private set; } = [];
+
+    public IReadOnlyList<DivisionSummary> Divisions { get; private set; } = [];
+
+    public IReadOnlyList<Person> People { get; private set; } = [];
+
+    public NetworkState? Network { get; private set; }
+
+    [BindProperty] public HoldWorkshopForm Hold { get; set; } = new();
+
+    public async Task OnGetAsync(int? year, CancellationToken ct) => await Load(year, ct);
+
+    public async Task<IActionResult> OnPostHoldAsync(CancellationToken ct)
+    {
+        if (!User.MayCommand()) return Forbid();
+        Outcome outcome;
+        string? id = null;
+        if (!Korean.TryParseDate(Hold.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
+        else if (!Korean.TryParse<WorkshopKind>(Hold.Kind, out var kind)) outcome = Outcome.Invalid("kind", Korean.NotAChoice);
+        else if (!Korean.TryParse<WorkshopScope>(Hold.Scope, out var scope)) outcome = Outcome.Invalid("scope", Korean.NotAChoice);
+        else if (!ProcessWords.TryParseIds([Hold.DivisionId ?? ""], out var division)) outcome = Outcome.Invalid("divisionId", Korean.NotAChoice);
+        else if (!ProcessWords.TryParseIds(Hold.Participants, out var participants)) outcome = Outcome.Invalid("participants", Korean.NotAChoice);
+        else if (!ProcessWords.TryParseInt(Hold.ReviewedMonitoringYear, out var reviewed)) outcome = Outcome.Invalid("reviewedMonitoringYear", ProcessWords.NotANumber);
+        else
+        {
+            var topics = (Hold.EducationTopics ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var command = new HoldWorkshop(kind, scope, division.Count == 0 ? null : division[0], Blank(Hold.CounterpartDepartment), Blank(Hold.Title),
+                participants, topics, reviewed, on);
+            outcome = await commands.Run(HttpContext, async session =>
+            {
+                var (context, problem) = await HoldWorkshopEndpoint.LoadAsync(command, session, calendar, ct);
+                if (Outcome.From(problem) is { } stopped) return stopped;
+                var (created, start) = HoldWorkshopEndpoint.Post(command, context!, calendar);
+                start.Execute(session);
+                id = created.Id;
+                return null;
+            });
+        }
+
+        if (outcome.Succeeded) return Redirect($"/workshops/{id}?done=held");
+        Fail(HoldForm, outcome);
+        await Load(null, ct);
+        return Page();
+    }
+
+    public bool FlaggedR5(WorkshopView w) => WorkshopFlags.LacksMonitoringReview(w, Network);
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    private async Task Load(int? year, CancellationToken ct)
+    {
+        Year = year is >= 2000 and <= 2100 ? year.Value : calendar.Today.Year;
+        Workshops = await WorkshopQueries.List(Year, query, ct);
+        Network = await query.LoadAsync<NetworkState>(NetworkState.StreamId, ct);
+        Divisions = await DivisionQueries.List(query, ct);
+        if (User.MayCommand()) People = await PersonQueries.List(query, ct);
+    }
+}
+
+/// <summary>R5 as the workshop pages show it: from the network's second year, a workshop that records no review of the previous year's monitoring.</summary>
+public static class WorkshopFlags
+{
+    public static bool LacksMonitoringReview(WorkshopView w, NetworkState? network) =>
+        network is not null && w.Year > network.LaunchedOn.Year && w.ReviewedMonitoringYear != w.Year - 1;
+}
