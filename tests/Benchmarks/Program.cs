@@ -6,6 +6,12 @@ using Hyeopchi.Testing;
 using JasperFx;
 using Marten;
 
+if (args is ["faults", .. var rest])
+{
+    Environment.ExitCode = await Hyeopchi.Benchmarks.FaultsVerb.RunAsync(rest);
+    return;
+}
+
 // The auditor's replay on a long stream: a task with 1,000 events, read through the same code
 // (TaskTimeTravel) the as-of and history routes use, on an embedded PostgreSQL of its own.
 const int Events = 1000;
