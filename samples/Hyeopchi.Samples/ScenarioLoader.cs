@@ -61,6 +61,20 @@ public sealed partial class ScenarioLoader(HttpClient client)
             return await client.SendAsync(request, token);
         }, ct);
 
+        if (response.StatusCode == HttpStatusCode.Conflict && await RecordedOnceAsync(response, ct) is { } recorded)
+        {
+            // The host died after recording the command and before keeping its answer: it is
+            // recorded exactly once, and the stream it started is named in the answer.
+            if (step.As is not null)
+            {
+                _ids[step.As] = recorded is [var only]
+                    ? only
+                    : throw new ScenarioStepFailedException($"{scenario.Name}/{step.Key} was recorded, but its answer was lost and names no single id for '{step.As}'.");
+            }
+
+            return;
+        }
+
         if (!response.IsSuccessStatusCode)
         {
             throw new ScenarioStepFailedException(
@@ -74,6 +88,14 @@ public sealed partial class ScenarioLoader(HttpClient client)
             _ids[step.As] = answer?[field]?.GetValue<string>()
                             ?? throw new ScenarioStepFailedException($"{scenario.Name}/{step.Key} answered no {field} to name '{step.As}'.");
         }
+    }
+
+    /// <summary>The streams a command started, when a 409 says it was recorded once but its answer was not kept.</summary>
+    private static async Task<IReadOnlyList<string>?> RecordedOnceAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        var problem = await response.Content.ReadFromJsonAsync<JsonObject>(ct);
+        if (problem?["recordedOnce"]?.GetValue<bool>() != true) return null;
+        return problem["started"]?.AsArray().Select(x => x!.GetValue<string>()).ToList() ?? [];
     }
 
     private string Resolve(string text) => Reference().Replace(text, match =>

@@ -4,6 +4,7 @@ using Hyeopchi.Benchmarks;
 // Hyeopchi's benchmarks: one verb per benchmark, or `all`. Each prints its figures next to the
 // same work done the plain way in the same run. See docs/performance.md.
 var verb = args.Length > 0 ? args[0] : "help";
+if (verb == "faults") return await FaultsVerb.RunAsync(args[1..]);
 var options = Options.Parse(args.Skip(1).ToArray());
 Console.WriteLine($"# hyeopchi benchmarks: {verb} ({Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load {Options.LoadAverage()})");
 var watch = Stopwatch.StartNew();
@@ -29,6 +30,7 @@ switch (verb)
               rebuild       rebuild every inline projection vs a raw read            [--events 1000000]
               reports       compliance and year-over-year reports per district        [--districts 25 --years 10 --calls 50]
               cold-start    host process start to /health and to a first 201         [--runs 3]
+              faults        the sample loader through PostgreSQL crashes and host kills: sent, recorded, duplicated, lost   [units crashes host-kills]
               all           all of them, in that order
             """);
         return 1;

@@ -24,9 +24,9 @@ public static class EducationQueries
 
     [Authorize]
     [WolverineGet("/api/courses/{id}", OperationId = "getCourse")]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
+    public static async Task<IResult> Get(Guid id, IQuerySession session, HttpContext context, CancellationToken ct) =>
         await session.LoadAsync<CourseView>(id, ct) is { } course
-            ? Results.Ok(course)
+            ? ExpectedVersion.Ok(context, course, course.Version)
             : Results.Problem(Problems.NotFound($"No course has the id {id}."));
 
     /// <summary>교육 이력: a person's courses across years, enrolled and completed.</summary>

@@ -54,9 +54,10 @@ public static class ExpoQueries
 
     [Authorize]
     [WolverineGet("/api/expos/{year}", OperationId = "getExpo")]
-    public static async Task<IResult> Get(int year, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Get(int year, IQuerySession session, HttpContext context, CancellationToken ct)
     {
         if (await LoadAsync(session, year, ct) is not { } e) return Results.Problem(Problems.NotFound($"No expo was planned for {year}."));
+        ExpectedVersion.Tag(context, e.Version);
         return Results.Ok(new ExpoDetail(e.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Year, e.Venue, e.SubmissionsOpen, e.SubmissionsClose,
             e.OpensOn, e.ClosesOn, e.Status, e.OpenedOn, e.ClosedOn, OrganisationTypeCounts.Of(e.Accepted), e.PlanningTeam, e.Exhibits, e.Linkages, e.Version));
     }

@@ -29,6 +29,7 @@ public static class SubmitExhibitEndpoint
     [WolverinePost("/api/expos/{year}/exhibits", OperationId = "submitExhibit")]
     public static StreamCreated Post(SubmitExhibit command, IEventStream<Expo> expo, BusinessCalendar calendar)
     {
+        Recorded.CheckExpected(expo);
         var exhibitId = Guid.CreateVersion7();
         var decision = ExpoDecisions.Submit(expo.Aggregate!, exhibitId, command.Organisation!.Trim(), command.OrganisationType!.Value,
             command.Title!.Trim(), command.Summary!.Trim(), calendar.DateOf(command.On));

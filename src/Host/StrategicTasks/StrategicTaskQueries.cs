@@ -87,9 +87,9 @@ public static class StrategicTaskQueries
 
     [Authorize]
     [WolverineGet("/api/strategic-tasks/{id}", OperationId = "getStrategicTask")]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
+    public static async Task<IResult> Get(Guid id, IQuerySession session, HttpContext context, CancellationToken ct) =>
         await session.LoadAsync<StrategicTaskView>(id, ct) is { } view
-            ? Results.Ok(TaskDetail.Of(view))
+            ? ExpectedVersion.Ok(context, TaskDetail.Of(view), view.Version)
             : Results.Problem(Problems.NotFound($"No strategic task has the id {id}."));
 }
 

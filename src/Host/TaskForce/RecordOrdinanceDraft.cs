@@ -29,6 +29,7 @@ public static class RecordOrdinanceDraftEndpoint
     [WolverinePost("/api/task-force/{id}/drafts", OperationId = "recordOrdinanceDraft")]
     public static DraftRecorded Post(RecordOrdinanceDraft command, [WriteAggregate("id")] IEventStream<JointTaskForce> taskForce, BusinessCalendar calendar)
     {
+        Recorded.CheckExpected(taskForce);
         var events = TaskForceDecisions.RecordDraft(taskForce.Aggregate!, command.Text!.Replace("\r\n", "\n"), command.Note?.Trim(), calendar.DateOf(command.On))
             .EventsOrThrow();
         taskForce.AppendMany(events);

@@ -40,10 +40,11 @@ public static class TaskForceQueries
     /// <summary>The TF's state, members, meetings and draft history (each version's full text).</summary>
     [Authorize]
     [WolverineGet("/api/task-force/{id}", OperationId = "getTaskForce")]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Get(Guid id, IQuerySession session, HttpContext context, CancellationToken ct)
     {
         if (await session.LoadAsync<TaskForceView>(id, ct) is not { } tf)
             return Results.Problem(Problems.NotFound($"No task force has the id {id}."));
+        ExpectedVersion.Tag(context, tf.Version);
 
         var current = tf.Members.Where(m => m.Left is null).ToList();
         var missing = Enum.GetValues<Domain.Common.Sector>().Where(s => current.All(m => m.Sector != s)).Select(TaskForceDecisions.Describe).ToList();

@@ -11,9 +11,9 @@ public static class WorkshopQueries
     /// <summary>A workshop with its participants (as they were that day), findings with their corrections, proposals and adopted tasks.</summary>
     [Authorize]
     [WolverineGet("/api/workshops/{id}", OperationId = "getWorkshop")]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
+    public static async Task<IResult> Get(Guid id, IQuerySession session, HttpContext context, CancellationToken ct) =>
         await session.LoadAsync<WorkshopView>(id, ct) is { } workshop
-            ? Results.Ok(workshop)
+            ? ExpectedVersion.Ok(context, workshop, workshop.Version)
             : Results.Problem(Problems.NotFound($"No workshop has the id {id}."));
 
     /// <summary>The workshops of a calendar year (of their business dates), oldest first; every workshop without <c>year</c>.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Hyeopchi.Domain.StrategicTasks;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Testing;
 
@@ -61,5 +62,71 @@ public class ConcurrencyTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
         var division = await coordinator.GetJson($"/api/divisions/{id}");
         Assert.Equal(accepted, division.GetProperty("memberCount").GetInt32());
         Assert.Equal(1 + accepted, division.GetProperty("version").GetInt32());
+    }
+
+    private static HttpRequestMessage Post(string url, object body, string? ifMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+        if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return request;
+    }
+
+    [Fact]
+    public async Task A_strategic_task_answers_its_version_as_ETag_and_progress_on_a_stale_one_is_412()
+    {
+        var id = Guid.CreateVersion7();
+        await using (var session = app.Store.LightweightSession())
+        {
+            session.Events.StartStream<StrategicTask>(id, new StrategicTaskAdopted(id, "경쟁 과제", 2028, StrategicTaskOwner.JointOf(),
+                Guid.CreateVersion7(), null, Guid.CreateVersion7(), new DateOnly(2027, 11, 20)));
+            await session.SaveChangesAsync();
+        }
+
+        var coordinator = await app.ClientAs(Roles.Coordinator);
+        var read = await coordinator.GetAsync($"/api/strategic-tasks/{id}");
+        var etag = read.Headers.ETag!.Tag;
+        Assert.Equal("\"1\"", etag);
+
+        var first = await coordinator.SendAsync(Post($"/api/strategic-tasks/{id}/status", new { status = "inProgress", reason = "착수", on = "2028-02-03" }, etag));
+        await first.Json();
+        var stale = await coordinator.SendAsync(Post($"/api/strategic-tasks/{id}/progress", new { percent = 40, note = "늦은 화면", on = "2028-03-03" }, etag));
+
+        var problem = await stale.Problem(HttpStatusCode.PreconditionFailed);
+        Assert.Contains("version 2", problem.GetProperty("detail").GetString());
+        var task = await coordinator.GetAsync($"/api/strategic-tasks/{id}");
+        Assert.Equal("\"2\"", task.Headers.ETag!.Tag);
+        Assert.Equal(0, (await task.Json()).GetProperty("percent").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_task_force_draft_honours_If_Match_though_it_appends_without_Recorded()
+    {
+        var c = await app.ClientAs(Roles.Coordinator);
+        var id = await c.Create("/api/task-force", new { name = "동시 편집 TF", on = "2027-03-02" });
+        foreach (var (name, sector) in new[] { ("김하늘", "civil"), ("서유나", "administration"), ("장민서", "council") })
+        {
+            var person = await c.Create("/api/people", new { name, sector });
+            (await c.PostJson($"/api/task-force/{id}/members", new { personId = person, on = "2027-03-05" })).EnsureSuccessStatusCode();
+        }
+
+        (await c.PostJson($"/api/task-force/{id}/form", new { on = "2027-03-20" })).EnsureSuccessStatusCode();
+        var etag = (await c.GetAsync($"/api/task-force/{id}")).Headers.ETag!.Tag;
+        Assert.Equal("\"5\"", etag);
+
+        await (await c.SendAsync(Post($"/api/task-force/{id}/drafts", new { text = "제1조(목적)", on = "2027-04-01" }, etag))).Json(HttpStatusCode.Created);
+        await (await c.SendAsync(Post($"/api/task-force/{id}/drafts", new { text = "제1조(목적) 다른 화면", on = "2027-04-01" }, etag))).Problem(HttpStatusCode.PreconditionFailed);
+
+        var tf = await c.GetJson($"/api/task-force/{id}");
+        Assert.Equal(1, tf.GetProperty("drafts").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_course_read_carries_its_version_as_ETag()
+    {
+        var c = await app.ClientAs(Roles.Coordinator);
+        var course = await c.Create("/api/courses", new { title = "협치 기본 교육", kind = "leaderEducation", year = 2027, on = "2027-03-02" });
+        var read = await c.GetAsync($"/api/courses/{course}");
+        Assert.Equal("\"1\"", read.Headers.ETag!.Tag);
+        Assert.Equal(1, (await read.Json()).GetProperty("version").GetInt32());
     }
 }

@@ -20,6 +20,13 @@ public static class ExpectedVersion
 
     public static void Tag(HttpContext context, long version) => context.Response.Headers.ETag = ETag(version);
 
+    /// <summary>200 with the record, tagged with its version.</summary>
+    public static IResult Ok<T>(HttpContext context, T record, long version)
+    {
+        Tag(context, version);
+        return Results.Ok(record);
+    }
+
     /// <summary>Reads <c>If-Match</c>; a malformed one is 400, a weak or listed one is not accepted.</summary>
     public static async Task Middleware(HttpContext context, RequestDelegate next)
     {

@@ -15,6 +15,9 @@ public sealed class IdempotentResponse
     public string? Location { get; set; }
     public byte[] Body { get; set; } = [];
     public DateTimeOffset RecordedAt { get; set; }
+
+    /// <summary>The streams the command started: named in the answer to a retry when the first answer was lost.</summary>
+    public List<string> Started { get; set; } = [];
 }
 
 /// <summary>
@@ -49,7 +52,11 @@ public sealed class IdempotencyClaim(string id, string fingerprint)
         {
             if (Active is { Claimed: false } claim)
             {
-                session.Insert(new IdempotentResponse { Id = claim.Id, Fingerprint = claim.Fingerprint, RecordedAt = DateTimeOffset.UtcNow });
+                var started = session.PendingChanges.Streams()
+                    .Where(s => s.ActionType == JasperFx.Events.StreamActionType.Start)
+                    .Select(s => s.Key ?? s.Id.ToString())
+                    .ToList();
+                session.Insert(new IdempotentResponse { Id = claim.Id, Fingerprint = claim.Fingerprint, RecordedAt = DateTimeOffset.UtcNow, Started = started });
                 claim.Claimed = true;
             }
 
@@ -117,6 +124,22 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 
         if (claim.Claimed && context.Response.StatusCode is >= 200 and < 300)
         {
+            await KeepAnswerAsync(store, id, fingerprint, context, captured);
+        }
+
+        captured.Position = 0;
+        await captured.CopyToAsync(original, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// Keeps the answer for retries. The command is already recorded (with its claim): when the
+    /// store dies just now, the client still gets its 2xx, and a retry of the key answers 409
+    /// "recorded, answer not kept" instead of recording it again.
+    /// </summary>
+    private static async Task KeepAnswerAsync(IDocumentStore store, string id, string fingerprint, HttpContext context, MemoryStream captured)
+    {
+        try
+        {
             await using var session = store.LightweightSession();
             session.Store(new IdempotentResponse
             {
@@ -131,9 +154,11 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             });
             await session.SaveChangesAsync(CancellationToken.None);
         }
-
-        captured.Position = 0;
-        await captured.CopyToAsync(original, context.RequestAborted);
+        catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException or Marten.Exceptions.MartenCommandException)
+        {
+            context.RequestServices.GetRequiredService<ILogger<IdempotencyMiddleware>>()
+                .LogWarning(e, "The command with Idempotency-Key {Key} was recorded, but its answer could not be kept", id);
+        }
     }
 
     private static async Task Replay(HttpContext context, IProblemDetailsService problems, IdempotentResponse earlier, string fingerprint)
@@ -151,9 +176,12 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 
         if (!earlier.Completed)
         {
-            await WriteProblem(context, problems, Problems.Conflict(
+            var lost = Problems.Conflict(
                 "The command with this Idempotency-Key was recorded, but its answer was not kept.",
-                "It was recorded exactly once; read the record to see its result."));
+                "It was recorded exactly once; read the record to see its result.");
+            lost.Extensions["recordedOnce"] = true;
+            lost.Extensions["started"] = earlier.Started;
+            await WriteProblem(context, problems, lost);
             return;
         }
 

@@ -17,14 +17,22 @@ public sealed record Recorded(string Id, long Version)
     /// <remarks>An <c>If-Match</c> version that is no longer current refuses the command first.</remarks>
     public static Recorded Append<T>(IEventStream<T> stream, Decision decision) where T : notnull
     {
+        var current = CheckExpected(stream);
+        var events = decision.EventsOrThrow();
+        stream.AppendMany(events);
+        return new Recorded(stream.Id.ToString(), current + events.Count);
+    }
+
+    /// <summary>Refuses the command (412) when its <c>If-Match</c> names a version the stream has left; answers the current version.</summary>
+    /// <remarks>For endpoints that append without <see cref="Append{T}"/>: every command on an existing stream calls one of the two.</remarks>
+    public static long CheckExpected<T>(IEventStream<T> stream) where T : notnull
+    {
         var current = stream.StartingVersion ?? 0;
         if (ExpectedVersion.OfThisRequest is { } expected && expected != current)
         {
             throw new StaleVersionException(expected, current);
         }
 
-        var events = decision.EventsOrThrow();
-        stream.AppendMany(events);
-        return new Recorded(stream.Id.ToString(), current + events.Count);
+        return current;
     }
 }

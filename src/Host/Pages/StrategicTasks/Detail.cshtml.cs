@@ -218,10 +218,10 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCo
 
     private async Task<bool> Load(Guid id, long? from, CancellationToken ct)
     {
-        if (ProcessWords.ValueOf<TaskDetail>(await StrategicTaskQueries.Get(id, query, ct)) is not { } task) return false;
+        if (ProcessWords.ValueOf<TaskDetail>(await StrategicTaskQueries.Get(id, query, HttpContext, ct)) is not { } task) return false;
         Task = task;
         Divisions = (await DivisionQueries.List(query, ct)).ToDictionary(d => Guid.Parse(d.Id), d => d.Name);
-        OriginWorkshop = ProcessWords.ValueOf<WorkshopView>(await WorkshopQueries.Get(task.Origin.WorkshopId, query, ct));
+        OriginWorkshop = ProcessWords.ValueOf<WorkshopView>(await WorkshopQueries.Get(task.Origin.WorkshopId, query, HttpContext, ct));
         if (!MayAudit) return true;
 
         StreamVersion = (await query.Events.FetchStreamStateAsync(id, ct))?.Version ?? 0;

@@ -45,7 +45,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Hyeopchi.Host.Expos.ExpoQueries.Get(year, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Hyeopchi.Host.Expos.ExpoQueries.Get(year, ((Marten.IQuerySession)documentSession), httpContext, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
