@@ -56,6 +56,13 @@ public sealed record Outcome(
 /// </summary>
 public sealed class AdminCommands(OutboxedSessionFactory sessions, IWolverineRuntime runtime, ILogger<AdminCommands> logger)
 {
+    /// <summary>The stream a form acts on, fetched for writing as the endpoints' [WriteAggregate] does; null when it does not exist.</summary>
+    public static async Task<JasperFx.Events.IEventStream<T>?> ExistingStreamAsync<T>(IDocumentSession session, Guid id, CancellationToken ct) where T : class
+    {
+        var stream = await session.Events.FetchForWriting<T>(id, ct);
+        return stream.Aggregate is null ? null : stream;
+    }
+
     public async Task<Outcome> Run(HttpContext http, Func<IDocumentSession, Task<Outcome?>> work)
     {
         var messageContext = new MessageContext(runtime);

@@ -118,11 +118,8 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThr
 
     private static readonly Outcome NotFoundOutcome = Outcome.Failed("이 분과를 찾을 수 없습니다.");
 
-    private static async Task<JasperFx.Events.IEventStream<Division>?> Fetch(IDocumentSession session, Guid id, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<Division>(id, ct);
-        return stream.Aggregate is null ? null : stream;
-    }
+    private static Task<JasperFx.Events.IEventStream<Division>?> Fetch(IDocumentSession session, Guid id, CancellationToken ct) =>
+        AdminCommands.ExistingStreamAsync<Division>(session, id, ct);
 
     private async Task<IActionResult> Finish(Guid id, string form, Outcome outcome, CancellationToken ct) =>
         outcome.Succeeded ? Redirect($"/divisions/{id}?done={form}") : await Failed(id, form, outcome, ct);

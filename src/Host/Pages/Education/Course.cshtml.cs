@@ -102,11 +102,8 @@ public class CourseModel(IQuerySession query, BusinessCalendar calendar, AdminCo
         return await Command(form, session => work(session, on), ct);
     }
 
-    private async Task<IEventStream<Course>?> Fetch(IDocumentSession session, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<Course>(_id, ct);
-        return stream.Aggregate is null ? null : stream;
-    }
+    private Task<IEventStream<Course>?> Fetch(IDocumentSession session, CancellationToken ct) =>
+        AdminCommands.ExistingStreamAsync<Course>(session, _id, ct);
 
     protected override async Task<bool> LoadAsync(CancellationToken ct)
     {

@@ -200,11 +200,8 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCo
 
     private static readonly Outcome NotFoundOutcome = Outcome.Failed("이 과제를 찾을 수 없습니다.");
 
-    private static async Task<JasperFx.Events.IEventStream<StrategicTask>?> Fetch(IDocumentSession session, Guid id, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<StrategicTask>(id, ct);
-        return stream.Aggregate is null ? null : stream;
-    }
+    private static Task<JasperFx.Events.IEventStream<StrategicTask>?> Fetch(IDocumentSession session, Guid id, CancellationToken ct) =>
+        AdminCommands.ExistingStreamAsync<StrategicTask>(session, id, ct);
 
     private async Task<IActionResult> Finish(Guid id, string form, Outcome outcome, CancellationToken ct) =>
         outcome.Succeeded ? Redirect($"/strategic-tasks/{id}?done={form}") : await Failed(id, form, outcome, ct);

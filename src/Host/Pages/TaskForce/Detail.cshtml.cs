@@ -176,11 +176,8 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCo
         return await Command(form, session => work(session, on), ct);
     }
 
-    private async Task<IEventStream<JointTaskForce>?> Fetch(IDocumentSession session, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<JointTaskForce>(_id, ct);
-        return stream.Aggregate is null ? null : stream;
-    }
+    private Task<IEventStream<JointTaskForce>?> Fetch(IDocumentSession session, CancellationToken ct) =>
+        AdminCommands.ExistingStreamAsync<JointTaskForce>(session, _id, ct);
 
     protected override async Task<bool> LoadAsync(CancellationToken ct)
     {

@@ -135,11 +135,8 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
 
     private static readonly Outcome NotFoundOutcome = Outcome.Failed("이 워크숍을 찾을 수 없습니다.");
 
-    private static async Task<JasperFx.Events.IEventStream<Workshop>?> Fetch(IDocumentSession session, Guid id, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<Workshop>(id, ct);
-        return stream.Aggregate is null ? null : stream;
-    }
+    private static Task<JasperFx.Events.IEventStream<Workshop>?> Fetch(IDocumentSession session, Guid id, CancellationToken ct) =>
+        AdminCommands.ExistingStreamAsync<Workshop>(session, id, ct);
 
     private async Task<IActionResult> Finish(Guid id, string form, Outcome outcome, CancellationToken ct) =>
         outcome.Succeeded ? Redirect($"/workshops/{id}?done={form}") : await Failed(id, form, outcome, ct);
