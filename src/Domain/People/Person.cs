@@ -10,11 +10,23 @@ public sealed record PersonRegistered(
 /// <summary>A person's rank changed from a date on (a promotion, a transfer): earlier attendance keeps the old rank.</summary>
 public sealed record PersonRankChanged(Guid PersonId, Rank? From, Rank To, string? Reason, DateOnly On) : IDomainEvent;
 
+/// <summary>
+/// A person's personal data was erased at their request: the audit trail entry of the one sanctioned
+/// rewrite of history (R10). It carries no personal data, only the reason and the business date.
+/// </summary>
+public sealed record PersonErased(Guid PersonId, string Reason, DateOnly On) : IDomainEvent;
+
 /// <summary>A person's rank from a date on.</summary>
 public sealed record RankSince(Rank? Rank, DateOnly Since);
 
 public sealed record Person(Guid Id, string Name, Sector Sector, string? Organisation, Rank? Rank, ImmutableList<RankSince> RankHistory)
 {
+    /// <summary>What every read model and every masked event shows in place of an erased person's name.</summary>
+    public const string ErasedName = "삭제된 사람";
+
+    /// <summary>The business date of the person's erasure, if they were erased.</summary>
+    public DateOnly? ErasedOn { get; init; }
+
     public static Person From(PersonRegistered e) => new(e.PersonId, e.Name, e.Sector, e.Organisation, e.Rank, [new RankSince(e.Rank, e.On)]);
 
     /// <summary>Folds one event of the person's stream; a rank change entered late lands at its own date.</summary>
@@ -22,6 +34,7 @@ public sealed record Person(Guid Id, string Name, Sector Sector, string? Organis
     {
         (_, PersonRegistered e) => From(e),
         (not null, PersonRankChanged e) => state.WithRankHistory(state.RankHistory.Add(new RankSince(e.To, e.On))),
+        (not null, PersonErased e) => state with { Name = ErasedName, Organisation = null, ErasedOn = e.On },
         _ => state,
     };
 
@@ -39,6 +52,12 @@ public sealed record Person(Guid Id, string Name, Sector Sector, string? Organis
         person.RankHistory.Any(r => r.Since == on && r.Rank == to)
             ? Decision.Refuse("person.rank", $"{person.Name} already holds that rank from {on:yyyy-MM-dd}.")
             : Decision.Accept(new PersonRankChanged(person.Id, person.RankOn(on), to, reason, on));
+
+    /// <summary>Erasure of personal data happens once; a second request is refused (the first already removed everything).</summary>
+    public static Decision Erase(Person person, string reason, DateOnly on) =>
+        person.ErasedOn is { } erasedOn
+            ? Decision.Refuse("person.erased", $"The person's personal data was already erased on {erasedOn:yyyy-MM-dd}.")
+            : Decision.Accept(new PersonErased(person.Id, reason, on));
 
     private Person WithRankHistory(ImmutableList<RankSince> history)
     {

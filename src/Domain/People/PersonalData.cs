@@ -1,0 +1,68 @@
+using Hyeopchi.Domain.Common;
+using Hyeopchi.Domain.Divisions;
+using Hyeopchi.Domain.Education;
+using Hyeopchi.Domain.Expos;
+using Hyeopchi.Domain.Meetings;
+using Hyeopchi.Domain.Monitoring;
+using Hyeopchi.Domain.TaskForce;
+using Hyeopchi.Domain.Workshops;
+
+namespace Hyeopchi.Domain.People;
+
+/// <summary>The person whose personal data is being erased: their id, and the name they were registered with.</summary>
+public sealed record ErasureTarget(Guid PersonId, string Name);
+
+/// <summary>
+/// Where events hold a person's personal data, and what an erased person's data becomes. Each mask
+/// replaces only the erased person's name (and the organisation or account name attached to that
+/// person) with <see cref="Person.ErasedName"/>/nothing; ids, sectors, ranks, dates and everybody
+/// else's data stay as they were, so every rule (R1–R10) still finds the same facts.
+/// </summary>
+public static class PersonalData
+{
+    /// <summary>Every event type that carries a person's name.</summary>
+    public static readonly IReadOnlyList<Type> EventTypes =
+    [
+        typeof(PersonRegistered), typeof(DivisionChairAppointed), typeof(WorkshopHeld), typeof(RegularMeetingHeld),
+        typeof(TaskForceMemberAdded), typeof(TaskForceMemberRemoved), typeof(ExpoPlanningTeamMemberJoined),
+        typeof(ExhibitStaffAssigned), typeof(CourseEnrolled), typeof(CourseCompleted), typeof(MonitorAppointed),
+    ];
+
+    public static PersonRegistered Mask(PersonRegistered e, ErasureTarget t) =>
+        e.PersonId == t.PersonId ? e with { Name = Person.ErasedName, Organisation = null } : e;
+
+    public static DivisionChairAppointed Mask(DivisionChairAppointed e, ErasureTarget t) =>
+        e.PersonId == t.PersonId ? e with { PersonName = Person.ErasedName } : e;
+
+    public static WorkshopHeld Mask(WorkshopHeld e, ErasureTarget t) =>
+        e.Participants.Any(p => p.PersonId == t.PersonId) ? e with { Participants = Mask(e.Participants, t) } : e;
+
+    public static RegularMeetingHeld Mask(RegularMeetingHeld e, ErasureTarget t) =>
+        e.Participants.Any(p => p.PersonId == t.PersonId) ? e with { Participants = Mask(e.Participants, t) } : e;
+
+    public static TaskForceMemberAdded Mask(TaskForceMemberAdded e, ErasureTarget t) =>
+        e.PersonId == t.PersonId ? e with { PersonName = Person.ErasedName, Organisation = null } : e;
+
+    public static TaskForceMemberRemoved Mask(TaskForceMemberRemoved e, ErasureTarget t) =>
+        e.PersonId == t.PersonId ? e with { PersonName = Person.ErasedName } : e;
+
+    public static ExpoPlanningTeamMemberJoined Mask(ExpoPlanningTeamMemberJoined e, ErasureTarget t) =>
+        e.PersonId == t.PersonId ? e with { PersonName = Person.ErasedName } : e;
+
+    /// <summary>Expo staff are free text, not linked to a person record: a shift staffed under exactly the erased name is masked.</summary>
+    public static ExhibitStaffAssigned Mask(ExhibitStaffAssigned e, ErasureTarget t) =>
+        string.Equals(e.StaffName.Trim(), t.Name.Trim(), StringComparison.Ordinal) ? e with { StaffName = Person.ErasedName } : e;
+
+    public static CourseEnrolled Mask(CourseEnrolled e, ErasureTarget t) =>
+        e.PersonId == t.PersonId ? e with { PersonName = Person.ErasedName } : e;
+
+    public static CourseCompleted Mask(CourseCompleted e, ErasureTarget t) =>
+        e.PersonId == t.PersonId ? e with { PersonName = Person.ErasedName } : e;
+
+    /// <summary>The monitor's account name identifies them too: it goes with the name.</summary>
+    public static MonitorAppointed Mask(MonitorAppointed e, ErasureTarget t) =>
+        e.PersonId == t.PersonId ? e with { PersonName = Person.ErasedName, UserName = null } : e;
+
+    private static List<Participant> Mask(IReadOnlyList<Participant> participants, ErasureTarget t) =>
+        [.. participants.Select(p => p.PersonId == t.PersonId ? p with { Name = Person.ErasedName, Organisation = null } : p)];
+}
