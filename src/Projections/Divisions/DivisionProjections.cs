@@ -32,6 +32,16 @@ public sealed class DivisionProgress : IRevisioned
 
 public partial class DivisionProgressProjection : SingleStreamProjection<DivisionProgress, Guid>
 {
+    /// <summary>Only the events it folds: a rebuild then reads just these, and inline skips other streams.</summary>
+    public DivisionProgressProjection()
+    {
+        IncludeType<DivisionRegistered>();
+        IncludeType<DivisionChairAppointed>();
+        IncludeType<DivisionMemberJoined>();
+        IncludeType<DivisionStageAdvanced>();
+        IncludeType<DivisionStageReverted>();
+    }
+
     public override DivisionProgress? Evolve(DivisionProgress? snapshot, Guid id, IEvent e)
     {
         switch (e.Data)

@@ -39,6 +39,16 @@ public sealed class CourseView : IRevisioned
 
 public partial class CourseViewProjection : SingleStreamProjection<CourseView, Guid>
 {
+    /// <summary>Only the events it folds: a rebuild then reads just these, and inline skips other streams.</summary>
+    public CourseViewProjection()
+    {
+        IncludeType<CourseOpened>();
+        IncludeType<CourseSessionHeld>();
+        IncludeType<CourseAttendanceRecorded>();
+        IncludeType<CourseEnrolled>();
+        IncludeType<CourseCompleted>();
+    }
+
     public override CourseView? Evolve(CourseView? snapshot, Guid id, IEvent e)
     {
         switch (e.Data)
@@ -99,6 +109,8 @@ public partial class PersonTrainingProjection : MultiStreamProjection<PersonTrai
 {
     public PersonTrainingProjection()
     {
+        IncludeType<CourseEnrolled>();
+        IncludeType<CourseCompleted>();
         Identity<CourseEnrolled>(e => e.PersonId);
         Identity<CourseCompleted>(e => e.PersonId);
     }

@@ -61,6 +61,22 @@ public sealed class ExpoCatalogue : IRevisioned
 
 public partial class ExpoCatalogueProjection : SingleStreamProjection<ExpoCatalogue, Guid>
 {
+    /// <summary>Only the events it folds: a rebuild then reads just these, and inline skips other streams.</summary>
+    public ExpoCatalogueProjection()
+    {
+        IncludeType<ExpoPlanned>();
+        IncludeType<ExpoVenueChanged>();
+        IncludeType<ExpoPlanningTeamMemberJoined>();
+        IncludeType<ExhibitSubmitted>();
+        IncludeType<ExhibitAccepted>();
+        IncludeType<ExhibitDeclined>();
+        IncludeType<ExhibitPlaced>();
+        IncludeType<ExhibitStaffAssigned>();
+        IncludeType<ExpoOpened>();
+        IncludeType<ExpoClosed>();
+        IncludeType<ExpoLinkageRecorded>();
+    }
+
     public override ExpoCatalogue? Evolve(ExpoCatalogue? expo, Guid id, IEvent e)
     {
         if (e.Data is ExpoPlanned planned)

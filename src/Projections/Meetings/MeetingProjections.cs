@@ -21,6 +21,12 @@ public sealed class MeetingView
 
 public partial class MeetingViewProjection : SingleStreamProjection<MeetingView, Guid>
 {
+    /// <summary>Only the events it folds: a rebuild then reads just these, and inline skips other streams.</summary>
+    public MeetingViewProjection()
+    {
+        IncludeType<RegularMeetingHeld>();
+    }
+
     public override MeetingView? Evolve(MeetingView? snapshot, Guid id, IEvent e) => e.Data switch
     {
         RegularMeetingHeld held => new MeetingView

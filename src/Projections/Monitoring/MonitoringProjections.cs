@@ -14,6 +14,12 @@ public partial class MonitoringYearStateProjection : SingleStreamProjection<Moni
 /// <summary>The indicator catalogue: one stream and one document per indicator code.</summary>
 public partial class IndicatorDefinitionProjection : SingleStreamProjection<IndicatorDefinition, Guid>
 {
+    /// <summary>Only the events it folds: a rebuild then reads just these, and inline skips other streams.</summary>
+    public IndicatorDefinitionProjection()
+    {
+        IncludeType<IndicatorDefined>();
+    }
+
     public override IndicatorDefinition? Evolve(IndicatorDefinition? snapshot, Guid id, IEvent e) =>
         e.Data is IndicatorDefined defined ? IndicatorDefinition.From(defined) : snapshot;
 }
@@ -62,6 +68,16 @@ public sealed class MonitoringYearView
 
 public partial class MonitoringYearViewProjection : SingleStreamProjection<MonitoringYearView, Guid>
 {
+    /// <summary>Only the events it folds: a rebuild then reads just these, and inline skips other streams.</summary>
+    public MonitoringYearViewProjection()
+    {
+        IncludeType<MonitorAppointed>();
+        IncludeType<EvaluationRecorded>();
+        IncludeType<EvaluationEvidenceAttached>();
+        IncludeType<MonitoringReportPublished>();
+        IncludeType<MonitoringReportCorrected>();
+    }
+
     public override MonitoringYearView? Evolve(MonitoringYearView? snapshot, Guid id, IEvent e)
     {
         switch (e.Data)
@@ -122,6 +138,7 @@ public partial class IndicatorYearScoreProjection : MultiStreamProjection<Indica
 {
     public IndicatorYearScoreProjection()
     {
+        IncludeType<EvaluationRecorded>();
         Identities<EvaluationRecorded>(e => e.Indicators
             .Where(i => i is { Kind: IndicatorKind.Quantitative, Score: not null })
             .Select(i => IndicatorYearScore.KeyOf(e.DivisionId, i.Code, e.Year))

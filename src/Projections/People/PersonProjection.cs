@@ -7,5 +7,12 @@ namespace Hyeopchi.Projections.People;
 /// <summary>A person with their rank history, so attendance can be recorded with the rank held on the day.</summary>
 public partial class PersonProjection : SingleStreamProjection<Person, Guid>
 {
+    /// <summary>Only the events it folds: a rebuild then reads just these, and inline skips other streams.</summary>
+    public PersonProjection()
+    {
+        IncludeType<PersonRegistered>();
+        IncludeType<PersonRankChanged>();
+    }
+
     public override Person? Evolve(Person? snapshot, Guid id, IEvent e) => Person.Evolve(snapshot, e.Data);
 }

@@ -29,6 +29,10 @@ public partial class StrategicTaskLineageProjection : MultiStreamProjection<Stra
 {
     public StrategicTaskLineageProjection()
     {
+        IncludeType<StrategicTaskAdopted>();
+        IncludeType<StrategicTaskCarriedOver>();
+        IncludeType<StrategicTaskContinued>();
+        IncludeType<EvaluationRecorded>();
         Identity<StrategicTaskAdopted>(e => e.TaskId);
         Identities<StrategicTaskCarriedOver>(e => [e.TaskId, e.SuccessorId]);
         Identities<StrategicTaskContinued>(e => [e.TaskId, e.PredecessorId]);

@@ -43,6 +43,20 @@ public sealed class TaskForceView : IRevisioned
 
 public partial class TaskForceViewProjection : SingleStreamProjection<TaskForceView, Guid>
 {
+    /// <summary>Only the events it folds: a rebuild then reads just these, and inline skips other streams.</summary>
+    public TaskForceViewProjection()
+    {
+        IncludeType<TaskForceCreated>();
+        IncludeType<TaskForceMemberAdded>();
+        IncludeType<TaskForceMemberRemoved>();
+        IncludeType<TaskForceFormed>();
+        IncludeType<TaskForceMeetingHeld>();
+        IncludeType<OrdinanceDraftRecorded>();
+        IncludeType<OrdinanceDraftSubmitted>();
+        IncludeType<OrdinanceDraftRejected>();
+        IncludeType<OrdinanceEnacted>();
+    }
+
     public override TaskForceView? Evolve(TaskForceView? view, Guid id, IEvent e)
     {
         if (e.Data is TaskForceCreated created)

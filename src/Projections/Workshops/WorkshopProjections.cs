@@ -57,6 +57,16 @@ public sealed class WorkshopView : IRevisioned
 
 public partial class WorkshopViewProjection : SingleStreamProjection<WorkshopView, Guid>
 {
+    /// <summary>Only the events it folds: a rebuild then reads just these, and inline skips other streams.</summary>
+    public WorkshopViewProjection()
+    {
+        IncludeType<WorkshopHeld>();
+        IncludeType<WorkshopFindingRecorded>();
+        IncludeType<WorkshopFindingCorrected>();
+        IncludeType<WorkshopProposalMade>();
+        IncludeType<WorkshopAdoptedStrategicTask>();
+    }
+
     public override WorkshopView? Evolve(WorkshopView? snapshot, Guid id, IEvent e)
     {
         switch (e.Data)

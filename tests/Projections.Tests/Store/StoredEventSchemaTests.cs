@@ -25,7 +25,7 @@ public class StoredEventSchemaTests(StoreFixture fixture) : IClassFixture<StoreF
     private static readonly Guid Id = Guid.Parse("0196a1b2-0000-7000-8000-000000000001");
     private static readonly DateOnly On = new(2027, 3, 15);
 
-    private static readonly IDomainEvent[] OneOfEach =
+    internal static readonly IDomainEvent[] OneOfEach =
     [
         new NetworkLaunched(Id, "협치성북 민간추진단", "성북구", On),
         new PersonRegistered(Id, "이서연", Sector.Administration, "성북구청 자치행정과", Rank.SectionChiefOrAbove, On),
