@@ -12,6 +12,7 @@ public partial class PersonProjection : SingleStreamProjection<Person, Guid>
     {
         IncludeType<PersonRegistered>();
         IncludeType<PersonRankChanged>();
+        IncludeType<PersonErased>();
     }
 
     public override Person? Evolve(Person? snapshot, Guid id, IEvent e) => Person.Evolve(snapshot, e.Data);
