@@ -178,6 +178,65 @@ public class PlanFormsTests(AdminBrowser browser)
             .EnumerateArray().Count(m => m.GetProperty("title").GetString() == "위조"));
     }
 
+    [ChromiumFact]
+    public async Task A_coordinator_corrects_a_workshop_finding_and_changes_a_persons_rank_and_an_auditor_sees_neither_form()
+    {
+        var (division, task) = await DivisionWithTask("정정 분과", "정정 과제");
+        var api = await browser.ApiClient();
+        var workshop = (await api.GetFromJsonAsync<JsonElement>($"api/strategic-tasks/{task}")).GetProperty("originWorkshopId").GetString();
+        await Create($"api/workshops/{workshop}/findings", new { kind = "obstacle", text = "회의 공간이 없다" });
+        var official = await Create("api/people", new { name = "윤서진", sector = "administration", organisation = "성북구청 자치행정과", rank = "workingLevel" });
+        _ = division;
+
+        var page = await browser.SignedIn(Roles.Coordinator);
+        await page.GotoAsync($"/workshops/{workshop}");
+        await page.GetByLabel("정정할 발견 사항").SelectOptionAsync(new SelectOptionValue { Label = "걸림돌: 회의 공간이 없다" });
+        await page.GetByLabel("바로잡은 글").FillAsync("저녁 회의 공간이 없다");
+        await page.GetByRole(AriaRole.Button, new() { Name = "정정 기록" }).ClickAsync();
+        await Expect(page.Locator("#correction-reason-error")).ToContainTextAsync("값을 입력하세요");
+        await Expect(page.GetByLabel("바로잡은 글")).ToHaveValueAsync("저녁 회의 공간이 없다");
+        await page.GetByLabel("정정 사유 (필수)").FillAsync("회의록 확인");
+        await page.GetByRole(AriaRole.Button, new() { Name = "정정 기록" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("발견 사항 정정을 기록했습니다.");
+        await Expect(page.Locator("#findings")).ToContainTextAsync("저녁 회의 공간이 없다");
+        await Expect(page.Locator("#findings")).ToContainTextAsync("정정 1회: 회의록 확인");
+        Assert.Equal(0, await Unlabelled(page));
+        await AdminBrowser.Screenshot(page, "workshop-finding-correction");
+
+        await page.GotoAsync("/people");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "윤서진 교육 이력" })).ToHaveAttributeAsync("href", $"/education/people/{official}");
+        await page.GetByLabel("직급이 바뀐 참여자").SelectOptionAsync(new SelectOptionValue { Label = "윤서진 (행정, 성북구청 자치행정과, 실무진)" });
+        await page.GetByLabel("새 직급").SelectOptionAsync(new SelectOptionValue { Label = "실무진" });
+        await page.GetByLabel("변경 사유 (선택)").FillAsync("인사 발령");
+        var refused = await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "직급 변경" }).ClickAsync(),
+            r => r.Request.Method == "POST");
+        Assert.Equal(409, refused.Status);
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("already holds that rank");
+        await Expect(page.GetByLabel("변경 사유 (선택)")).ToHaveValueAsync("인사 발령");
+        await Expect(page.GetByLabel("직급이 바뀐 참여자")).ToHaveValueAsync(official);
+        await page.GetByLabel("새 직급").SelectOptionAsync(new SelectOptionValue { Label = "과장급 이상" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "직급 변경" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("직급 변경을 기록했습니다.");
+        await Expect(page.Locator("tr", new() { HasText = "윤서진" })).ToContainTextAsync("과장급 이상");
+        Assert.Equal(0, await Unlabelled(page));
+        await AdminBrowser.Screenshot(page, "people-rank");
+        await page.GetByRole(AriaRole.Link, new() { Name = "윤서진 교육 이력" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToContainTextAsync("윤서진");
+
+        var auditor = await browser.SignedIn(Roles.Auditor);
+        var token = await auditor.Locator("form.signout input[name='__RequestVerificationToken']").GetAttributeAsync("value");
+        foreach (var (path, field, value) in new[] { ($"/workshops/{workshop}", "Correction.Text", "위조"), ("/people", "NewRank.Rank", "workingLevel") })
+        {
+            await auditor.GotoAsync(path);
+            await Expect(auditor.Locator("form[action*='handler=']")).ToHaveCountAsync(0);
+            var form = auditor.Context.APIRequest.CreateFormData();
+            form.Set("__RequestVerificationToken", token!);
+            form.Set(field, value);
+            var handler = path == "/people" ? "rank" : "correction";
+            Assert.Equal(403, (await auditor.Context.APIRequest.PostAsync($"{path}?handler={handler}", new() { Form = form, MaxRedirects = 0 })).Status);
+        }
+    }
+
     private static async Task AddMilestone(IPage page, string title, string dueOn, string weight)
     {
         await page.GetByLabel("이정표 이름").FillAsync(title);
