@@ -185,7 +185,7 @@ public class PlanFormsTests(AdminBrowser browser)
         var api = await browser.ApiClient();
         var workshop = (await api.GetFromJsonAsync<JsonElement>($"api/strategic-tasks/{task}")).GetProperty("originWorkshopId").GetString();
         await Create($"api/workshops/{workshop}/findings", new { kind = "obstacle", text = "회의 공간이 없다" });
-        var official = await Create("api/people", new { name = "윤서진", sector = "administration", organisation = "성북구청 자치행정과", rank = "workingLevel" });
+        var official = await Create("api/people", new { name = "하윤재", sector = "administration", organisation = "성북구청 자치행정과", rank = "workingLevel" });
         _ = division;
 
         var page = await browser.SignedIn(Roles.Coordinator);
@@ -204,8 +204,8 @@ public class PlanFormsTests(AdminBrowser browser)
         await AdminBrowser.Screenshot(page, "workshop-finding-correction");
 
         await page.GotoAsync("/people");
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "윤서진 교육 이력" })).ToHaveAttributeAsync("href", $"/education/people/{official}");
-        await page.GetByLabel("직급이 바뀐 참여자").SelectOptionAsync(new SelectOptionValue { Label = "윤서진 (행정, 성북구청 자치행정과, 실무진)" });
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "하윤재 교육 이력" })).ToHaveAttributeAsync("href", $"/education/people/{official}");
+        await page.GetByLabel("직급이 바뀐 참여자").SelectOptionAsync(new SelectOptionValue { Label = "하윤재 (행정, 성북구청 자치행정과, 실무진)" });
         await page.GetByLabel("새 직급").SelectOptionAsync(new SelectOptionValue { Label = "실무진" });
         await page.GetByLabel("변경 사유 (선택)").FillAsync("인사 발령");
         var refused = await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "직급 변경" }).ClickAsync(),
@@ -217,11 +217,11 @@ public class PlanFormsTests(AdminBrowser browser)
         await page.GetByLabel("새 직급").SelectOptionAsync(new SelectOptionValue { Label = "과장급 이상" });
         await page.GetByRole(AriaRole.Button, new() { Name = "직급 변경" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("직급 변경을 기록했습니다.");
-        await Expect(page.Locator("tr", new() { HasText = "윤서진" })).ToContainTextAsync("과장급 이상");
+        await Expect(page.Locator("tr", new() { HasText = "하윤재" })).ToContainTextAsync("과장급 이상");
         Assert.Equal(0, await Unlabelled(page));
         await AdminBrowser.Screenshot(page, "people-rank");
-        await page.GetByRole(AriaRole.Link, new() { Name = "윤서진 교육 이력" }).ClickAsync();
-        await Expect(page.Locator("h1")).ToContainTextAsync("윤서진");
+        await page.GetByRole(AriaRole.Link, new() { Name = "하윤재 교육 이력" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToContainTextAsync("하윤재");
 
         var auditor = await browser.SignedIn(Roles.Auditor);
         var token = await auditor.Locator("form.signout input[name='__RequestVerificationToken']").GetAttributeAsync("value");
