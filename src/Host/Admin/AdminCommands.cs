@@ -86,6 +86,11 @@ public sealed class AdminCommands(OutboxedSessionFactory sessions, IWolverineRun
             logger.LogInformation(e, "A form post met a concurrent change");
             return Outcome.Failed("다른 사람이 같은 기록을 동시에 바꾸었습니다. 페이지를 새로 고친 뒤 다시 시도하세요.");
         }
+        catch (Exception e) when (e is JasperFx.Events.ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException)
+        {
+            logger.LogInformation(e, "A form post started a record that already exists");
+            return Outcome.Failed("같은 식별자의 기록이 이미 있습니다.");
+        }
     }
 
     private static Outcome Done => Outcome.Done();

@@ -68,6 +68,13 @@ public static class Labels
         _ => kind.ToString(),
     };
 
+    public static string Evidence(EvidenceMethod method) => method switch
+    {
+        EvidenceMethod.Interview => "면접",
+        EvidenceMethod.Survey => "설문",
+        _ => method.ToString(),
+    };
+
     public static string Task(StrategicTaskStatus status) => status switch
     {
         StrategicTaskStatus.Planned => "계획",

@@ -24,9 +24,32 @@ public sealed class MonitoringForm
     public string? On { get; set; }
 }
 
+public sealed class IndicatorForm
+{
+    public string? Code { get; set; }
+    public string? Name { get; set; }
+    public string? Kind { get; set; }
+    public string? Baseline { get; set; }
+    public string? Target { get; set; }
+    public string? ScaleMin { get; set; }
+    public string? ScaleMax { get; set; }
+    public string? Unit { get; set; }
+    public string? On { get; set; }
+}
+
+public sealed class EvidenceForm
+{
+    public string? EvaluationId { get; set; }
+    public string? Method { get; set; }
+    public string? Count { get; set; }
+    public string? Respondents { get; set; }
+    public string? KeyFindings { get; set; }
+    public string? On { get; set; }
+}
+
 /// <summary>
 /// 모니터링 연도 페이지: GET /api/monitoring/{year}'s read, and forms that run the monitoring endpoints'
-/// own methods: appointing a monitor (R7), recording an evaluation (a monitor user for their own
+/// own methods: defining an indicator, appointing a monitor (R7), recording an evaluation and attaching its interview or survey evidence (a monitor user for their own
 /// appointment only, as <see cref="MonitorAccess"/> says), publishing and correcting the report.
 /// </summary>
 public class YearModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : RecordPage(commands)
@@ -35,6 +58,8 @@ public class YearModel(IQuerySession query, BusinessCalendar calendar, AdminComm
     public const string EvaluationForm = "evaluation";
     public const string PublishForm = "publish";
     public const string CorrectForm = "correct";
+    public const string IndicatorFormName = "indicator";
+    public const string EvidenceFormName = "evidence";
 
     private int _year;
 
@@ -52,6 +77,8 @@ public class YearModel(IQuerySession query, BusinessCalendar calendar, AdminComm
     [BindProperty] public MonitoringForm Evaluation { get; set; } = new();
     [BindProperty] public MonitoringForm Publish { get; set; } = new();
     [BindProperty] public MonitoringForm Correct { get; set; } = new();
+    [BindProperty] public IndicatorForm Indicator { get; set; } = new();
+    [BindProperty] public EvidenceForm Evidence { get; set; } = new();
 
     protected override string Here => $"/monitoring/{_year}";
 
@@ -64,6 +91,8 @@ public class YearModel(IQuerySession query, BusinessCalendar calendar, AdminComm
             EvaluationForm => "평가를 기록했습니다.",
             PublishForm => "보고서를 발간했습니다.",
             CorrectForm => "보고서 정정을 기록했습니다.",
+            IndicatorFormName => "평가 지표를 정의했습니다.",
+            EvidenceFormName => "면접·설문 근거를 첨부했습니다.",
             _ => null,
         };
         return await LoadAsync(ct) ? Page() : NotFound();
@@ -136,6 +165,61 @@ public class YearModel(IQuerySession query, BusinessCalendar calendar, AdminComm
             await CorrectReportEndpoint.Post(year, command, session, calendar, ct);
             return null;
         }, ct);
+    }
+
+    public async Task<IActionResult> OnPostIndicatorAsync(int year, CancellationToken ct)
+    {
+        _year = year;
+        if (!User.MayCommand()) return Forbid();
+        if (Date(Indicator.On, out var on) is { } invalid) return await Finish(IndicatorFormName, invalid, ct);
+        if (!Korean.TryParse<IndicatorKind>(Indicator.Kind, out var kind)) return await Finish(IndicatorFormName, Outcome.Invalid("kind", Korean.NotAChoice), ct);
+        var numbers = new Dictionary<string, string[]>();
+        decimal? Parsed(string field, string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return null;
+            if (Decimal(text) is { } n) return n;
+            numbers[field] = ["숫자를 입력하세요."];
+            return null;
+        }
+        var command = new DefineIndicator(Indicator.Code?.Trim(), Indicator.Name, kind,
+            Parsed("baseline", Indicator.Baseline), Parsed("target", Indicator.Target), Parsed("scaleMin", Indicator.ScaleMin), Parsed("scaleMax", Indicator.ScaleMax),
+            string.IsNullOrWhiteSpace(Indicator.Unit) ? null : Indicator.Unit, on);
+        if (numbers.Count > 0) return await Finish(IndicatorFormName, Outcome.Invalid(numbers), ct);
+        return await Command(IndicatorFormName, async session =>
+        {
+            if (Outcome.From(DefineIndicatorEndpoint.Validate(command)) is { } bad) return bad;
+            if (await session.Events.FetchStreamStateAsync(MonitoringStreams.Indicator(command.Code!), ct) is not null)
+                return Outcome.Invalid("code", "이미 정의된 지표 코드입니다.");
+            var (_, start) = DefineIndicatorEndpoint.Post(command, calendar);
+            start.Execute(session);
+            return null;
+        }, ct);
+    }
+
+    public async Task<IActionResult> OnPostEvidenceAsync(int year, CancellationToken ct)
+    {
+        _year = year;
+        if (!MayUseMonitoringForms()) return Forbid();
+        if (Date(Evidence.On, out var on) is { } invalid) return await Finish(EvidenceFormName, invalid, ct);
+        if (!Korean.TryParse<EvidenceMethod>(Evidence.Method, out var method)) return await Finish(EvidenceFormName, Outcome.Invalid("method", Korean.NotAChoice), ct);
+        if (Id(Evidence.EvaluationId) is not { } evaluationId) return await Finish(EvidenceFormName, Outcome.Invalid("evaluationId", Korean.NotAChoice), ct);
+        var count = Number(Evidence.Count);
+        var respondents = Number(Evidence.Respondents);
+        if (!string.IsNullOrWhiteSpace(Evidence.Count) && count is null) return await Finish(EvidenceFormName, Outcome.Invalid("count", "숫자를 입력하세요."), ct);
+        if (!string.IsNullOrWhiteSpace(Evidence.Respondents) && respondents is null) return await Finish(EvidenceFormName, Outcome.Invalid("respondents", "숫자를 입력하세요."), ct);
+        var findings = (Evidence.KeyFindings ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var command = new AttachEvidence(method, count, respondents, findings, on);
+        if (Outcome.From(AttachEvidenceEndpoint.Validate(command)) is { } bad) return await Finish(EvidenceFormName, bad, ct);
+        var forbidden = false;
+        var result = await Command(EvidenceFormName, async session =>
+        {
+            var problem = await AttachEvidenceEndpoint.LoadAsync(year, evaluationId, session, User, ct);
+            if (problem.Status == StatusCodes.Status403Forbidden) forbidden = true;
+            if (Outcome.From(problem) is { } stopped) return stopped;
+            await AttachEvidenceEndpoint.Post(year, evaluationId, command, session, calendar, ct);
+            return null;
+        }, ct);
+        return forbidden ? Forbid() : result;
     }
 
     /// <summary>Admins and coordinators, or a monitor user (the year's link is checked by the endpoint's own LoadAsync).</summary>

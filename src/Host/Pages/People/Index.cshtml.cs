@@ -17,10 +17,19 @@ public sealed class RegisterPersonForm
     public string? On { get; set; }
 }
 
-/// <summary>참여자: GET /api/people's read; the form runs POST /api/people's own methods.</summary>
+public sealed class RankForm
+{
+    public string? PersonId { get; set; }
+    public string? Rank { get; set; }
+    public string? Reason { get; set; }
+    public string? On { get; set; }
+}
+
+/// <summary>참여자: GET /api/people's read; the forms run POST /api/people's and POST /api/people/{id}/rank's own methods.</summary>
 public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : AdminPage
 {
     public const string RegisterForm = "register";
+    public const string RankFormName = "rank";
 
     public IReadOnlyList<Person> People { get; private set; } = [];
 
@@ -29,9 +38,17 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
     [BindProperty]
     public RegisterPersonForm Register { get; set; } = new();
 
+    [BindProperty]
+    public RankForm NewRank { get; set; } = new();
+
     public async Task OnGetAsync(string? done, CancellationToken ct)
     {
-        Notice = done == RegisterForm ? "참여자를 등록했습니다." : null;
+        Notice = done switch
+        {
+            RegisterForm => "참여자를 등록했습니다.",
+            RankFormName => "직급 변경을 기록했습니다. 그 전에 기록된 참석은 당시 직급을 지킵니다.",
+            _ => null,
+        };
         People = await PersonQueries.List(query, ct);
     }
 
@@ -56,6 +73,31 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
 
         if (outcome.Succeeded) return Redirect($"/people?done={RegisterForm}");
         Fail(RegisterForm, outcome);
+        await OnGetAsync(null, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRankAsync(CancellationToken ct)
+    {
+        if (!User.MayCommand()) return Forbid();
+        Outcome outcome;
+        if (!Korean.TryParseDate(NewRank.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
+        else if (!Guid.TryParse(NewRank.PersonId, out var personId)) outcome = Outcome.Invalid("personId", Korean.NotAChoice);
+        else if (!Korean.TryParse<Rank>(NewRank.Rank, out var rank)) outcome = Outcome.Invalid("rank", Korean.NotAChoice);
+        else
+        {
+            var command = new ChangeRank(rank, string.IsNullOrWhiteSpace(NewRank.Reason) ? null : NewRank.Reason, on);
+            outcome = await commands.Run(HttpContext, async session =>
+            {
+                if (Outcome.From(ChangeRankEndpoint.Validate(command)) is { } invalid) return invalid;
+                if (await AdminCommands.ExistingStreamAsync<Person>(session, personId, ct) is not { } person) return Outcome.Failed("이 참여자를 찾을 수 없습니다.");
+                ChangeRankEndpoint.Post(command, person, calendar);
+                return null;
+            });
+        }
+
+        if (outcome.Succeeded) return Redirect($"/people?done={RankFormName}");
+        Fail(RankFormName, outcome);
         await OnGetAsync(null, ct);
         return Page();
     }

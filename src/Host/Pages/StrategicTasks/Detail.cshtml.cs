@@ -36,16 +36,53 @@ public sealed class CarryOverForm
     public string? On { get; set; }
 }
 
+public sealed class MilestoneForm
+{
+    public string? Title { get; set; }
+    public string? DueOn { get; set; }
+    public string? Weight { get; set; }
+    public string? On { get; set; }
+}
+
+public sealed class ReachForm
+{
+    public string? MilestoneId { get; set; }
+    public string? Note { get; set; }
+    public string? On { get; set; }
+}
+
+public sealed class OwnerForm
+{
+    /// <summary>A division's id, "joint" for a joint task, or "joint:{division id}" for a joint task led by a division.</summary>
+    public string? Owner { get; set; }
+    public string? Reason { get; set; }
+    public string? On { get; set; }
+}
+
+public sealed class CorrectionForm
+{
+    public string? CorrectsVersion { get; set; }
+    public string? Percent { get; set; }
+    public string? Note { get; set; }
+    public string? Reason { get; set; }
+    public string? On { get; set; }
+}
+
 /// <summary>
 /// 전략 과제 페이지: GET /api/strategic-tasks/{id}'s read; for admins, coordinators and auditors the
 /// audit reads (history, as-of rebuilt from events, diff, lineage) through the audit endpoints' own
-/// methods; for coordinators the progress, status and carry-over forms, run through <see cref="AdminCommands"/>.
+/// methods; for coordinators the progress, correction, milestone, owner, status and carry-over forms, run through <see cref="AdminCommands"/>.
 /// </summary>
 public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : AdminPage
 {
     public const string ProgressFormName = "progress";
     public const string StatusFormName = "status";
     public const string CarryOverFormName = "carry-over";
+    public const string MilestoneFormName = "milestone";
+    public const string ReachFormName = "reach";
+    public const string OwnerFormName = "owner";
+    public const string CorrectionFormName = "correction";
+    public const string Joint = "joint";
 
     public TaskDetail Task { get; private set; } = null!;
 
@@ -75,6 +112,10 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCo
     [BindProperty] public ProgressForm Progress { get; set; } = new();
     [BindProperty] public StatusForm Status { get; set; } = new();
     [BindProperty] public CarryOverForm CarryOver { get; set; } = new();
+    [BindProperty] public MilestoneForm Milestone { get; set; } = new();
+    [BindProperty] public ReachForm Reach { get; set; } = new();
+    [BindProperty] public OwnerForm NewOwner { get; set; } = new();
+    [BindProperty] public CorrectionForm Correction { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? done, long? version, long? from, CancellationToken ct)
     {
@@ -83,6 +124,10 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCo
             ProgressFormName => "진행 상황을 기록했습니다.",
             StatusFormName => "상태를 바꾸었습니다.",
             CarryOverFormName => "차년도로 이월했습니다. 이어받은 과제는 아래 계보에 있습니다.",
+            MilestoneFormName => "이정표를 추가했습니다.",
+            ReachFormName => "이정표 달성을 기록했습니다.",
+            OwnerFormName => "담당을 바꾸었습니다.",
+            CorrectionFormName => "진행 보고 정정을 기록했습니다. 원래 보고는 기록 이력에 남습니다.",
             _ => null,
         };
         if (!await Load(id, from, ct)) return NotFound();
@@ -139,6 +184,78 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCo
             if (await Fetch(session, id, ct) is not { } task) return NotFoundOutcome;
             var (_, start) = CarryOverTaskEndpoint.Post(command, task, calendar);
             start.Execute(session);
+            return null;
+        }), ct);
+    }
+
+    public async Task<IActionResult> OnPostMilestoneAsync(Guid id, CancellationToken ct)
+    {
+        if (!User.MayCommand()) return Forbid();
+        if (!Korean.TryParseDate(Milestone.On, out var on)) return await Failed(id, MilestoneFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!Korean.TryParseDate(Milestone.DueOn, out var dueOn)) return await Failed(id, MilestoneFormName, Outcome.Invalid("dueOn", Korean.NotADate), ct);
+        if (!ProcessWords.TryParseInt(Milestone.Weight, out var weight)) return await Failed(id, MilestoneFormName, Outcome.Invalid("weight", ProcessWords.NotANumber), ct);
+        var command = new AddTaskMilestone(Milestone.Title, dueOn, weight, on);
+        return await Finish(id, MilestoneFormName, await commands.Run(HttpContext, async session =>
+        {
+            if (Outcome.From(AddTaskMilestoneEndpoint.Validate(command)) is { } invalid) return invalid;
+            if (await Fetch(session, id, ct) is not { } task) return NotFoundOutcome;
+            AddTaskMilestoneEndpoint.Post(command, task, calendar);
+            return null;
+        }), ct);
+    }
+
+    public async Task<IActionResult> OnPostReachAsync(Guid id, CancellationToken ct)
+    {
+        if (!User.MayCommand()) return Forbid();
+        if (!Korean.TryParseDate(Reach.On, out var on)) return await Failed(id, ReachFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!Guid.TryParse(Reach.MilestoneId, out var milestoneId)) return await Failed(id, ReachFormName, Outcome.Invalid("milestoneId", Korean.NotAChoice), ct);
+        var command = new ReachTaskMilestone(string.IsNullOrWhiteSpace(Reach.Note) ? null : Reach.Note, on);
+        return await Finish(id, ReachFormName, await commands.Run(HttpContext, async session =>
+        {
+            if (Outcome.From(ReachTaskMilestoneEndpoint.Validate(command)) is { } invalid) return invalid;
+            if (await Fetch(session, id, ct) is not { } task) return NotFoundOutcome;
+            ReachTaskMilestoneEndpoint.Post(command, milestoneId, task, calendar);
+            return null;
+        }), ct);
+    }
+
+    public async Task<IActionResult> OnPostOwnerAsync(Guid id, CancellationToken ct)
+    {
+        if (!User.MayCommand()) return Forbid();
+        if (!Korean.TryParseDate(NewOwner.On, out var on)) return await Failed(id, OwnerFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        var choice = NewOwner.Owner ?? "";
+        var joint = choice == Joint || choice.StartsWith(Joint + ":", StringComparison.Ordinal);
+        var divisionText = choice.StartsWith(Joint + ":", StringComparison.Ordinal) ? choice[(Joint.Length + 1)..] : joint ? "" : choice;
+        Guid? divisionId = null;
+        if (divisionText.Length > 0)
+        {
+            if (!Guid.TryParse(divisionText, out var parsed)) return await Failed(id, OwnerFormName, Outcome.Invalid("divisionId", Korean.NotAChoice), ct);
+            divisionId = parsed;
+        }
+
+        var command = new ChangeTaskOwner(divisionId, joint ? true : null, NewOwner.Reason, on);
+        return await Finish(id, OwnerFormName, await commands.Run(HttpContext, async session =>
+        {
+            if (Outcome.From(ChangeTaskOwnerEndpoint.Validate(command)) is { } invalid) return invalid;
+            if (Outcome.From(await ChangeTaskOwnerEndpoint.LoadAsync(command, session, ct)) is { } stopped) return stopped;
+            if (await Fetch(session, id, ct) is not { } task) return NotFoundOutcome;
+            ChangeTaskOwnerEndpoint.Post(command, task, calendar);
+            return null;
+        }), ct);
+    }
+
+    public async Task<IActionResult> OnPostCorrectionAsync(Guid id, CancellationToken ct)
+    {
+        if (!User.MayCommand()) return Forbid();
+        if (!Korean.TryParseDate(Correction.On, out var on)) return await Failed(id, CorrectionFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!ProcessWords.TryParseInt(Correction.CorrectsVersion, out var version)) return await Failed(id, CorrectionFormName, Outcome.Invalid("correctsVersion", ProcessWords.NotANumber), ct);
+        if (!ProcessWords.TryParseInt(Correction.Percent, out var percent)) return await Failed(id, CorrectionFormName, Outcome.Invalid("percent", ProcessWords.NotANumber), ct);
+        var command = new CorrectProgress(version, percent, string.IsNullOrWhiteSpace(Correction.Note) ? null : Correction.Note, Correction.Reason, on);
+        return await Finish(id, CorrectionFormName, await commands.Run(HttpContext, async session =>
+        {
+            if (Outcome.From(CorrectProgressEndpoint.Validate(command)) is { } invalid) return invalid;
+            if (await Fetch(session, id, ct) is not { } task) return NotFoundOutcome;
+            CorrectProgressEndpoint.Post(command, task, calendar);
             return null;
         }), ct);
     }

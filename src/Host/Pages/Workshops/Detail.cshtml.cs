@@ -16,6 +16,15 @@ public sealed class FindingForm
     public string? On { get; set; }
 }
 
+public sealed class FindingCorrectionForm
+{
+    public string? FindingId { get; set; }
+    public string? Kind { get; set; }
+    public string? Text { get; set; }
+    public string? Reason { get; set; }
+    public string? On { get; set; }
+}
+
 public sealed class ProposalForm
 {
     public string? FindingId { get; set; }
@@ -36,14 +45,15 @@ public sealed class AdoptForm
 }
 
 /// <summary>
-/// 워크숍 페이지: GET /api/workshops/{id}'s read, and forms that run the finding, proposal and
-/// adoption endpoints' own Validate/LoadAsync/Post methods through <see cref="AdminCommands"/>.
+/// 워크숍 페이지: GET /api/workshops/{id}'s read, and forms that run the finding, finding correction,
+/// proposal and adoption endpoints' own Validate/LoadAsync/Post methods through <see cref="AdminCommands"/>.
 /// </summary>
 public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPage
 {
     public const string FindingFormName = "finding";
     public const string ProposalFormName = "proposal";
     public const string AdoptFormName = "adopt";
+    public const string CorrectionFormName = "correction";
     public const string Joint = "joint";
 
     public WorkshopView Workshop { get; private set; } = null!;
@@ -57,6 +67,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     [BindProperty] public FindingForm Finding { get; set; } = new();
     [BindProperty] public ProposalForm Proposal { get; set; } = new();
     [BindProperty] public AdoptForm Adopt { get; set; } = new();
+    [BindProperty] public FindingCorrectionForm Correction { get; set; } = new();
 
     public bool FlaggedR5 => WorkshopFlags.LacksMonitoringReview(Workshop, Network);
 
@@ -72,6 +83,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
             FindingFormName => "발견 사항을 기록했습니다.",
             ProposalFormName => "제안을 기록했습니다.",
             AdoptFormName => "전략 과제 채택을 기록했습니다.",
+            CorrectionFormName => "발견 사항 정정을 기록했습니다. 원래 내용은 기록에 남습니다.",
             _ => null,
         };
         return await Load(id, ct) ? Page() : NotFound();
@@ -129,6 +141,22 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
             if (await Fetch(session, id, ct) is not { } workshop) return NotFoundOutcome;
             var (_, start) = AdoptStrategicTaskEndpoint.Post(command, workshop);
             start.Execute(session);
+            return null;
+        }), ct);
+    }
+
+    public async Task<IActionResult> OnPostCorrectionAsync(Guid id, CancellationToken ct)
+    {
+        if (!User.MayCommand()) return Forbid();
+        if (!Korean.TryParseDate(Correction.On, out var on)) return await Failed(id, CorrectionFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!Guid.TryParse(Correction.FindingId, out var findingId)) return await Failed(id, CorrectionFormName, Outcome.Invalid("findingId", Korean.NotAChoice), ct);
+        if (!Korean.TryParse<FindingKind>(Correction.Kind, out var kind)) return await Failed(id, CorrectionFormName, Outcome.Invalid("kind", Korean.NotAChoice), ct);
+        var command = new CorrectFinding(kind, Correction.Text, Correction.Reason, on);
+        return await Finish(id, CorrectionFormName, await commands.Run(HttpContext, async session =>
+        {
+            if (Outcome.From(CorrectFindingEndpoint.Validate(command)) is { } invalid) return invalid;
+            if (await Fetch(session, id, ct) is not { } workshop) return NotFoundOutcome;
+            CorrectFindingEndpoint.Post(command, findingId, workshop);
             return null;
         }), ct);
     }
