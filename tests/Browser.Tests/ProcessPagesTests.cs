@@ -233,6 +233,37 @@ public class ProcessPagesTests(AdminBrowser browser)
     }
 
     [ChromiumFact]
+    public async Task A_coordinator_changes_the_expo_venue_and_joins_a_person_to_its_planning_team()
+    {
+        var api = await browser.ApiClient();
+        await Id(api, "api/people", new { name = "추진팀원한결", sector = "civil", organisation = "성북마을넷" });
+        (await api.PostAsJsonAsync("api/expos", new { year = 2033, submissionsOpen = "2033-01-10", submissionsClose = "2033-02-10", opensOn = "2033-03-06", closesOn = "2033-03-08", on = "2032-12-01" }))
+            .EnsureSuccessStatusCode();
+        var page = await browser.SignedIn(Roles.Coordinator);
+        await page.GotoAsync("/expo/2033");
+
+        await page.GetByLabel("이유", new() { Exact = true }).FillAsync("공사로 바람마당을 쓸 수 없음");
+        await page.GetByRole(AriaRole.Button, new() { Name = "장소 변경" }).ClickAsync();
+        await Expect(page.Locator("#venue-venue-error")).ToContainTextAsync("값을 입력하세요");
+        await Expect(page.GetByLabel("이유", new() { Exact = true })).ToHaveValueAsync("공사로 바람마당을 쓸 수 없음");
+        await page.GetByLabel("새 장소").FillAsync("성북아트홀");
+        await page.GetByRole(AriaRole.Button, new() { Name = "장소 변경" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("장소를 바꿨습니다.");
+        await Expect(page.Locator("dl")).ToContainTextAsync("성북아트홀");
+
+        await page.GetByLabel("참여자", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "추진팀원한결 (성북마을넷)" });
+        await page.GetByLabel("역할").FillAsync("홍보");
+        await page.GetByRole(AriaRole.Button, new() { Name = "추진팀 합류" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("추진팀에 합류했습니다.");
+        await Expect(page.Locator("dl")).ToContainTextAsync("추진팀원한결 (홍보)");
+
+        var auditor = await browser.SignedIn(Roles.Auditor);
+        await auditor.GotoAsync("/expo/2033");
+        await Expect(auditor.GetByRole(AriaRole.Button, new() { Name = "장소 변경" })).ToHaveCountAsync(0);
+        await Expect(auditor.GetByRole(AriaRole.Button, new() { Name = "추진팀 합류" })).ToHaveCountAsync(0);
+    }
+
+    [ChromiumFact]
     public async Task Without_sign_in_the_public_page_shows_tasks_a_published_report_and_accepted_exhibits_but_no_declined_exhibit_nor_private_names()
     {
         var api = await browser.ApiClient();

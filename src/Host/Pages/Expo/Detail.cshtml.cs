@@ -23,6 +23,9 @@ public sealed class ExpoForm
     public string? Day { get; set; }
     public string? Shift { get; set; }
     public string? Project { get; set; }
+    public string? Venue { get; set; }
+    public string? PersonId { get; set; }
+    public string? Role { get; set; }
     public string? On { get; set; }
 }
 
@@ -40,10 +43,14 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCo
     public const string OpenForm = "open";
     public const string CloseForm = "close";
     public const string LinkageForm = "linkage";
+    public const string VenueForm = "venue";
+    public const string TeamForm = "team";
 
     private int _year;
 
     public ExpoCatalogue Expo { get; private set; } = null!;
+
+    public IReadOnlyList<Hyeopchi.Domain.People.Person> People { get; private set; } = [];
 
     [BindProperty] public ExpoForm Exhibit { get; set; } = new();
     [BindProperty] public ExpoForm Review { get; set; } = new();
@@ -52,6 +59,8 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCo
     [BindProperty] public ExpoForm Opening { get; set; } = new();
     [BindProperty] public ExpoForm Closing { get; set; } = new();
     [BindProperty] public ExpoForm Linkage { get; set; } = new();
+    [BindProperty] public ExpoForm VenueChange { get; set; } = new();
+    [BindProperty] public ExpoForm Team { get; set; } = new();
 
     protected override string Here => $"/expo/{_year}";
 
@@ -68,6 +77,8 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCo
             OpenForm => "박람회가 개막했습니다.",
             CloseForm => "박람회가 폐막했습니다.",
             LinkageForm => "연계 성과를 기록했습니다.",
+            VenueForm => "장소를 바꿨습니다.",
+            TeamForm => "추진팀에 합류했습니다.",
             _ => null,
         };
         return await LoadAsync(ct) ? Page() : NotFound();
@@ -147,6 +158,25 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCo
         return null;
     }, ct);
 
+    public Task<IActionResult> OnPostVenueAsync(int year, CancellationToken ct) => Run(year, VenueForm, VenueChange, async (session, on) =>
+    {
+        var command = new ChangeExpoVenue(VenueChange.Venue, VenueChange.Reason, on);
+        if (Outcome.From(ChangeExpoVenueEndpoint.Validate(command)) is { } invalid) return invalid;
+        var (expo, missing) = await ExpoStreams.FetchAsync(year, session, ct);
+        if (expo is null) return Outcome.From(missing);
+        ChangeExpoVenueEndpoint.Post(command, expo, calendar);
+        return null;
+    }, ct);
+
+    public Task<IActionResult> OnPostTeamAsync(int year, CancellationToken ct) => Run(year, TeamForm, Team, async (session, on) =>
+    {
+        var command = new JoinExpoPlanningTeam(Id(Team.PersonId), Team.Role, on);
+        var (facts, problem) = await JoinExpoPlanningTeamEndpoint.LoadAsync(year, command, session, ct);
+        if (Outcome.From(problem) is { } stopped) return stopped;
+        JoinExpoPlanningTeamEndpoint.Post(command, facts!, calendar);
+        return null;
+    }, ct);
+
     private async Task<IActionResult> Run(int year, string form, ExpoForm input, Func<IDocumentSession, DateOnly?, Task<Outcome?>> work, CancellationToken ct)
     {
         _year = year;
@@ -159,6 +189,7 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCo
     {
         if (await ExpoQueries.LoadAsync(query, _year, ct) is not { } expo) return false;
         Expo = expo;
+        if (User.MayCommand()) People = await query.Query<Hyeopchi.Domain.People.Person>().OrderBy(p => p.Name).ToListAsync(ct);
         return true;
     }
 }
