@@ -128,7 +128,8 @@ public static class HyeopchiHost
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar", o => o.WithTitle("Hyeopchi API"));
         app.MapGet("/health", CheckHealth).AllowAnonymous().ExcludeFromDescription();
-        app.MapWolverineEndpoints();
+        // A query value that does not parse (?year=abc) is 400, never silently the default.
+        app.MapWolverineEndpoints(o => o.RejectUnparseableQueryValues = true);
         app.MapAdminPages();
         return app;
     }

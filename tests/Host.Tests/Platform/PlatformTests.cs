@@ -57,6 +57,17 @@ public class PlatformTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
         Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("Bearer", out _));
     }
 
+    [Theory]
+    [InlineData("/api/workshops?year=abc")]
+    [InlineData("/api/meetings?year=2027.5")]
+    [InlineData("/api/courses?year=99999999999")]
+    public async Task A_query_value_that_does_not_parse_is_400_not_silently_the_default(string url)
+    {
+        var auditor = await app.ClientAs(Roles.Auditor);
+
+        await (await auditor.GetAsync(url)).Problem(HttpStatusCode.BadRequest);
+    }
+
     [Fact]
     public async Task Answers_carry_security_headers()
     {

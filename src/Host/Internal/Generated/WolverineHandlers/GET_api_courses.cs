@@ -38,6 +38,11 @@ namespace Internal.Generated.WolverineHandlers
             {
                 year = year_parsed;
             }
+            else if (!string.IsNullOrEmpty(year_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "year", year_rawValue, "int").ConfigureAwait(false);
+                return;
+            }
 
             string kind_rawValue = httpContext.Request.Query["kind"];
             System.Nullable<Hyeopchi.Domain.Education.CourseKind> kind = default;
@@ -45,6 +50,11 @@ namespace Internal.Generated.WolverineHandlers
             if (Hyeopchi.Domain.Education.CourseKind.TryParse<Hyeopchi.Domain.Education.CourseKind>(kind_rawValue, true, out var kind_parsed))
             {
                 kind = kind_parsed;
+            }
+            else if (!string.IsNullOrEmpty(kind_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "kind", kind_rawValue, "Hyeopchi.Domain.Education.CourseKind").ConfigureAwait(false);
+                return;
             }
 
             

@@ -38,6 +38,11 @@ namespace Internal.Generated.WolverineHandlers
             {
                 divisionId = divisionId_parsed;
             }
+            else if (!string.IsNullOrEmpty(divisionId_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "divisionId", divisionId_rawValue, "System.Guid").ConfigureAwait(false);
+                return;
+            }
 
             string year_rawValue = httpContext.Request.Query["year"];
             System.Nullable<int> year = default;
@@ -45,6 +50,11 @@ namespace Internal.Generated.WolverineHandlers
             if (year_rawValue != null && int.TryParse(year_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var year_parsed))
             {
                 year = year_parsed;
+            }
+            else if (!string.IsNullOrEmpty(year_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "year", year_rawValue, "int").ConfigureAwait(false);
+                return;
             }
 
             

@@ -31,6 +31,11 @@ namespace Internal.Generated.WolverineHandlers
             {
                 from = from_parsed;
             }
+            else if (!string.IsNullOrEmpty(from_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "from", from_rawValue, "int").ConfigureAwait(false);
+                return;
+            }
 
             string to_rawValue = httpContext.Request.Query["to"];
             System.Nullable<int> to = default;
@@ -38,6 +43,11 @@ namespace Internal.Generated.WolverineHandlers
             if (to_rawValue != null && int.TryParse(to_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var to_parsed))
             {
                 to = to_parsed;
+            }
+            else if (!string.IsNullOrEmpty(to_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "to", to_rawValue, "int").ConfigureAwait(false);
+                return;
             }
 
             var problemDetails1 = Hyeopchi.Host.Monitoring.ComparisonReport.Validate(from, to);
