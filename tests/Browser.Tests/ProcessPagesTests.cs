@@ -422,6 +422,36 @@ public class ProcessPagesTests(AdminBrowser browser)
         }
     }
 
+    [ChromiumFact]
+    public async Task An_admin_erases_a_person_who_then_shows_as_erased_and_a_coordinator_sees_no_erasure_form()
+    {
+        var api = await browser.ApiClient();
+        var person = await Id(api, "api/people", new { name = "지워질사람문하람", sector = "civil", organisation = "문하람공방" });
+        var division = await Id(api, "api/divisions", new { name = "삭제시험분과", field = "시험" });
+        (await api.PostAsJsonAsync($"api/divisions/{division}/chair", new { personId = person })).EnsureSuccessStatusCode();
+
+        var coordinator = await browser.SignedIn(Roles.Coordinator);
+        await coordinator.GotoAsync("/people");
+        await Expect(coordinator.GetByRole(AriaRole.Button, new() { Name = "개인정보 삭제" })).ToHaveCountAsync(0);
+
+        var page = await browser.SignedIn(Roles.Admin);
+        await page.GotoAsync("/people");
+        await page.GetByLabel("삭제할 참여자").SelectOptionAsync(new SelectOptionValue { Label = "지워질사람문하람 (민간, 문하람공방)" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "개인정보 삭제" }).ClickAsync();
+        await Expect(page.Locator("#erasure-reason-error")).ToContainTextAsync("값을 입력하세요");
+        await Expect(page.GetByLabel("삭제할 참여자")).ToHaveValueAsync(person);
+
+        await page.GetByLabel("삭제 사유").FillAsync("정보주체의 삭제 요구");
+        await page.GetByRole(AriaRole.Button, new() { Name = "개인정보 삭제" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("개인정보를 삭제했습니다.");
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("지워질사람문하람");
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("문하람공방");
+
+        await page.GotoAsync($"/divisions/{division}");
+        await Expect(page.Locator("main")).ToContainTextAsync("삭제된 사람");
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("지워질사람문하람");
+    }
+
     internal static async Task<string> Id(HttpClient api, string path, object body)
     {
         var response = await api.PostAsJsonAsync(path, body);
