@@ -332,10 +332,10 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCo
 
     private async Task<bool> Load(Guid id, long? from, CancellationToken ct)
     {
-        if (ProcessWords.ValueOf<TaskDetail>(await StrategicTaskQueries.Get(id, query, HttpContext, ct)) is not { } task) return false;
-        Task = task;
+        if (await query.LoadAsync<StrategicTaskView>(id, ct) is not { } view) return false;
+        Task = TaskDetail.Of(view);
         Divisions = (await DivisionQueries.List(query, ct)).ToDictionary(d => Guid.Parse(d.Id), d => d.Name);
-        OriginWorkshop = ProcessWords.ValueOf<WorkshopView>(await WorkshopQueries.Get(task.Origin.WorkshopId, query, HttpContext, ct));
+        OriginWorkshop = await query.LoadAsync<WorkshopView>(view.Origin.WorkshopId, ct);
         if (!MayAudit) return true;
 
         StreamVersion = (await query.Events.FetchStreamStateAsync(id, ct))?.Version ?? 0;

@@ -178,7 +178,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
 
     private async Task<bool> Load(Guid id, CancellationToken ct)
     {
-        if (ProcessWords.ValueOf<WorkshopView>(await WorkshopQueries.Get(id, query, HttpContext, ct)) is not { } workshop) return false;
+        if (await query.LoadAsync<WorkshopView>(id, ct) is not { } workshop) return false;
         Workshop = workshop;
         Network = await query.LoadAsync<NetworkState>(NetworkState.StreamId, ct);
         Divisions = await DivisionQueries.List(query, ct);
