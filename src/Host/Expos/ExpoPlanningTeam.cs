@@ -3,6 +3,7 @@ using Hyeopchi.Domain.People;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Host.Infrastructure.Http;
+using Hyeopchi.Host.People;
 using JasperFx.Events;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -20,13 +21,12 @@ public static class JoinExpoPlanningTeamEndpoint
 {
     public static async Task<(PlanningTeamFacts?, ProblemDetails)> LoadAsync(int year, JoinExpoPlanningTeam command, IDocumentSession session, CancellationToken ct)
     {
-        var invalid = new Checks().NotEmpty("personId", command.PersonId).Text("role", command.Role, required: false).Result();
+        var invalid = new Checks().Text("role", command.Role, required: false).Result();
         if (!ReferenceEquals(invalid, WolverineContinue.NoProblems)) return (null, invalid);
+        var (person, unknown) = await KnownPerson.LoadAsync(command.PersonId, session, ct);
+        if (person is null) return (null, unknown);
         var (expo, missing) = await ExpoStreams.FetchAsync(year, session, ct);
-        if (expo is null) return (null, missing);
-        return await session.LoadAsync<Person>(command.PersonId!.Value, ct) is { } person
-            ? (new PlanningTeamFacts(expo, person), WolverineContinue.NoProblems)
-            : (null, Problems.NotFound($"No person has the id {command.PersonId}."));
+        return expo is null ? (null, missing) : (new PlanningTeamFacts(expo, person), WolverineContinue.NoProblems);
     }
 
     [Authorize(Roles = Roles.Commanders)]
