@@ -1,11 +1,9 @@
 using Hyeopchi.Domain.Common;
-using Marten;
+using Hyeopchi.Host.Infrastructure.Commands;
+using Hyeopchi.Host.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
-using Wolverine.Http.Runtime;
-using Wolverine.Marten.Publishing;
-using Wolverine.Runtime;
 
 namespace Hyeopchi.Host.Admin;
 
@@ -15,13 +13,14 @@ public sealed record Outcome(
     IReadOnlyDictionary<string, string[]> FieldErrors,
     Refusal? Refusal = null,
     string? Problem = null,
-    string? CreatedId = null)
+    string? CreatedId = null,
+    int Status = StatusCodes.Status409Conflict)
 {
     public static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
 
     public static Outcome Done(string? createdId = null) => new(true, NoErrors, CreatedId: createdId);
 
-    public static Outcome Invalid(IReadOnlyDictionary<string, string[]> errors) => new(false, errors);
+    public static Outcome Invalid(IReadOnlyDictionary<string, string[]> errors) => new(false, errors, Status: StatusCodes.Status400BadRequest);
 
     public static Outcome Invalid(string field, string message) => Invalid(new Dictionary<string, string[]> { [field] = [message] });
 
@@ -29,12 +28,12 @@ public sealed record Outcome(
 
     public static Outcome Failed(string problem) => new(false, NoErrors, Problem: problem);
 
-    /// <summary>Turns what an endpoint's Validate/LoadAsync answered into an outcome; null means go on.</summary>
+    /// <summary>Turns a problem (a query's, or what a command's failure stands for) into an outcome; null means go on.</summary>
     public static Outcome? From(ProblemDetails problem) => problem switch
     {
         _ when ReferenceEquals(problem, WolverineContinue.NoProblems) => null,
         HttpValidationProblemDetails invalid => Invalid(invalid.Errors.ToDictionary()),
-        _ => Failed(problem.Detail ?? problem.Title ?? "요청을 처리할 수 없습니다."),
+        _ => Failed(problem.Detail ?? problem.Title ?? "요청을 처리할 수 없습니다.") with { Status = problem.Status ?? StatusCodes.Status409Conflict },
     };
 
     /// <summary>Turns the IResult of an endpoint that answers with one (e.g. creating a user).</summary>
@@ -49,24 +48,24 @@ public sealed record Outcome(
 }
 
 /// <summary>
-/// Runs a form post the way Wolverine's generated code runs the matching endpoint: a Marten session
-/// opened by Wolverine's <see cref="OutboxedSessionFactory"/> on a message context that carries the
-/// signed-in user's name (so every event records its actor and correlation), then the endpoint's own
-/// Validate/LoadAsync/Post methods, then one SaveChangesAsync. Pages never write to the store any other way.
+/// The web admin's entrance to <see cref="CommandDoor"/>: a form post sends the same command record
+/// the API binds, through the same door (roles, field checks, expected version, the one handler),
+/// and gets back what the page shows: done (with the id of a record it started), the fields that
+/// failed, the rule that refused, or a conflict.
 /// </summary>
-public sealed class AdminCommands(OutboxedSessionFactory sessions, IWolverineRuntime runtime, ILogger<AdminCommands> logger)
+public sealed class AdminCommands(CommandDoor door, Wolverine.Marten.Publishing.OutboxedSessionFactory sessions, Wolverine.Runtime.IWolverineRuntime runtime, ILogger<AdminCommands> logger)
 {
-    /// <summary>The stream a form acts on, fetched for writing as the endpoints' [WriteAggregate] does; null when it does not exist.</summary>
-    public static async Task<JasperFx.Events.IEventStream<T>?> ExistingStreamAsync<T>(IDocumentSession session, Guid id, CancellationToken ct) where T : class
+    // LEGACY until every feature is behind the door.
+    public static async Task<JasperFx.Events.IEventStream<T>?> ExistingStreamAsync<T>(Marten.IDocumentSession session, Guid id, CancellationToken ct) where T : class
     {
         var stream = await session.Events.FetchForWriting<T>(id, ct);
         return stream.Aggregate is null ? null : stream;
     }
 
-    public async Task<Outcome> Run(HttpContext http, Func<IDocumentSession, Task<Outcome?>> work)
+    public async Task<Outcome> Run(HttpContext http, Func<Marten.IDocumentSession, Task<Outcome?>> work)
     {
-        var messageContext = new MessageContext(runtime);
-        UserNameMiddleware.Apply(http, messageContext);
+        var messageContext = new Wolverine.Runtime.MessageContext(runtime);
+        Wolverine.Http.Runtime.UserNameMiddleware.Apply(http, messageContext);
         await using var session = sessions.OpenSession(messageContext);
         try
         {
@@ -74,24 +73,34 @@ public sealed class AdminCommands(OutboxedSessionFactory sessions, IWolverineRun
             if (stopped is not null) return stopped;
             await session.SaveChangesAsync(http.RequestAborted);
             await messageContext.FlushOutgoingMessagesAsync();
-            return Done;
+            return Outcome.Done();
         }
         catch (RuleRefusedException refused)
         {
             return Outcome.Refused(refused.Refusal);
         }
-        catch (Exception e) when (e is JasperFx.ConcurrencyException or JasperFx.Events.EventStreamUnexpectedMaxEventIdException
-                                       or JasperFx.Events.StreamLockedException or Marten.Exceptions.StreamLockedException)
+        catch (Exception e) when (Problems.For(e) is { Status: not StatusCodes.Status503ServiceUnavailable } problem)
         {
-            logger.LogInformation(e, "A form post met a concurrent change");
-            return Outcome.Failed("다른 사람이 같은 기록을 동시에 바꾸었습니다. 페이지를 새로 고친 뒤 다시 시도하세요.");
-        }
-        catch (Exception e) when (e is JasperFx.Events.ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException)
-        {
-            logger.LogInformation(e, "A form post started a record that already exists");
-            return Outcome.Failed("같은 식별자의 기록이 이미 있습니다.");
+            return Outcome.From(problem) ?? Outcome.Failed("요청을 처리할 수 없습니다.");
         }
     }
 
-    private static Outcome Done => Outcome.Done();
+    /// <param name="expectedVersion">The version of the record the form was shown with (its hidden field), when the form carries one.</param>
+    public async Task<Outcome> SendAsync(HttpContext http, ICommand command, long? expectedVersion = null)
+    {
+        try
+        {
+            var answer = await door.SendAsync(http.User, command, expectedVersion, http.RequestAborted);
+            return Outcome.Done((answer as StreamCreated)?.Id);
+        }
+        catch (RuleRefusedException refused)
+        {
+            return Outcome.Refused(refused.Refusal);
+        }
+        catch (Exception e) when (Problems.For(e) is { Status: not StatusCodes.Status503ServiceUnavailable } problem)
+        {
+            logger.LogDebug(e, "A form post was not recorded: {Status}", problem.Status);
+            return Outcome.From(problem) ?? Outcome.Failed("요청을 처리할 수 없습니다.");
+        }
+    }
 }

@@ -32,12 +32,20 @@ public abstract class AdminPage : PageModel
             ? HtmlString.Empty
             : new HtmlString($"aria-invalid=\"true\" aria-describedby=\"{inputId}-error\"");
 
-    /// <summary>Keeps the failure for the page to show; the status says what kind (400 input, 409 rule or conflict).</summary>
+    /// <summary>Keeps the failure for the page to show; the status says what kind (400 input, 409 rule or conflict, 412 changed since shown).</summary>
     protected void Fail(string form, Outcome outcome)
     {
         FailedForm = form;
         Outcome = outcome;
-        Response.StatusCode = outcome.FieldErrors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
+        Response.StatusCode = outcome.Status;
     }
+
+    /// <summary>A failure that is not shown beside a form: a role that may not (403) or a record that is gone (404).</summary>
+    protected IActionResult? Stopped(Outcome outcome) => outcome.Status switch
+    {
+        StatusCodes.Status403Forbidden => Forbid(),
+        StatusCodes.Status404NotFound => NotFound(),
+        _ => null,
+    };
 
 }

@@ -24,6 +24,7 @@ public abstract class RecordPage(AdminCommands commands) : AdminPage
     protected async Task<IActionResult> Finish(string form, Outcome outcome, CancellationToken ct)
     {
         if (outcome.Succeeded) return Redirect($"{Here}?done={form}");
+        if (Stopped(outcome) is { } stopped) return stopped;
         if (!await LoadAsync(ct)) return NotFound();
         Fail(form, outcome);
         return Page();

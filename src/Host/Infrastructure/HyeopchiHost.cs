@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Hyeopchi.Host.Admin;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Database;
 using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Projections.Store;
@@ -35,6 +36,7 @@ public static class HyeopchiHost
         services.AddSingleton<BusinessCalendar>();
         services.AddSingleton<Tokens>();
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<CommandDoor>();
         services.AddSingleton(Divisions.DivisionGates.FromConfiguration(builder.Configuration));
 
         // Every session is opened by Marten for Wolverine from this one configuration; switching
@@ -45,6 +47,7 @@ public static class HyeopchiHost
                 HyeopchiStore.Configure(options, sp.GetRequiredService<HyeopchiDatabase>().ConnectionString);
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 options.Listeners.Add(new IdempotencyClaim.Listener());
+                options.Listeners.Add(new ExpectedVersionCheck());
                 return options;
             })
             .UseLightweightSessions()
@@ -60,6 +63,8 @@ public static class HyeopchiHost
             opts.ApplicationAssembly = typeof(HyeopchiHost).Assembly;
             opts.EnableRelayOfUserName = true;
             opts.Policies.AutoApplyTransactions();
+            // A command naming a record that does not exist stops with RequiredDataMissingException: 404 at either door.
+            opts.EntityDefaults.OnMissing = Wolverine.Persistence.OnMissing.ThrowException;
             opts.Durability.Mode = DurabilityMode.Solo;
             opts.Services.CritterStackDefaults(x =>
             {
@@ -130,6 +135,7 @@ public static class HyeopchiHost
         app.MapGet("/health", CheckHealth).AllowAnonymous().ExcludeFromDescription();
         // A query value that does not parse (?year=abc) is 400, never silently the default.
         app.MapWolverineEndpoints(o => o.RejectUnparseableQueryValues = true);
+        app.MapCommands();
         app.MapAdminPages();
         return app;
     }

@@ -96,6 +96,12 @@ public sealed class Checks
         return this;
     }
 
+    /// <summary>For a command: throws <see cref="Commands.InvalidCommandException"/> (400) when any field failed.</summary>
+    public void ThrowIfInvalid()
+    {
+        if (_errors.Count > 0) throw new Commands.InvalidCommandException(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+    }
+
     public ProblemDetails Result() => _errors.Count == 0
         ? WolverineContinue.NoProblems
         : Problems.Invalid(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));

@@ -43,54 +43,33 @@ public static class Problems
         Status = StatusCodes.Status400BadRequest,
         Title = "The request is invalid.",
     };
-}
 
-/// <summary>
-/// Turns what the store and the rules throw into problem details: a refusal or a concurrency
-/// conflict is 409, unreadable input is 400, an unreachable database is 503 with Retry-After.
-/// Anything else is a 500 whose details stay in the log.
-/// </summary>
-public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
-{
-    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+    /// <summary>The problem an exception of a command or a read stands for; null for an unexpected one (a 500, logged).</summary>
+    public static ProblemDetails? For(Exception exception) => exception switch
     {
-        // The web admin's pages show the Korean error page instead (Admin/AdminPages.cs).
-        if (Admin.AdminPages.IsPage(context)) return false;
-
-        var problem = Map(exception);
-        if (problem is null)
+        RuleRefusedException refused => Refused(refused.Refusal),
+        Commands.InvalidCommandException invalid => Invalid(invalid.Errors.ToDictionary()),
+        Commands.UnknownRecordException or Wolverine.Persistence.RequiredDataMissingException => NotFound(exception.Message),
+        Commands.CommandForbiddenException => new ProblemDetails
         {
-            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
-            problem = new ProblemDetails { Status = 500, Title = "An unexpected error occurred; it has been logged." };
-        }
-
-        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
-        {
-            logger.LogWarning(exception, "The store is unavailable");
-            context.Response.Headers.RetryAfter = "5";
-        }
-
-        context.Response.StatusCode = problem.Status!.Value;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
-    }
-
-    private static ProblemDetails? Map(Exception exception) => exception switch
-    {
-        RuleRefusedException refused => Problems.Refused(refused.Refusal),
+            Status = StatusCodes.Status403Forbidden,
+            Title = "Your role may not do this.",
+            Detail = "Ask an admin for a role that may.",
+        },
         StaleVersionException stale => new ProblemDetails
         {
             Status = StatusCodes.Status412PreconditionFailed,
             Title = "The record changed since you read it.",
             Detail = $"You sent If-Match for version {stale.Expected}; it is now at version {stale.Actual}. Reload it, check the change, and try again.",
         },
-        ConcurrencyException or JasperFx.Events.EventStreamUnexpectedMaxEventIdException => Problems.Conflict(
+        ConcurrencyException or JasperFx.Events.EventStreamUnexpectedMaxEventIdException => Conflict(
             "The record changed while you were working on it.",
             "Someone else changed this record at the same time. Reload it to see the change, then try again."),
         JasperFx.Events.ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException
-            or DocumentAlreadyExistsException => Problems.Conflict(
+            or DocumentAlreadyExistsException => Conflict(
             "This was already recorded.",
             "A record with this identity, or a command with this Idempotency-Key, was already recorded."),
-        JasperFx.Events.StreamLockedException or Marten.Exceptions.StreamLockedException => Problems.Conflict(
+        JasperFx.Events.StreamLockedException or Marten.Exceptions.StreamLockedException => Conflict(
             "The record is being changed by another command.", "Try again in a moment."),
         JsonException or BadHttpRequestException { StatusCode: 400 } => new ProblemDetails
         {
@@ -111,7 +90,38 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             Title = "The store is unavailable.",
             Detail = "Nothing was recorded. Try again shortly with the same Idempotency-Key.",
         },
-        _ when exception.InnerException is { } inner => Map(inner),
+        _ when exception.InnerException is { } inner => For(inner),
         _ => null,
     };
+
+}
+
+/// <summary>
+/// Turns what the store and the rules throw into problem details: a refusal or a concurrency
+/// conflict is 409, unreadable input is 400, an unreachable database is 503 with Retry-After.
+/// Anything else is a 500 whose details stay in the log.
+/// </summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+    {
+        // The web admin's pages show the Korean error page instead (Admin/AdminPages.cs).
+        if (Admin.AdminPages.IsPage(context)) return false;
+
+        var problem = Problems.For(exception);
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+            problem = new ProblemDetails { Status = 500, Title = "An unexpected error occurred; it has been logged." };
+        }
+
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning(exception, "The store is unavailable");
+            context.Response.Headers.RetryAfter = "5";
+        }
+
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
 }

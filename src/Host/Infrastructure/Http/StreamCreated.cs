@@ -14,10 +14,10 @@ public sealed record StreamCreated(string Id, string Url) : CreationResponse(Url
 public sealed record Recorded(string Id, long Version)
 {
     /// <summary>Appends a decision's events to the stream Wolverine fetched for writing; a refusal throws.</summary>
-    /// <remarks>An <c>If-Match</c> version that is no longer current refuses the command first.</remarks>
+    /// <remarks>The version the caller acted on is checked for every command at commit (<see cref="ExpectedVersionCheck"/>).</remarks>
     public static Recorded Append<T>(IEventStream<T> stream, Decision decision) where T : notnull
     {
-        var current = CheckExpected(stream);
+        var current = stream.StartingVersion ?? 0;
         var events = decision.EventsOrThrow();
         stream.AppendMany(events);
         return new Recorded(stream.Id.ToString(), current + events.Count);

@@ -73,7 +73,7 @@ public sealed class CorrectionForm
 /// audit reads (history, as-of rebuilt from events, diff, lineage) through the audit endpoints' own
 /// methods; for coordinators the progress, correction, milestone, owner, status and carry-over forms, run through <see cref="AdminCommands"/>.
 /// </summary>
-public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : AdminPage
+public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPage
 {
     public const string ProgressFormName = "progress";
     public const string StatusFormName = "status";
@@ -144,84 +144,47 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCo
 
     public async Task<IActionResult> OnPostProgressAsync(Guid id, CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
         if (!Korean.TryParseDate(Progress.On, out var on)) return await Failed(id, ProgressFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!ProcessWords.TryParseInt(Progress.Percent, out var percent)) return await Failed(id, ProgressFormName, Outcome.Invalid("percent", ProcessWords.NotANumber), ct);
         var command = new ReportProgress(percent, Progress.Note, string.IsNullOrWhiteSpace(Progress.EvidenceUrl) ? null : Progress.EvidenceUrl, on);
-        return await Finish(id, ProgressFormName, await commands.Run(HttpContext, async session =>
-        {
-            if (Outcome.From(ReportProgressEndpoint.Validate(command)) is { } invalid) return invalid;
-            if (await Fetch(session, id, ct) is not { } task) return NotFoundOutcome;
-            ReportProgressEndpoint.Post(command, task, calendar);
-            return null;
-        }), ct);
+        return await Finish(id, ProgressFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
 
     public async Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
         if (!Korean.TryParseDate(Status.On, out var on)) return await Failed(id, StatusFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!Korean.TryParse<StrategicTaskStatus>(Status.Status, out var status)) return await Failed(id, StatusFormName, Outcome.Invalid("status", Korean.NotAChoice), ct);
         var command = new ChangeTaskStatus(status, Status.Reason, on);
-        return await Finish(id, StatusFormName, await commands.Run(HttpContext, async session =>
-        {
-            if (Outcome.From(ChangeTaskStatusEndpoint.Validate(command)) is { } invalid) return invalid;
-            if (await Fetch(session, id, ct) is not { } task) return NotFoundOutcome;
-            ChangeTaskStatusEndpoint.Post(command, task, calendar);
-            return null;
-        }), ct);
+        return await Finish(id, StatusFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
 
     public async Task<IActionResult> OnPostCarryOverAsync(Guid id, CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
         if (!Korean.TryParseDate(CarryOver.On, out var on)) return await Failed(id, CarryOverFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!ProcessWords.TryParseInt(CarryOver.ToYear, out var toYear)) return await Failed(id, CarryOverFormName, Outcome.Invalid("toYear", ProcessWords.NotANumber), ct);
         var command = new CarryOverTask(toYear, string.IsNullOrWhiteSpace(CarryOver.Title) ? null : CarryOver.Title, CarryOver.Reason, on);
-        return await Finish(id, CarryOverFormName, await commands.Run(HttpContext, async session =>
-        {
-            if (Outcome.From(CarryOverTaskEndpoint.Validate(command)) is { } invalid) return invalid;
-            if (await Fetch(session, id, ct) is not { } task) return NotFoundOutcome;
-            var (_, start) = CarryOverTaskEndpoint.Post(command, task, calendar);
-            start.Execute(session);
-            return null;
-        }), ct);
+        return await Finish(id, CarryOverFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
 
     public async Task<IActionResult> OnPostMilestoneAsync(Guid id, CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
         if (!Korean.TryParseDate(Milestone.On, out var on)) return await Failed(id, MilestoneFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!Korean.TryParseDate(Milestone.DueOn, out var dueOn)) return await Failed(id, MilestoneFormName, Outcome.Invalid("dueOn", Korean.NotADate), ct);
         if (!ProcessWords.TryParseInt(Milestone.Weight, out var weight)) return await Failed(id, MilestoneFormName, Outcome.Invalid("weight", ProcessWords.NotANumber), ct);
         var command = new AddTaskMilestone(Milestone.Title, dueOn, weight, on);
-        return await Finish(id, MilestoneFormName, await commands.Run(HttpContext, async session =>
-        {
-            if (Outcome.From(AddTaskMilestoneEndpoint.Validate(command)) is { } invalid) return invalid;
-            if (await Fetch(session, id, ct) is not { } task) return NotFoundOutcome;
-            AddTaskMilestoneEndpoint.Post(command, task, calendar);
-            return null;
-        }), ct);
+        return await Finish(id, MilestoneFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
 
     public async Task<IActionResult> OnPostReachAsync(Guid id, CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
         if (!Korean.TryParseDate(Reach.On, out var on)) return await Failed(id, ReachFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!Guid.TryParse(Reach.MilestoneId, out var milestoneId)) return await Failed(id, ReachFormName, Outcome.Invalid("milestoneId", Korean.NotAChoice), ct);
-        var command = new ReachTaskMilestone(string.IsNullOrWhiteSpace(Reach.Note) ? null : Reach.Note, on);
-        return await Finish(id, ReachFormName, await commands.Run(HttpContext, async session =>
-        {
-            if (Outcome.From(ReachTaskMilestoneEndpoint.Validate(command)) is { } invalid) return invalid;
-            if (await Fetch(session, id, ct) is not { } task) return NotFoundOutcome;
-            ReachTaskMilestoneEndpoint.Post(command, milestoneId, task, calendar);
-            return null;
-        }), ct);
+        var command = new ReachTaskMilestone(string.IsNullOrWhiteSpace(Reach.Note) ? null : Reach.Note, on) { MilestoneId = milestoneId };
+        return await Finish(id, ReachFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
 
     public async Task<IActionResult> OnPostOwnerAsync(Guid id, CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
         if (!Korean.TryParseDate(NewOwner.On, out var on)) return await Failed(id, OwnerFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         var choice = NewOwner.Owner ?? "";
         var joint = choice == Joint || choice.StartsWith(Joint + ":", StringComparison.Ordinal);
@@ -234,30 +197,16 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCo
         }
 
         var command = new ChangeTaskOwner(divisionId, joint ? true : null, NewOwner.Reason, on);
-        return await Finish(id, OwnerFormName, await commands.Run(HttpContext, async session =>
-        {
-            if (Outcome.From(ChangeTaskOwnerEndpoint.Validate(command)) is { } invalid) return invalid;
-            if (Outcome.From(await ChangeTaskOwnerEndpoint.LoadAsync(command, session, ct)) is { } stopped) return stopped;
-            if (await Fetch(session, id, ct) is not { } task) return NotFoundOutcome;
-            ChangeTaskOwnerEndpoint.Post(command, task, calendar);
-            return null;
-        }), ct);
+        return await Finish(id, OwnerFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
 
     public async Task<IActionResult> OnPostCorrectionAsync(Guid id, CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
         if (!Korean.TryParseDate(Correction.On, out var on)) return await Failed(id, CorrectionFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!ProcessWords.TryParseInt(Correction.CorrectsVersion, out var version)) return await Failed(id, CorrectionFormName, Outcome.Invalid("correctsVersion", ProcessWords.NotANumber), ct);
         if (!ProcessWords.TryParseInt(Correction.Percent, out var percent)) return await Failed(id, CorrectionFormName, Outcome.Invalid("percent", ProcessWords.NotANumber), ct);
         var command = new CorrectProgress(version, percent, string.IsNullOrWhiteSpace(Correction.Note) ? null : Correction.Note, Correction.Reason, on);
-        return await Finish(id, CorrectionFormName, await commands.Run(HttpContext, async session =>
-        {
-            if (Outcome.From(CorrectProgressEndpoint.Validate(command)) is { } invalid) return invalid;
-            if (await Fetch(session, id, ct) is not { } task) return NotFoundOutcome;
-            CorrectProgressEndpoint.Post(command, task, calendar);
-            return null;
-        }), ct);
+        return await Finish(id, CorrectionFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
 
     public string Owner(StrategicTaskOwner owner) => ProcessWords.Owner(owner, Divisions);
@@ -315,16 +264,12 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCo
 
     public string? ProposalText(Guid? id) => OriginWorkshop?.Proposals.Find(p => p.Id == id)?.Text;
 
-    private static readonly Outcome NotFoundOutcome = Outcome.Failed("이 과제를 찾을 수 없습니다.");
-
-    private static Task<JasperFx.Events.IEventStream<StrategicTask>?> Fetch(IDocumentSession session, Guid id, CancellationToken ct) =>
-        AdminCommands.ExistingStreamAsync<StrategicTask>(session, id, ct);
-
     private async Task<IActionResult> Finish(Guid id, string form, Outcome outcome, CancellationToken ct) =>
         outcome.Succeeded ? Redirect($"/strategic-tasks/{id}?done={form}") : await Failed(id, form, outcome, ct);
 
     private async Task<IActionResult> Failed(Guid id, string form, Outcome outcome, CancellationToken ct)
     {
+        if (Stopped(outcome) is { } stopped) return stopped;
         if (!await Load(id, null, ct)) return NotFound();
         Fail(form, outcome);
         return Page();

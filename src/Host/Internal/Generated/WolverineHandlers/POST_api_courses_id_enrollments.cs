@@ -60,11 +60,10 @@ namespace Internal.Generated.WolverineHandlers
 
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", id);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "Hyeopchi.Domain.Education.Course");
-            // 404 if this required object is null
+            // Write ProblemDetails if this required object is null
             if (stream_course.Aggregate == null)
             {
-                httpContext.Response.StatusCode = 404;
-                return;
+                throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Course with identity {Id}".Replace("{Id}", id.ToString()));
             }
 
             (var person, var problemDetails1) = await Hyeopchi.Host.Education.EnrolEndpoint.LoadAsync(command, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);

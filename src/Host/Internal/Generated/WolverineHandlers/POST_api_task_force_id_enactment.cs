@@ -60,11 +60,10 @@ namespace Internal.Generated.WolverineHandlers
 
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", id);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "Hyeopchi.Domain.TaskForce.JointTaskForce");
-            // 404 if this required object is null
+            // Write ProblemDetails if this required object is null
             if (stream_taskForce.Aggregate == null)
             {
-                httpContext.Response.StatusCode = 404;
-                return;
+                throw new Wolverine.Persistence.RequiredDataMissingException("Unknown JointTaskForce with identity {Id}".Replace("{Id}", id.ToString()));
             }
 
             var problemDetails1 = Hyeopchi.Host.TaskForce.EnactOrdinanceEndpoint.Validate(command);

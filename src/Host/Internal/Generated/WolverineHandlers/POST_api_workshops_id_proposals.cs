@@ -57,11 +57,10 @@ namespace Internal.Generated.WolverineHandlers
 
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", id);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "Hyeopchi.Domain.Workshops.Workshop");
-            // 404 if this required object is null
+            // Write ProblemDetails if this required object is null
             if (stream_workshop.Aggregate == null)
             {
-                httpContext.Response.StatusCode = 404;
-                return;
+                throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Workshop with identity {Id}".Replace("{Id}", id.ToString()));
             }
 
             var problemDetails1 = Hyeopchi.Host.Workshops.MakeProposalEndpoint.Validate(command);

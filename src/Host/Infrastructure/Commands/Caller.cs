@@ -1,0 +1,27 @@
+using System.Security.Claims;
+
+namespace Hyeopchi.Host.Infrastructure.Commands;
+
+/// <summary>
+/// Who is running the command now and which version of the record they acted on: set by
+/// <see cref="CommandDoor"/> for the duration of one command, read by the policies of the pipeline
+/// (the expected-version check at commit), never by a handler.
+/// </summary>
+public sealed record Caller(ClaimsPrincipal User, long? ExpectedVersion)
+{
+    private static readonly AsyncLocal<Caller?> Ambient = new();
+
+    public static Caller? Current => Ambient.Value;
+
+    public static IDisposable Enter(Caller caller)
+    {
+        var outer = Ambient.Value;
+        Ambient.Value = caller;
+        return new Leave(outer);
+    }
+
+    private sealed class Leave(Caller? outer) : IDisposable
+    {
+        public void Dispose() => Ambient.Value = outer;
+    }
+}

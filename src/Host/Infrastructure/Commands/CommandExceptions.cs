@@ -1,0 +1,16 @@
+namespace Hyeopchi.Host.Infrastructure.Commands;
+
+/// <summary>The command's fields failed their checks: 400 with each field's messages.</summary>
+public sealed class InvalidCommandException(IReadOnlyDictionary<string, string[]> errors)
+    : Exception("The command is invalid: " + string.Join(", ", errors.Keys))
+{
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+
+    public static InvalidCommandException For(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
+}
+
+/// <summary>A record the command names does not exist: 404.</summary>
+public sealed class UnknownRecordException(string what) : Exception(what);
+
+/// <summary>The caller's roles may not run this command: 403.</summary>
+public sealed class CommandForbiddenException(string command) : Exception($"The caller's roles may not run {command}.");
