@@ -30,6 +30,7 @@ public static class HyeopchiHost
     {
         var services = builder.Services;
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        QuietLogs(builder.Logging, builder.Environment);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<HyeopchiDatabase>();
@@ -47,7 +48,6 @@ public static class HyeopchiHost
                 HyeopchiStore.Configure(options, sp.GetRequiredService<HyeopchiDatabase>().ConnectionString);
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 options.Listeners.Add(new IdempotencyClaim.Listener());
-                options.Listeners.Add(new ExpectedVersionCheck());
                 return options;
             })
             .UseLightweightSessions()
@@ -107,6 +107,28 @@ public static class HyeopchiHost
         services.AddOpenApi(OpenApiConventions.Apply);
 
         return builder;
+    }
+
+    /// <summary>
+    /// Outside Development a request writes no log line unless something is wrong: ASP.NET's
+    /// per-request Information lines are off wherever the host runs from (its appsettings.json may
+    /// not be in the working folder), and a command that a rule, a field check or a stale version
+    /// refuses is an answer to its caller, not an error of the host — Wolverine would otherwise log
+    /// each under the command's type name. Unexpected failures are still logged, by
+    /// <see cref="ProblemExceptionHandler"/>.
+    /// </summary>
+    private static void QuietLogs(ILoggingBuilder logging, IHostEnvironment environment)
+    {
+        foreach (var command in CommandCatalogue.All)
+        {
+            logging.AddFilter(command.Command.FullName, LogLevel.Critical);
+        }
+
+        if (environment.IsDevelopment()) return;
+        foreach (var noisy in new[] { "Microsoft.AspNetCore", "Wolverine", "Marten", "JasperFx", "Weasel" })
+        {
+            logging.AddFilter(noisy, LogLevel.Warning);
+        }
     }
 
     public static void ConfigureJson(JsonSerializerOptions json)

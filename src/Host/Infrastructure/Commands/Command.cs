@@ -39,7 +39,8 @@ public sealed class CommandAttribute(string route, string operationId, string ma
 /// <summary>Every command the host handles, with its declaration, found once at start-up.</summary>
 public static class CommandCatalogue
 {
-    public sealed record Entry(Type Command, CommandAttribute Declaration, Type Answer);
+    /// <param name="StreamOf">For a command on an existing record: the id of the stream its handler writes (the record an If-Match names).</param>
+    public sealed record Entry(Type Command, CommandAttribute Declaration, Type Answer, Func<object, Guid>? StreamOf);
 
     public static IReadOnlyList<Entry> All { get; } = Find();
 
@@ -58,21 +59,36 @@ public static class CommandCatalogue
         {
             var declaration = type.GetCustomAttribute<CommandAttribute>()
                               ?? throw new InvalidOperationException($"The command {type.Name} declares no route and roles: give it [Command(route, operationId, mayRun)].");
-            entries.Add(new Entry(type, declaration, AnswerOf(type)));
+            var handle = HandlerOf(type);
+            entries.Add(new Entry(type, declaration, AnswerOf(handle), StreamOf(type, handle)));
         }
 
         return entries.OrderBy(e => e.Declaration.Route, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>What the command's one handler answers: the return type of its Handle method (the first item of a tuple).</summary>
-    private static Type AnswerOf(Type command)
+    private static MethodInfo HandlerOf(Type command)
     {
         var handle = command.Assembly.GetTypes()
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance))
             .Where(m => m.Name is "Handle" or "HandleAsync" && m.GetParameters().FirstOrDefault()?.ParameterType == command)
             .ToList();
-        if (handle.Count != 1) throw new InvalidOperationException($"The command {command.Name} has {handle.Count} handlers; it needs exactly one.");
-        var answer = handle[0].ReturnType;
+        return handle.Count == 1 ? handle[0] : throw new InvalidOperationException($"The command {command.Name} has {handle.Count} handlers; it needs exactly one.");
+    }
+
+    /// <summary>The member naming the stream the handler writes through [WriteAggregate] (its argument, or <c>Id</c>), read as a function.</summary>
+    private static Func<object, Guid>? StreamOf(Type command, MethodInfo handle)
+    {
+        var written = handle.GetParameters().Select(p => p.GetCustomAttribute<Wolverine.Marten.WriteAggregateAttribute>()).OfType<Wolverine.Marten.WriteAggregateAttribute>().FirstOrDefault();
+        if (written is null) return null;
+        var member = command.GetProperty(written.RouteOrParameterName ?? "Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
+                     ?? throw new InvalidOperationException($"{command.Name} has no member {written.RouteOrParameterName ?? "Id"} naming the stream its handler writes.");
+        return instance => (Guid)member.GetValue(instance)!;
+    }
+
+    /// <summary>What the command's one handler answers: the return type of its Handle method (the first item of a tuple).</summary>
+    private static Type AnswerOf(MethodInfo handle)
+    {
+        var answer = handle.ReturnType;
         if (answer.IsGenericType && answer.GetGenericTypeDefinition() == typeof(Task<>)) answer = answer.GetGenericArguments()[0];
         if (answer.IsGenericType && answer.FullName!.StartsWith("System.ValueTuple", StringComparison.Ordinal)) answer = answer.GetGenericArguments()[0];
         return answer;

@@ -8,12 +8,13 @@ namespace Hyeopchi.Host.Infrastructure.Commands;
 /// <summary>
 /// The one door every command passes, from the HTTP API (<see cref="CommandRoutes"/>) and from the
 /// web admin's forms alike. It enforces, once for all commands: who may run it (the roles declared
-/// beside the command: 403), its field checks (400), and — through <see cref="Caller"/> — the
-/// version the caller acted on (412 at commit when the record has moved on). Then it invokes the
+/// beside the command: 403), the version of the record the caller acted on (If-Match from the API,
+/// the form's version from the web admin: 412 when the record has moved on, before anything else
+/// is looked at, as HTTP preconditions are), and its field checks (400). Then it invokes the
 /// command's one Wolverine handler inline, on a message context that carries the caller's name, so
 /// every event records its actor, correlation and causation without the handler knowing.
 /// </summary>
-public sealed class CommandDoor(IWolverineRuntime runtime)
+public sealed class CommandDoor(IWolverineRuntime runtime, Marten.IDocumentStore store)
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<CommandDoor, ClaimsPrincipal, ICommand, long?, CancellationToken, Task<object?>>> Untyped = new();
 
@@ -31,14 +32,26 @@ public sealed class CommandDoor(IWolverineRuntime runtime)
 
     public async Task<TAnswer> SendAsync<TAnswer>(ClaimsPrincipal user, ICommand command, long? expectedVersion, CancellationToken ct)
     {
+        var entry = CommandCatalogue.Of(command.GetType());
         if (!CommandCatalogue.MayRun(command.GetType(), user)) throw new CommandForbiddenException(command.GetType().Name);
+        if (expectedVersion is { } expected && entry.StreamOf is { } streamOf) await CheckVersionAsync(streamOf(command), expected, ct);
 
         var checks = new Checks();
         command.Check(checks);
         checks.ThrowIfInvalid();
 
-        using var caller = Caller.Enter(new Caller(user, expectedVersion));
         var bus = new MessageContext(runtime) { UserName = user.Identity?.Name };
         return await bus.InvokeAsync<TAnswer>(command, ct);
+    }
+
+    /// <summary>
+    /// The precondition: the record is still at the version the caller saw. A change that slips in
+    /// between this check and the commit is still caught by the store's optimistic concurrency (409).
+    /// </summary>
+    private async Task CheckVersionAsync(Guid streamId, long expected, CancellationToken ct)
+    {
+        await using var session = store.QuerySession();
+        var state = await session.Events.FetchStreamStateAsync(streamId, ct) ?? throw new UnknownRecordException($"No record has the id {streamId}.");
+        if (state.Version != expected) throw new StaleVersionException(expected, state.Version);
     }
 }

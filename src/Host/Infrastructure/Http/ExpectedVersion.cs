@@ -68,26 +68,3 @@ public sealed class StaleVersionException(long expected, long actual)
     public long Actual { get; } = actual;
 }
 
-/// <summary>
-/// The expected-version policy for every command on an existing record: just before the commit,
-/// each stream the command appends to must still be at the version the caller acted on
-/// (<c>If-Match</c> from the API, the form's hidden version from the web admin); otherwise nothing
-/// is recorded and the answer is 412. Streams the command starts are not checked.
-/// </summary>
-public sealed class ExpectedVersionCheck : Marten.DocumentSessionListenerBase
-{
-    public override Task BeforeSaveChangesAsync(Marten.IDocumentSession session, CancellationToken token)
-    {
-        if (Commands.Caller.Current?.ExpectedVersion is not { } expected) return Task.CompletedTask;
-
-        foreach (var stream in session.PendingChanges.Streams())
-        {
-            if (stream.ActionType == JasperFx.Events.StreamActionType.Append && stream.ExpectedVersionOnServer is { } actual && actual != expected)
-            {
-                throw new StaleVersionException(expected, actual);
-            }
-        }
-
-        return Task.CompletedTask;
-    }
-}

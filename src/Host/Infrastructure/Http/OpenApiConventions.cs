@@ -79,7 +79,23 @@ public static partial class OpenApiConventions
                 });
             }
 
-            if (context.Description.ParameterDescriptions.Any(p => p.Name == "id") && operation.Responses is not null)
+            // A command's route values fill properties of its body record, so the route template is where they are declared.
+            foreach (var name in RoutePlaceholder().Matches(context.Description.RelativePath ?? "").Select(m => m.Groups[1].Value))
+            {
+                operation.Parameters ??= [];
+                if (operation.Parameters.Any(p => p.In == ParameterLocation.Path && p.Name == name)) continue;
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = name,
+                    In = ParameterLocation.Path,
+                    Required = true,
+                    Schema = name == "year"
+                        ? new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" }
+                        : new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid" },
+                });
+            }
+
+            if (context.Description.RelativePath?.Contains("{id}") == true && operation.Responses is not null)
             {
                 operation.Responses.TryAdd("404", Problem("No record has this id."));
             }
@@ -102,6 +118,9 @@ public static partial class OpenApiConventions
         var words = CamelHumps().Replace(operationId, " $1").ToLowerInvariant();
         return char.ToUpperInvariant(words[0]) + words[1..];
     }
+
+    [GeneratedRegex(@"\{(\w+)(?::[^}]*)?\}")]
+    private static partial Regex RoutePlaceholder();
 
     [GeneratedRegex("([A-Z])")]
     private static partial Regex CamelHumps();

@@ -14,7 +14,7 @@ public sealed record StreamCreated(string Id, string Url) : CreationResponse(Url
 public sealed record Recorded(string Id, long Version)
 {
     /// <summary>Appends a decision's events to the stream Wolverine fetched for writing; a refusal throws.</summary>
-    /// <remarks>The version the caller acted on is checked for every command at commit (<see cref="ExpectedVersionCheck"/>).</remarks>
+    /// <remarks>The version the caller acted on is checked for every command by <see cref="Commands.CommandDoor"/> before it runs.</remarks>
     public static Recorded Append<T>(IEventStream<T> stream, Decision decision) where T : notnull
     {
         var current = stream.StartingVersion ?? 0;
