@@ -15,7 +15,7 @@ public static class Problems
         var problem = new ProblemDetails
         {
             Status = StatusCodes.Status409Conflict,
-            Title = "The command was refused by a rule of the plan.",
+            Title = "계획의 규칙이 이 명령을 받아들이지 않았습니다. (The command was refused by a rule of the plan.)",
             Detail = refusal.Detail,
             Type = "https://hyeopchi.kr/problems/rule-refused",
         };
@@ -27,7 +27,7 @@ public static class Problems
     public static ProblemDetails NotFound(string what) => new()
     {
         Status = StatusCodes.Status404NotFound,
-        Title = "Not found.",
+        Title = "찾을 수 없습니다. (Not found.)",
         Detail = what,
     };
 
@@ -41,7 +41,7 @@ public static class Problems
     public static ProblemDetails Invalid(Dictionary<string, string[]> errors) => new HttpValidationProblemDetails(errors)
     {
         Status = StatusCodes.Status400BadRequest,
-        Title = "The request is invalid.",
+        Title = "입력이 올바르지 않습니다. (The request is invalid.)",
     };
 
     /// <summary>The problem an exception of a command or a read stands for; null for an unexpected one (a 500, logged).</summary>
@@ -53,29 +53,29 @@ public static class Problems
         Commands.CommandForbiddenException => new ProblemDetails
         {
             Status = StatusCodes.Status403Forbidden,
-            Title = "Your role may not do this.",
-            Detail = "Ask an admin for a role that may.",
+            Title = "이 역할로는 할 수 없습니다. (Your role may not do this.)",
+            Detail = "할 수 있는 역할을 관리자에게 요청하세요. (Ask an admin for a role that may.)",
         },
         StaleVersionException stale => new ProblemDetails
         {
             Status = StatusCodes.Status412PreconditionFailed,
-            Title = "The record changed since you read it.",
-            Detail = $"You sent If-Match for version {stale.Expected}; it is now at version {stale.Actual}. Reload it, check the change, and try again.",
+            Title = "읽은 뒤에 기록이 바뀌었습니다. (The record changed since you read it.)",
+            Detail = $"버전 {stale.Expected}을(를) 보고 보냈지만 지금은 버전 {stale.Actual}입니다. 다시 읽고 바뀐 내용을 확인한 뒤 시도하세요. (You sent If-Match for version {stale.Expected}; it is now at version {stale.Actual}. Reload it, check the change, and try again.)",
         },
         ConcurrencyException or JasperFx.Events.EventStreamUnexpectedMaxEventIdException => Conflict(
-            "The record changed while you were working on it.",
-            "Someone else changed this record at the same time. Reload it to see the change, then try again."),
+            "작업하는 동안 기록이 바뀌었습니다. (The record changed while you were working on it.)",
+            "다른 사람이 같은 기록을 동시에 바꾸었습니다. 다시 읽어 바뀐 내용을 본 뒤 시도하세요. (Someone else changed this record at the same time. Reload it to see the change, then try again.)"),
         JasperFx.Events.ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException
             or DocumentAlreadyExistsException => Conflict(
-            "This was already recorded.",
-            "A record with this identity, or a command with this Idempotency-Key, was already recorded."),
+            "이미 기록되었습니다. (This was already recorded.)",
+            "같은 식별자의 기록이나 같은 Idempotency-Key의 명령이 이미 기록되었습니다. (A record with this identity, or a command with this Idempotency-Key, was already recorded.)"),
         JasperFx.Events.StreamLockedException or Marten.Exceptions.StreamLockedException => Conflict(
-            "The record is being changed by another command.", "Try again in a moment."),
+            "다른 명령이 이 기록을 바꾸는 중입니다. (The record is being changed by another command.)", "잠시 뒤 다시 시도하세요. (Try again in a moment.)"),
         JsonException or BadHttpRequestException { StatusCode: 400 } => new ProblemDetails
         {
             Status = 400,
-            Title = "The request body could not be read.",
-            Detail = "Send JSON in the shape the API reference gives (/scalar).",
+            Title = "요청 본문을 읽을 수 없습니다. (The request body could not be read.)",
+            Detail = "API 안내(/scalar)의 모양대로 JSON을 보내세요. (Send JSON in the shape the API reference gives (/scalar).)",
         },
         BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = bad.Message },
         PostgresException { SqlState: var state } when state.StartsWith("22", StringComparison.Ordinal) => new ProblemDetails
@@ -87,8 +87,8 @@ public static class Problems
         NpgsqlException { IsTransient: true } or TimeoutException => new ProblemDetails
         {
             Status = StatusCodes.Status503ServiceUnavailable,
-            Title = "The store is unavailable.",
-            Detail = "Nothing was recorded. Try again shortly with the same Idempotency-Key.",
+            Title = "저장소가 응답하지 않습니다. (The store is unavailable.)",
+            Detail = "아무것도 기록되지 않았습니다. 같은 Idempotency-Key로 잠시 뒤 다시 시도하세요. (Nothing was recorded. Try again shortly with the same Idempotency-Key.)",
         },
         _ when exception.InnerException is { } inner => For(inner),
         _ => null,
