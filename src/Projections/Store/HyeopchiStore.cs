@@ -61,6 +61,8 @@ public static class HyeopchiStore
         opts.Projections.Add<StrategicTaskLineageProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<CourseStateProjection>(ProjectionLifecycle.Live);
         opts.Projections.Add<CourseViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<PersonCourseProjection>(ProjectionLifecycle.Inline);
+        opts.Schema.For<PersonCourse>().Index(c => c.PersonId);
         opts.Projections.Add<PersonTrainingProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<MonitoringYearStateProjection>(ProjectionLifecycle.Live);
         opts.Projections.Add<MonitoringYearViewProjection>(ProjectionLifecycle.Inline);

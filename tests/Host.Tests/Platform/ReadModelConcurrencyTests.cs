@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text.Json;
+using Hyeopchi.Domain.StrategicTasks;
+using Hyeopchi.Host.Auth;
+using Hyeopchi.Projections.Monitoring;
+using Hyeopchi.Testing;
+
+namespace Hyeopchi.Host.Tests.Platform;
+
+/// <summary>
+/// Read models gathered from several streams, under commands sent at once by several clients: every
+/// command answered 2xx shows in the read model, and the decisions that read it see it too
+/// (docs/reliability.md, "Read models gathered from several streams").
+/// </summary>
+public class ReadModelConcurrencyTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
+{
+    private const int Clients = 8;
+
+    private async Task<HttpClient[]> CoordinatorClients()
+    {
+        var clients = new HttpClient[Clients];
+        for (var i = 0; i < Clients; i++) clients[i] = await app.ClientAs(Roles.Coordinator);
+        return clients;
+    }
+
+    /// <summary>Sends every request at once, spread over the clients, and waits for all the answers.</summary>
+    private static Task<HttpResponseMessage[]> AllAtOnce(HttpClient[] clients, int count, Func<HttpClient, int, Task<HttpResponseMessage>> send) =>
+        Task.WhenAll(Enumerable.Range(0, count).Select(i => Task.Run(() => send(clients[i % clients.Length], i))));
+
+    private static async Task<string> Describe(HttpResponseMessage[] answers) =>
+        string.Join("; ", await Task.WhenAll(answers.Where(a => !a.IsSuccessStatusCode)
+            .Select(async a => $"{(int)a.StatusCode} {await a.Content.ReadAsStringAsync()}")));
+
+    [Fact]
+    public async Task Eight_clients_enrolling_one_person_in_24_courses_at_once_show_all_24_and_the_decisions_see_every_completion()
+    {
+        var clients = await CoordinatorClients();
+        var coordinator = clients[0];
+        var person = await coordinator.Create("/api/people", new { name = "동시수강", sector = "civil", organisation = "길음마을모임" });
+        // One monitoring-group course among 23 leader courses: R7 must see that one completion whichever writes land together.
+        var courses = new List<string>();
+        for (var i = 0; i < 24; i++)
+        {
+            var kind = i == 0 ? "monitorTraining" : "leaderEducation";
+            courses.Add(await coordinator.Create("/api/courses", new { kind, year = 2027, title = $"동시 과정 {i + 1:00}", on = "2027-03-02" }));
+        }
+
+        var enrolled = await AllAtOnce(clients, courses.Count, (c, i) => c.PostJson($"/api/courses/{courses[i]}/enrollments", new { personId = person, on = "2027-03-10" }));
+        Assert.True(enrolled.All(a => a.StatusCode == HttpStatusCode.OK), await Describe(enrolled));
+
+        var training = await coordinator.GetJson($"/api/people/{person}/training");
+        Assert.Equal(courses.Order(), training.GetProperty("courses").EnumerateArray().Select(c => c.GetProperty("courseId").GetString()!).Order());
+
+        var completed = await AllAtOnce(clients, courses.Count, (c, i) => c.PostJson($"/api/courses/{courses[i]}/completions", new { personId = person, on = "2027-06-30" }));
+        Assert.True(completed.All(a => a.StatusCode == HttpStatusCode.OK), await Describe(completed));
+
+        training = await coordinator.GetJson($"/api/people/{person}/training");
+        Assert.Equal(24, training.GetProperty("courses").GetArrayLength());
+        Assert.All(training.GetProperty("courses").EnumerateArray(), c => Assert.Equal("2027-06-30", c.GetProperty("completedOn").GetString()));
+
+        (await coordinator.PostJson("/api/monitoring/2027/monitors", new { personId = person })).EnsureSuccessStatusCode();
+        var division = await coordinator.Create("/api/divisions", new { name = "동시분과", field = "동시" });
+        (await coordinator.PostJson($"/api/divisions/{division}/leaders", new { personId = person })).EnsureSuccessStatusCode();
+    }
+}
