@@ -62,4 +62,47 @@ public class ReadModelConcurrencyTests(HyeopchiApp app) : IClassFixture<Hyeopchi
         var division = await coordinator.Create("/api/divisions", new { name = "동시분과", field = "동시" });
         (await coordinator.PostJson($"/api/divisions/{division}/leaders", new { personId = person })).EnsureSuccessStatusCode();
     }
+
+    [Fact]
+    public async Task Evaluations_of_eight_years_and_a_carry_over_recorded_at_once_all_show_in_the_tasks_lineage()
+    {
+        var clients = await CoordinatorClients();
+        var coordinator = clients[0];
+        const int firstYear = 2040;
+        var monitor = await coordinator.Create("/api/people", new { name = "계보평가", sector = "civil" });
+        var course = await coordinator.Create("/api/courses", new { kind = "monitorTraining", year = firstYear, title = "모니터링단 교육" });
+        (await coordinator.PostJson($"/api/courses/{course}/enrollments", new { personId = monitor })).EnsureSuccessStatusCode();
+        (await coordinator.PostJson($"/api/courses/{course}/completions", new { personId = monitor })).EnsureSuccessStatusCode();
+        for (var year = firstYear; year < firstYear + Clients; year++)
+            (await coordinator.PostJson($"/api/monitoring/{year}/monitors", new { personId = monitor })).EnsureSuccessStatusCode();
+        var division = await coordinator.Create("/api/divisions", new { name = "계보분과", field = "계보" });
+        var code = $"L-{Guid.NewGuid():N}"[..12];
+        await coordinator.Create("/api/monitoring/indicators", new { code, name = "참여율", kind = "quantitative", baseline = 40, target = 60, scaleMin = 0, scaleMax = 100, unit = "%" });
+        var task = Guid.CreateVersion7();
+        await using (var session = app.Store.LightweightSession())
+        {
+            session.Events.StartStream(task, new StrategicTaskAdopted(task, "돌봄 공백 해소", firstYear, StrategicTaskOwner.Division(Guid.Parse(division)),
+                Guid.NewGuid(), null, null, new DateOnly(2025, 11, 1)));
+            await session.SaveChangesAsync();
+        }
+
+        // Eight evaluations, one per year (eight streams), and the carry-over (the task's stream) at once.
+        var answers = await AllAtOnce(clients, Clients + 1, (c, i) => i < Clients
+            ? c.PostJson($"/api/monitoring/{firstYear + i}/evaluations", new
+            {
+                monitorId = monitor, divisionId = division, strategicTaskId = task,
+                indicators = new object[] { new { code, kind = "quantitative", score = 50 + i } },
+            })
+            : c.PostJson($"/api/strategic-tasks/{task}/carry-over", new { toYear = firstYear + 1, reason = "계속 추진" }));
+        Assert.True(answers.All(a => a.StatusCode == HttpStatusCode.Created), await Describe(answers));
+        var successor = (await answers[^1].Json(HttpStatusCode.Created)).GetProperty("id").GetString();
+        var evaluations = await Task.WhenAll(answers[..^1].Select(async a => (await a.Json(HttpStatusCode.Created)).GetProperty("id").GetString()));
+
+        var lineage = await coordinator.GetJson($"/api/audit/strategic-tasks/{task}/lineage");
+        Assert.Equal([successor!], lineage.GetProperty("successors").Strings());
+        Assert.Equal(evaluations.Order(), lineage.GetProperty("evaluations").EnumerateArray().Select(e => e.GetProperty("evaluationId").GetString()).Order());
+        Assert.Equal(Enumerable.Range(firstYear, Clients), lineage.GetProperty("evaluations").EnumerateArray().Select(e => e.GetProperty("year").GetInt32()));
+        var next = await coordinator.GetJson($"/api/audit/strategic-tasks/{successor}/lineage");
+        Assert.Equal([task.ToString()], next.GetProperty("predecessors").Strings());
+    }
 }
