@@ -105,4 +105,49 @@ public class ReadModelConcurrencyTests(HyeopchiApp app) : IClassFixture<Hyeopchi
         var next = await coordinator.GetJson($"/api/audit/strategic-tasks/{successor}/lineage");
         Assert.Equal([task.ToString()], next.GetProperty("predecessors").Strings());
     }
+
+    [Fact]
+    public async Task Eight_clients_evaluating_one_division_on_one_indicator_at_once_all_count_in_the_years_score()
+    {
+        var clients = await CoordinatorClients();
+        var coordinator = clients[0];
+        const int year = 2050;
+        var monitor = await coordinator.Create("/api/people", new { name = "점수평가", sector = "civil" });
+        var course = await coordinator.Create("/api/courses", new { kind = "monitorTraining", year, title = "모니터링단 교육" });
+        (await coordinator.PostJson($"/api/courses/{course}/enrollments", new { personId = monitor })).EnsureSuccessStatusCode();
+        (await coordinator.PostJson($"/api/courses/{course}/completions", new { personId = monitor })).EnsureSuccessStatusCode();
+        (await coordinator.PostJson($"/api/monitoring/{year}/monitors", new { personId = monitor })).EnsureSuccessStatusCode();
+        var division = await coordinator.Create("/api/divisions", new { name = "점수분과", field = "점수" });
+        var code = $"S-{Guid.NewGuid():N}"[..12];
+        await coordinator.Create("/api/monitoring/indicators", new { code, name = "만족도", kind = "quantitative", baseline = 40, target = 60, scaleMin = 0, scaleMax = 100, unit = "점" });
+
+        // Every client sends its evaluation at once and, as a client should, sends it again on a 409 without a rule (a concurrency conflict).
+        var answers = await AllAtOnce(clients, Clients, async (c, i) =>
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var answer = await c.PostJson($"/api/monitoring/{year}/evaluations", new
+                {
+                    monitorId = monitor, divisionId = division,
+                    indicators = new object[] { new { code, kind = "quantitative", score = 10 * (i + 1) } },
+                });
+                if (answer.StatusCode != HttpStatusCode.Conflict || attempt == 20) return answer;
+                var problem = JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement;
+                if (problem.TryGetProperty("rule", out _)) return answer;
+                await Task.Delay(Random.Shared.Next(5, 50));
+            }
+        });
+        Assert.True(answers.All(a => a.StatusCode == HttpStatusCode.Created), await Describe(answers));
+
+        await using (var session = app.Store.QuerySession())
+        {
+            var score = await session.LoadAsync<IndicatorYearScore>(IndicatorYearScore.KeyOf(Guid.Parse(division), code, year));
+            Assert.Equal((Clients, 360m), (score!.Count, score.Sum));
+        }
+
+        var rows = (await coordinator.GetJson($"/api/reports/monitoring?from={year}&to={year}")).GetProperty("rows").EnumerateArray()
+            .Where(r => r.GetProperty("divisionId").GetString() == division && r.GetProperty("indicator").GetString() == code).ToList();
+        Assert.Equal(45m, Assert.Single(rows).GetProperty("score").GetDecimal());
+        Assert.Equal(Clients, (await coordinator.GetJson($"/api/monitoring/{year}")).GetProperty("evaluations").GetArrayLength());
+    }
 }
