@@ -36,7 +36,6 @@ public static class EducationQueries
     {
         if (await session.LoadAsync<Person>(id, ct) is not { } person)
             return Results.Problem(Problems.NotFound($"No person has the id {id}."));
-        var training = await session.LoadAsync<PersonTraining>(id, ct);
-        return Results.Ok(new TrainingRecord(person.Id.ToString(), person.Name, training?.Courses ?? []));
+        return Results.Ok(new TrainingRecord(person.Id.ToString(), person.Name, await TrainingFacts.CoursesAsync(session, id, ct)));
     }
 }

@@ -28,8 +28,7 @@ public static class LinkLeaderEndpoint
     {
         var (person, problem) = await KnownPerson.LoadAsync(command.PersonId, session, ct);
         if (person is null) return (null, problem);
-        var training = await session.LoadAsync<PersonTraining>(person.Id, ct);
-        return (new LeaderFacts(person, training?.CompletedLeaderEducation == true), WolverineContinue.NoProblems);
+        return (new LeaderFacts(person, await TrainingFacts.CompletedLeaderEducationAsync(session, person.Id, ct)), WolverineContinue.NoProblems);
     }
 
     [Authorize(Roles = Roles.Commanders)]

@@ -29,8 +29,7 @@ public static class AppointMonitorEndpoint
         if (MonitorAccess.YearOutOfRange(year) is { } invalid) return (null, invalid);
         var (person, problem) = await KnownPerson.LoadAsync(command.PersonId, session, ct);
         if (person is null) return (null, problem);
-        var training = await session.LoadAsync<PersonTraining>(person.Id, ct);
-        return (new MonitorCandidate(person, training?.CompletedMonitorTrainingBy(year) == true), WolverineContinue.NoProblems);
+        return (new MonitorCandidate(person, await TrainingFacts.CompletedMonitorTrainingAsync(session, person.Id, year, ct)), WolverineContinue.NoProblems);
     }
 
     [Authorize(Roles = Roles.Commanders)]

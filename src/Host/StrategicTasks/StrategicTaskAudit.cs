@@ -201,7 +201,7 @@ public static class StrategicTaskAudit
             origin is null ? null : new LineageOrigin(origin.WorkshopId.ToString(), origin.FindingId?.ToString(), origin.ProposalId?.ToString()),
             predecessors.Select(p => p.Id.ToString()).ToList(),
             successors.Select(s => s.Id.ToString()).ToList(),
-            lineage.Evaluations,
+            await TaskEvaluations.ForTaskAsync(session, id, ct),
             [.. predecessors.Append(lineage).Concat(successors).Select(l => new ChainLink(l.Id.ToString(), l.Year, l.Title))]));
     }
 

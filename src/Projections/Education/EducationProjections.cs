@@ -91,18 +91,79 @@ public sealed class TrainingEntry
     public int? Sessions { get; set; }
 }
 
-/// <summary>교육 이력: a person's enrolments and completions across years, built from every course's stream.</summary>
+/// <summary>
+/// 수강 기록: one person's enrolment in one course, and its completion. Both events are events of
+/// that course's stream, so the document has one writer stream, whose commands the store already
+/// serialises (each checks the course's version): two commands on different courses never write
+/// the same document. A person's training record is the set of these with their id
+/// (<see cref="TrainingFacts"/>); decisions read them there.
+/// </summary>
+public sealed class PersonCourse
+{
+    public string Id { get; set; } = "";
+    public Guid PersonId { get; set; }
+    public Guid CourseId { get; set; }
+    public CourseKind Kind { get; set; }
+    public int Year { get; set; }
+    public string Title { get; set; } = "";
+    public DateOnly EnrolledOn { get; set; }
+    public DateOnly? CompletedOn { get; set; }
+    public int? Attended { get; set; }
+    public int? Sessions { get; set; }
+
+    public static string KeyOf(Guid personId, Guid courseId) => $"{personId:N}|{courseId:N}";
+
+    public TrainingEntry ToEntry() => new()
+    {
+        CourseId = CourseId, Kind = Kind, Year = Year, Title = Title, EnrolledOn = EnrolledOn,
+        CompletedOn = CompletedOn, Attended = Attended, Sessions = Sessions,
+    };
+}
+
+/// <summary>Keyed by (person, course): each document is fed by one course's stream only.</summary>
+public partial class PersonCourseProjection : MultiStreamProjection<PersonCourse, string>
+{
+    public PersonCourseProjection()
+    {
+        IncludeType<CourseEnrolled>();
+        IncludeType<CourseCompleted>();
+        Identity<CourseEnrolled>(e => PersonCourse.KeyOf(e.PersonId, e.CourseId));
+        Identity<CourseCompleted>(e => PersonCourse.KeyOf(e.PersonId, e.CourseId));
+    }
+
+    public override PersonCourse? Evolve(PersonCourse? snapshot, string id, IEvent e)
+    {
+        switch (e.Data)
+        {
+            case CourseEnrolled enrolled:
+                return new PersonCourse
+                {
+                    Id = id, PersonId = enrolled.PersonId, CourseId = enrolled.CourseId, Kind = enrolled.Kind, Year = enrolled.Year,
+                    Title = enrolled.Title, EnrolledOn = enrolled.On,
+                };
+            case CourseCompleted completed when snapshot is not null:
+                snapshot.CompletedOn = completed.On;
+                snapshot.Attended = completed.Attended;
+                snapshot.Sessions = completed.Sessions;
+                return snapshot;
+            default:
+                return snapshot;
+        }
+    }
+}
+
+/// <summary>
+/// 교육 이력 (the web admin's copy): a person's enrolments and completions across years, gathered
+/// from every course's stream into one document per person. Commands on different courses write
+/// this one document concurrently, and the last to commit wins: it can lose entries. Nothing
+/// decides from it and the API does not read it; <see cref="TrainingFacts"/> reads
+/// <see cref="PersonCourse"/> instead. Kept only while the admin's training page loads it.
+/// </summary>
 public sealed class PersonTraining
 {
     public Guid Id { get; set; }
     public string Name { get; set; } = "";
     public List<TrainingEntry> Courses { get; set; } = [];
-
-    public bool CompletedMonitorTrainingBy(int year) =>
-        Courses.Any(c => c is { Kind: CourseKind.MonitorTraining, CompletedOn: not null } && c.Year <= year);
-
-    public bool CompletedLeaderEducation =>
-        Courses.Any(c => c is { Kind: CourseKind.LeaderEducation, CompletedOn: not null });
 }
 
 public partial class PersonTrainingProjection : MultiStreamProjection<PersonTraining, Guid>

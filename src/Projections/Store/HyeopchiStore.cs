@@ -59,8 +59,12 @@ public static class HyeopchiStore
         opts.Projections.Add<StrategicTaskStateProjection>(ProjectionLifecycle.Live);
         opts.Projections.Add<StrategicTaskViewProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<StrategicTaskLineageProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<TaskEvaluationProjection>(ProjectionLifecycle.Inline);
+        opts.Schema.For<TaskEvaluation>().Index(x => x.StrategicTaskId);
         opts.Projections.Add<CourseStateProjection>(ProjectionLifecycle.Live);
         opts.Projections.Add<CourseViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<PersonCourseProjection>(ProjectionLifecycle.Inline);
+        opts.Schema.For<PersonCourse>().Index(c => c.PersonId);
         opts.Projections.Add<PersonTrainingProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<MonitoringYearStateProjection>(ProjectionLifecycle.Live);
         opts.Projections.Add<MonitoringYearViewProjection>(ProjectionLifecycle.Inline);

@@ -1,6 +1,8 @@
 using Hyeopchi.Domain.Monitoring;
 using Hyeopchi.Domain.StrategicTasks;
 using JasperFx.Events;
+using Marten;
+using Marten.Events.Aggregation;
 using Marten.Events.Projections;
 
 namespace Hyeopchi.Projections.StrategicTasks;
@@ -10,8 +12,12 @@ public sealed record LineageEvaluation(Guid EvaluationId, int Year, Guid Monitor
 
 /// <summary>
 /// 과제 계보: one task's place in the chain of years — its origin, its direct predecessor and
-/// successor, and the monitoring evaluations that judged it. Each event sets only the fields it
-/// knows, so the document is the same whatever order the streams' events arrive in.
+/// successor. Folded from the task's own stream only (its adoption or continuation, and its
+/// carry-over, which names the successor), so commands on other streams never write it: a carry-over
+/// records both links in one transaction, the old task's <c>StrategicTaskCarriedOver</c> and the new
+/// one's <c>StrategicTaskContinued</c>, each in its own stream. The evaluations that judged the task
+/// are events of the monitoring years' streams and are kept apart, one document each
+/// (<see cref="TaskEvaluation"/>, read with <see cref="TaskEvaluations.ForTaskAsync"/>).
 /// </summary>
 public sealed class StrategicTaskLineage
 {
@@ -21,62 +27,96 @@ public sealed class StrategicTaskLineage
     public TaskOrigin? Origin { get; set; }
     public Guid? PredecessorId { get; set; }
     public Guid? SuccessorId { get; set; }
-    public List<LineageEvaluation> Evaluations { get; set; } = [];
 }
 
-/// <summary>Keyed by task id: fed by adoption, both sides of a carry-over, and evaluations that name a task.</summary>
-public partial class StrategicTaskLineageProjection : MultiStreamProjection<StrategicTaskLineage, Guid>
+/// <summary>Keyed by the task's stream: fed by its adoption or continuation and its carry-over.</summary>
+public partial class StrategicTaskLineageProjection : SingleStreamProjection<StrategicTaskLineage, Guid>
 {
     public StrategicTaskLineageProjection()
     {
         IncludeType<StrategicTaskAdopted>();
-        IncludeType<StrategicTaskCarriedOver>();
         IncludeType<StrategicTaskContinued>();
-        IncludeType<EvaluationRecorded>();
-        Identity<StrategicTaskAdopted>(e => e.TaskId);
-        Identities<StrategicTaskCarriedOver>(e => [e.TaskId, e.SuccessorId]);
-        Identities<StrategicTaskContinued>(e => [e.TaskId, e.PredecessorId]);
-        Identities<EvaluationRecorded>(e => e.StrategicTaskId is { } taskId ? [taskId] : []);
+        IncludeType<StrategicTaskCarriedOver>();
     }
 
     public override StrategicTaskLineage? Evolve(StrategicTaskLineage? snapshot, Guid id, IEvent e)
     {
-        var lineage = snapshot ?? new StrategicTaskLineage { Id = id };
         switch (e.Data)
         {
             case StrategicTaskAdopted adopted:
+                var lineage = snapshot ?? new StrategicTaskLineage { Id = id };
                 lineage.Title = adopted.Title;
                 lineage.Year = adopted.Year;
                 lineage.Origin = new TaskOrigin(adopted.WorkshopId, adopted.FindingId, adopted.ProposalId);
-                break;
-            case StrategicTaskCarriedOver carried when id == carried.TaskId:
-                lineage.SuccessorId = carried.SuccessorId;
-                break;
-            case StrategicTaskCarriedOver carried when id == carried.SuccessorId:
-                lineage.PredecessorId = carried.TaskId;
-                lineage.Year ??= carried.ToYear;
-                break;
-            case StrategicTaskContinued continued when id == continued.TaskId:
-                lineage.PredecessorId = continued.PredecessorId;
-                lineage.Title = continued.Title;
-                lineage.Year = continued.Year;
-                lineage.Origin = new TaskOrigin(continued.WorkshopId, continued.FindingId, continued.ProposalId);
-                break;
-            case StrategicTaskContinued continued when id == continued.PredecessorId:
-                lineage.SuccessorId = continued.TaskId;
-                lineage.Origin ??= new TaskOrigin(continued.WorkshopId, continued.FindingId, continued.ProposalId);
-                break;
-            case EvaluationRecorded evaluation when evaluation.StrategicTaskId == id:
-                if (lineage.Evaluations.All(x => x.EvaluationId != evaluation.EvaluationId))
-                {
-                    lineage.Evaluations.Add(new LineageEvaluation(evaluation.EvaluationId, evaluation.Year, evaluation.MonitorId, evaluation.DivisionId,
-                        evaluation.StrategicTaskVersion, evaluation.Indicators, evaluation.On));
-                    lineage.Evaluations = lineage.Evaluations.OrderBy(x => x.Year).ThenBy(x => x.On).ThenBy(x => x.EvaluationId).ToList();
-                }
-
-                break;
+                return lineage;
+            case StrategicTaskContinued continued:
+                var successor = snapshot ?? new StrategicTaskLineage { Id = id };
+                successor.PredecessorId = continued.PredecessorId;
+                successor.Title = continued.Title;
+                successor.Year = continued.Year;
+                successor.Origin = new TaskOrigin(continued.WorkshopId, continued.FindingId, continued.ProposalId);
+                return successor;
+            case StrategicTaskCarriedOver carried:
+                var predecessor = snapshot ?? new StrategicTaskLineage { Id = id };
+                predecessor.SuccessorId = carried.SuccessorId;
+                return predecessor;
+            default:
+                return snapshot;
         }
+    }
+}
 
-        return lineage;
+/// <summary>
+/// 과제 평가: one monitoring evaluation that named a strategic task, kept for the task's lineage.
+/// Keyed by the evaluation: its one event lives in one monitoring year's stream, so evaluations of
+/// the same task recorded at once (in one year or several) never write the same document.
+/// </summary>
+public sealed class TaskEvaluation
+{
+    public Guid Id { get; set; }
+    public Guid StrategicTaskId { get; set; }
+    public int Year { get; set; }
+    public Guid MonitorId { get; set; }
+    public Guid DivisionId { get; set; }
+    public long? TaskVersion { get; set; }
+    public List<IndicatorResult> Indicators { get; set; } = [];
+    public DateOnly On { get; set; }
+
+    public LineageEvaluation ToLineage() => new(Id, Year, MonitorId, DivisionId, TaskVersion, Indicators, On);
+}
+
+/// <summary>One document per evaluation that names a task; an evaluation of a division alone feeds none.</summary>
+public partial class TaskEvaluationProjection : MultiStreamProjection<TaskEvaluation, Guid>
+{
+    public TaskEvaluationProjection()
+    {
+        IncludeType<EvaluationRecorded>();
+        Identities<EvaluationRecorded>(e => e.StrategicTaskId is not null ? [e.EvaluationId] : []);
+    }
+
+    public override TaskEvaluation? Evolve(TaskEvaluation? snapshot, Guid id, IEvent e) => e.Data switch
+    {
+        EvaluationRecorded { StrategicTaskId: { } taskId } recorded => new TaskEvaluation
+        {
+            Id = recorded.EvaluationId,
+            StrategicTaskId = taskId,
+            Year = recorded.Year,
+            MonitorId = recorded.MonitorId,
+            DivisionId = recorded.DivisionId,
+            TaskVersion = recorded.StrategicTaskVersion,
+            Indicators = [.. recorded.Indicators],
+            On = recorded.On,
+        },
+        _ => snapshot,
+    };
+}
+
+public static class TaskEvaluations
+{
+    /// <summary>The evaluations that judged the task, by year, then date, then evaluation.</summary>
+    public static async Task<IReadOnlyList<LineageEvaluation>> ForTaskAsync(IQuerySession session, Guid taskId, CancellationToken ct)
+    {
+        var found = await session.Query<TaskEvaluation>().Where(x => x.StrategicTaskId == taskId).ToListAsync(ct);
+        return found.OrderBy(x => x.Year).ThenBy(x => x.On).ThenBy(x => x.Id).Select(x => x.ToLineage()).ToList();
     }
 }

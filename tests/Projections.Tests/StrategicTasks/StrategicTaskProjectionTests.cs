@@ -138,7 +138,7 @@ public class StrategicTaskProjectionTests(StoreFixture fixture) : IClassFixture<
         Assert.Equal([(null, second), (first, third), (second, null)], lineages.Select(l => (l.PredecessorId, l.SuccessorId)));
         Assert.All(lineages, l => Assert.Equal(new TaskOrigin(WorkshopId, FindingId, ProposalId), l.Origin));
         Assert.Equal([2028, 2029, 2030], lineages.Select(l => l.Year!.Value));
-        Snapshot.Match(lineages);
+        Snapshot.Match(await WithEvaluations(session, lineages));
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public class StrategicTaskProjectionTests(StoreFixture fixture) : IClassFixture<
         Assert.Equal([(null, second), (first, third), (second, null)], lineages.Select(l => (l.PredecessorId, l.SuccessorId)));
         Assert.All(lineages, l => Assert.Equal(new TaskOrigin(WorkshopId, FindingId, ProposalId), l.Origin));
         Assert.Equal([2028, 2029, 2030], lineages.Select(l => l.Year!.Value));
-        Assert.Equal(Guid.Parse("0196a1b2-0000-7000-8000-00000000e0b1"), Assert.Single(lineages[1].Evaluations).EvaluationId);
+        Assert.Equal(Guid.Parse("0196a1b2-0000-7000-8000-00000000e0b1"), Assert.Single(await TaskEvaluations.ForTaskAsync(session, second, CancellationToken.None)).EvaluationId);
     }
 
     [Fact]
@@ -172,6 +172,19 @@ public class StrategicTaskProjectionTests(StoreFixture fixture) : IClassFixture<
         await using var session = fixture.Store.QuerySession();
         Assert.Null(await session.LoadAsync<StrategicTaskLineage>(Guid.Empty));
         Assert.Null(await session.LoadAsync<StrategicTaskLineage>(evaluationId));
+        Assert.Null(await session.LoadAsync<TaskEvaluation>(evaluationId));
+    }
+
+    /// <summary>Each link with the evaluations that judged it, as the lineage route shows them.</summary>
+    private static async Task<List<object>> WithEvaluations(Marten.IQuerySession session, IEnumerable<StrategicTaskLineage> lineages)
+    {
+        var links = new List<object>();
+        foreach (var l in lineages)
+        {
+            links.Add(new { l.Id, l.Title, l.Year, l.Origin, l.PredecessorId, l.SuccessorId, Evaluations = await TaskEvaluations.ForTaskAsync(session, l.Id, CancellationToken.None) });
+        }
+
+        return links;
     }
 
     private async Task CarryOver(Guid from, Guid to, int year)
