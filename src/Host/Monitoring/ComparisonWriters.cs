@@ -87,8 +87,15 @@ public static class ComparisonWriters
         await writer.FlushAsync(ct);
     }
 
-    public static string Csv(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    /// <summary>
+    /// One CSV cell. Text a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
+    /// carriage return) gets a leading apostrophe, so that it is shown, never evaluated (OWASP's CSV injection advice).
+    /// </summary>
+    public static string Csv(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
 
     /// <summary>
     /// 모니터링 결과 연도별 비교: a server-rendered page in Korean, a chart per indicator as inline SVG
