@@ -114,11 +114,7 @@ public static class ComparisonWriters
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{E(title)}</title>
-            <style>
-            body{"{"}font-family:"Noto Sans KR","Malgun Gothic",sans-serif;margin:2rem;color:#222{"}"}
-            table{"{"}border-collapse:collapse;margin:.5rem 0 1.5rem{"}"} th,td{"{"}border:1px solid #ccc;padding:.25rem .6rem;text-align:right{"}"} th:first-child,td:first-child{"{"}text-align:left{"}"}
-            svg{"{"}display:block;max-width:100%;height:auto{"}"} .empty{"{"}color:#666{"}"}
-            </style>
+            <link rel="stylesheet" href="/comparison.css">
             </head>
             <body>
             <h1>{E(title)}</h1>

@@ -107,6 +107,26 @@ public class SecurityTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
     }
 
     [Fact]
+    public async Task The_expo_catalogue_and_the_comparison_page_take_their_style_from_a_stylesheet_the_policy_allows()
+    {
+        var coordinator = await app.ClientAs(Roles.Coordinator);
+        (await coordinator.PostJson("/api/expos", new { year = 2061, venue = "성북구청", submissionsOpen = "2061-03-01", submissionsClose = "2061-04-30", opensOn = "2061-06-01", closesOn = "2061-06-03", on = "2026-01-02" })).EnsureSuccessStatusCode();
+
+        foreach (var (page, client) in new[] { ("/expos/2061", app.AnonymousClient()), ("/reports/monitoring?from=2027&to=2028", coordinator) })
+        {
+            var response = await client.GetAsync(page);
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.True(response.IsSuccessStatusCode, $"{page}: {(int)response.StatusCode}");
+            Assert.DoesNotContain("<style", html);
+            Assert.DoesNotContain("'unsafe-inline'", response.Headers.GetValues("Content-Security-Policy").Single());
+            var sheet = System.Text.RegularExpressions.Regex.Match(html, "<link rel=\"stylesheet\" href=\"(/[^\"]+)\">").Groups[1].Value;
+            var css = await app.AnonymousClient().GetAsync(sheet);
+            Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("body{", await css.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
     public async Task A_division_named_like_a_script_is_shown_as_text_on_its_page_and_on_the_public_page()
     {
         var coordinator = await app.ClientAs(Roles.Coordinator);
