@@ -36,6 +36,7 @@ public sealed class AdminBrowser : HyeopchiServer
 
     private readonly HashSet<string> _users = [];
     private IPlaywright? _playwright;
+    private string? _adminToken;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -106,9 +107,15 @@ public sealed class AdminBrowser : HyeopchiServer
     public async Task<HttpClient> ApiClient()
     {
         var client = Client();
-        var response = await client.PostAsJsonAsync("api/auth/token", new { userName = BootstrapAdmin.UserName, password = HyeopchiApp.AdminPassword });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<TokenIssued>())!.AccessToken;
+        // One sign-in for the whole run: sign-ins from one address are throttled like anyone's.
+        if (_adminToken is null)
+        {
+            var response = await client.PostAsJsonAsync("api/auth/token", new { userName = BootstrapAdmin.UserName, password = HyeopchiApp.AdminPassword });
+            response.EnsureSuccessStatusCode();
+            _adminToken = (await response.Content.ReadFromJsonAsync<TokenIssued>())!.AccessToken;
+        }
+
+        var token = _adminToken;
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         return client;
     }

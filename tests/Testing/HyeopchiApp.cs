@@ -27,6 +27,14 @@ public class HyeopchiApp : IAsyncLifetime
 
     public IAlbaHost Host { get; private set; } = null!;
 
+    /// <summary>The host's data folder (secrets, a generated admin password).</summary>
+    public string DataFolder => _dataFolder;
+
+    /// <summary>Settings of a fixture that needs more than the defaults (a proxy, no admin password).</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
+    }
+
     public string ConnectionString { get; private set; } = "";
 
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
@@ -41,6 +49,7 @@ public class HyeopchiApp : IAsyncLifetime
             builder.UseSetting("HYEOPCHI_DB", ConnectionString);
             builder.UseSetting("HYEOPCHI_DATA", _dataFolder);
             builder.UseSetting("HYEOPCHI_ADMIN_PASSWORD", AdminPassword);
+            Configure(builder);
             builder.ConfigureServices(services =>
             {
                 services.RunWolverineInSoloMode();
@@ -51,7 +60,7 @@ public class HyeopchiApp : IAsyncLifetime
 
     public virtual async Task DisposeAsync()
     {
-        await Host.DisposeAsync();
+        if (Host is not null) await Host.DisposeAsync();
         if (Directory.Exists(_dataFolder)) Directory.Delete(_dataFolder, recursive: true);
     }
 

@@ -42,8 +42,11 @@ public static class AdminPages
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.LoginPath = SignInPath;
             o.LogoutPath = "/signout";
+            // Eight idle hours end a cookie; HYEOPCHI_TOKEN_HOURS after sign-in end it however often it slid,
+            // and a changed security stamp (disabled, deleted, new password or roles) ends it on the next request.
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = UserSessions.OnValidatePrincipal;
             // A page or action the role may not use answers 403 (shown as the Korean error page), not a redirect.
             o.Events.OnRedirectToAccessDenied = context =>
             {
@@ -74,6 +77,7 @@ public static class AdminPages
                 o.Conventions.AllowAnonymousToPage("/SignIn");
                 o.Conventions.AllowAnonymousToFolder("/Public");
             })
+            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new NfcTextBinderProvider()))
             .AddApplicationPart(typeof(AdminPages).Assembly);
         return services;
     }

@@ -20,27 +20,30 @@ public static class IssueTokenEndpoint
         .Text("password", request.Password, maxLength: 1000)
         .Result();
 
-    /// <summary>Signs a user in: the same answer for an unknown user and a wrong password.</summary>
+    /// <summary>
+    /// Signs a user in: the same answer, after the same work, for an unknown user, a disabled one
+    /// and a wrong password; throttled per client address and per user name at that address (429).
+    /// </summary>
     [AllowAnonymous]
     [WolverinePost("/api/auth/token", OperationId = "issueToken")]
     public static async Task<IResult> Post(IssueToken request, IQuerySession session, Tokens tokens, SignInThrottle throttle, HttpContext context, CancellationToken ct)
     {
-        if (throttle.WaitFor(request.UserName!) is { } wait)
+        using var attempt = await throttle.BeginAsync(context.Connection.RemoteIpAddress, request.UserName!, ct);
+        if (attempt.Wait is { } wait)
         {
-            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Results.Problem(statusCode: 429, title: "Too many failed sign-ins for this user.",
+            context.Response.Headers.RetryAfter = attempt.RetryAfterSeconds;
+            return Results.Problem(statusCode: 429, title: "Too many sign-in attempts.",
                 detail: $"Try again in {Math.Ceiling(wait.TotalMinutes)} minute(s).");
         }
 
         var user = await session.LoadAsync<UserAccount>(request.UserName!, ct);
-        if (user is null || !user.Verifies(request.Password!))
+        if (!UserAccount.SignsIn(user, request.Password!))
         {
-            throttle.Failed(request.UserName!);
+            attempt.Failed();
             return Results.Problem(statusCode: 401, title: "The user name or password is wrong.");
         }
 
-        throttle.Succeeded(request.UserName!);
-        var (token, expiresAt) = tokens.Issue(user);
+        var (token, expiresAt) = tokens.Issue(user!);
         return Results.Ok(new TokenIssued(token, expiresAt));
     }
 }

@@ -17,6 +17,12 @@ public sealed class Tokens
     public const string NameClaim = "name";
     public const string RoleClaim = "role";
 
+    /// <summary>The user's security stamp when the token or cookie was issued: a reset, role change or disabling changes it.</summary>
+    public const string StampClaim = "stamp";
+
+    /// <summary>When a cookie session began (Unix seconds): it ends <see cref="Lifetime"/> later however often it slides.</summary>
+    public const string SignedInAtClaim = "signed_in_at";
+
     private readonly TimeProvider _clock;
 
     public Tokens(IConfiguration configuration, HyeopchiDatabase database, TimeProvider clock)
@@ -50,7 +56,7 @@ public sealed class Tokens
     {
         var now = _clock.GetUtcNow();
         var expires = now + Lifetime;
-        var claims = new List<Claim> { new(NameClaim, user.Id), new(JwtRegisteredClaimNames.Sub, user.Id) };
+        var claims = new List<Claim> { new(NameClaim, user.Id), new(JwtRegisteredClaimNames.Sub, user.Id), new(StampClaim, user.SecurityStamp) };
         claims.AddRange(user.Roles.Select(r => new Claim(RoleClaim, r)));
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
@@ -65,13 +71,27 @@ public sealed class Tokens
         return (token, expires);
     }
 
+    /// <summary>A key for one purpose (such as idempotency fingerprints) derived from the signing key, so every node agrees on it.</summary>
+    public byte[] DeriveKey(string purpose) =>
+        HMACSHA256.HashData(SigningKey.Key, System.Text.Encoding.UTF8.GetBytes("hyeopchi/" + purpose));
+
+    /// <summary>The claims of a cookie session, the same name, roles and stamp as a token's.</summary>
+    public ClaimsIdentity CookieIdentity(UserAccount user, string scheme)
+    {
+        var claims = new List<Claim>
+        {
+            new(NameClaim, user.Id),
+            new(StampClaim, user.SecurityStamp),
+            new(SignedInAtClaim, _clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        claims.AddRange(user.Roles.Select(r => new Claim(RoleClaim, r)));
+        return new ClaimsIdentity(claims, scheme, NameClaim, RoleClaim);
+    }
+
     private static byte[] KeyFromDataFolder(string dataFolder)
     {
-        Directory.CreateDirectory(dataFolder);
+        PrivateFile.CreateFolder(dataFolder);
         var file = Path.Combine(dataFolder, "signing-key");
-        if (File.Exists(file)) return Convert.FromBase64String(File.ReadAllText(file).Trim());
-        var key = RandomNumberGenerator.GetBytes(64);
-        PrivateFile.WriteSecret(file, Convert.ToBase64String(key));
-        return key;
+        return Convert.FromBase64String(PrivateFile.ReadOrCreateSecret(file, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(64))));
     }
 }

@@ -105,18 +105,7 @@ public static class PublicCatalogueQueries
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{{E(title)}}}</title>
-        <style>
-        body{font-family:system-ui,-apple-system,"Noto Sans KR","Malgun Gothic",sans-serif;margin:0;padding:1rem;line-height:1.6;color:#1f2328;background:#fafafa}
-        main{max-width:48rem;margin:0 auto}
-        h1{font-size:1.5rem;margin:.5rem 0}
-        h2{font-size:1.2rem;border-bottom:2px solid #2f6f4f;padding-bottom:.25rem;margin-top:2rem}
-        h3{font-size:1.05rem;margin:0 0 .25rem}
-        ul{list-style:none;padding:0;margin:0}
-        li{background:#fff;border:1px solid #d0d7de;border-radius:.5rem;padding:.75rem 1rem;margin:.75rem 0;overflow-wrap:anywhere}
-        .meta,.org,.links{color:#57606a;margin:.25rem 0}
-        .count{font-size:.9rem;color:#2f6f4f}
-        @media (min-width:40rem){body{padding:2rem}h1{font-size:1.9rem}}
-        </style>
+        <link rel="stylesheet" href="/catalogue.css">
         </head>
         <body>
         <main>

@@ -6,6 +6,7 @@ using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Database;
 using Hyeopchi.Host.Infrastructure.Http;
+using Hyeopchi.Host.Infrastructure.Security;
 using Hyeopchi.Projections.Store;
 using JasperFx;
 using JasperFx.CodeGeneration;
@@ -38,6 +39,8 @@ public static class HyeopchiHost
         services.AddSingleton<Tokens>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<CommandDoor>();
+        services.AddHostedService<IdempotencyExpiry>();
+        Proxies.AddTrustedProxies(services, builder.Configuration);
         services.AddSingleton(Divisions.DivisionGates.FromConfiguration(builder.Configuration));
 
         // Every session is opened by Marten for Wolverine from this one configuration; switching
@@ -91,11 +94,17 @@ public static class HyeopchiHost
                 options.TokenValidationParameters = tokens.ValidationParameters;
                 options.Events = new JwtBearerEvents
                 {
+                    OnTokenValidated = UserSessions.OnTokenValidated,
                     OnChallenge = async context =>
                     {
                         context.HandleResponse();
-                        await WriteProblem(context.HttpContext, 401, "Sign in first: send a valid bearer token.",
-                            "POST /api/auth/token issues one; it may have expired.");
+                        await WriteProblem(context.HttpContext, 401, "Sign in first: send a valid bearer token.", context.AuthenticateFailure switch
+                        {
+                            Microsoft.IdentityModel.Tokens.SecurityTokenExpiredException => "The token has expired: POST /api/auth/token issues a new one.",
+                            SessionEndedException ended => ended.Message + " Sign in again with POST /api/auth/token.",
+                            null => "No bearer token was sent: POST /api/auth/token issues one.",
+                            _ => "The token is not valid: POST /api/auth/token issues one.",
+                        });
                     },
                     OnForbidden = context => WriteProblem(context.HttpContext, 403,
                         "Your role may not do this.", "Ask an admin for a role that may."),
@@ -137,10 +146,12 @@ public static class HyeopchiHost
         json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         json.MaxDepth = 32;
+        json.Converters.Add(new NfcStringConverter());
     }
 
     public static WebApplication UseHyeopchi(this WebApplication app)
     {
+        Proxies.UseTrustedProxies(app);
         app.UseExceptionHandler();
         app.Use(SecurityHeaders);
         app.UseStatusCodePages();

@@ -87,8 +87,15 @@ public static class ComparisonWriters
         await writer.FlushAsync(ct);
     }
 
-    public static string Csv(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    /// <summary>
+    /// One CSV cell. Text a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
+    /// carriage return) gets a leading apostrophe, so that it is shown, never evaluated (OWASP's CSV injection advice).
+    /// </summary>
+    public static string Csv(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
 
     /// <summary>
     /// 모니터링 결과 연도별 비교: a server-rendered page in Korean, a chart per indicator as inline SVG
@@ -107,11 +114,7 @@ public static class ComparisonWriters
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{E(title)}</title>
-            <style>
-            body{"{"}font-family:"Noto Sans KR","Malgun Gothic",sans-serif;margin:2rem;color:#222{"}"}
-            table{"{"}border-collapse:collapse;margin:.5rem 0 1.5rem{"}"} th,td{"{"}border:1px solid #ccc;padding:.25rem .6rem;text-align:right{"}"} th:first-child,td:first-child{"{"}text-align:left{"}"}
-            svg{"{"}display:block;max-width:100%;height:auto{"}"} .empty{"{"}color:#666{"}"}
-            </style>
+            <link rel="stylesheet" href="/comparison.css">
             </head>
             <body>
             <h1>{E(title)}</h1>

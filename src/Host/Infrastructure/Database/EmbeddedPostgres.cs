@@ -59,7 +59,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     {
         var binaries = FindBinaries();
         dataFolder = Path.GetFullPath(dataFolder);
-        Directory.CreateDirectory(dataFolder);
+        PrivateFile.CreateFolder(dataFolder);
 
         var runAsServiceAccount = IsRoot();
         var clusterFolder = ClusterFolderFor(dataFolder);
@@ -191,10 +191,10 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         if (File.Exists(Path.Combine(_clusterFolder, "PG_VERSION"))) return;
 
         report($"Creating a PostgreSQL cluster in {_clusterFolder}");
-        Directory.CreateDirectory(_clusterFolder);
-        PrivateFile.Restrict(_clusterFolder, isDirectory: true);
+        Directory.CreateDirectory(Path.GetDirectoryName(_clusterFolder)!);
+        PrivateFile.CreateFolder(_clusterFolder);
         var passwordFile = Path.Combine(Path.GetDirectoryName(_clusterFolder)!, $".{Path.GetFileName(_clusterFolder)}.pw");
-        PrivateFile.WriteSecret(passwordFile, _password);
+        PrivateFile.ReplaceSecret(passwordFile, _password);
         if (_runAsServiceAccount)
         {
             Run("chown", [$"{ServiceAccount}:", _clusterFolder, passwordFile]);
@@ -335,13 +335,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
                    + "or set HYEOPCHI_DB to an existing server's connection string.");
     }
 
-    private static string ReadOrCreateSecret(string file)
-    {
-        if (File.Exists(file)) return File.ReadAllText(file).Trim();
-        var secret = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
-        PrivateFile.WriteSecret(file, secret);
-        return secret;
-    }
+    private static string ReadOrCreateSecret(string file) =>
+        PrivateFile.ReadOrCreateSecret(file, () => Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant());
 
     private static string FolderKey(string dataFolder) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(dataFolder)))[..16].ToLowerInvariant();

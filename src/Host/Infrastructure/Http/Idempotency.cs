@@ -68,11 +68,24 @@ public sealed class IdempotencyClaim(string id, string fingerprint)
 /// <summary>
 /// Honours <c>Idempotency-Key</c> on every command: a repeat of a recorded command answers what
 /// the first answered, without recording anything; the same key on a different request is 422.
+/// A record lives <see cref="Lifetime"/> (<c>HYEOPCHI_IDEMPOTENCY_HOURS</c>, 24 by default): after
+/// that the key is free again and <see cref="IdempotencyExpiry"/> deletes the record. Neither the key
+/// nor the body is stored readable: the record's id and the request's fingerprint are HMAC-SHA256
+/// values under a key derived from the signing key (the same on every node), so a record reveals no
+/// names or passwords that keys or bodies contained.
 /// </summary>
-public sealed class IdempotencyMiddleware(RequestDelegate next)
+public sealed class IdempotencyMiddleware(RequestDelegate next, Auth.Tokens tokens, IConfiguration configuration, TimeProvider clock)
 {
     public const string Header = "Idempotency-Key";
     private const int MaxKeyLength = 200;
+
+    private readonly byte[] _secret = tokens.DeriveKey("idempotency");
+    private readonly TimeSpan _lifetime = Lifetime(configuration);
+
+    public static TimeSpan Lifetime(IConfiguration configuration) =>
+        TimeSpan.FromHours(Math.Max(1, configuration.GetValue("HYEOPCHI_IDEMPOTENCY_HOURS", 24)));
+
+    private string Mac(byte[] data) => Convert.ToHexString(HMACSHA256.HashData(_secret, data));
 
     public async Task InvokeAsync(HttpContext context, IDocumentStore store, IProblemDetailsService problems)
     {
@@ -93,16 +106,23 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body, context.RequestAborted);
         context.Request.Body.Position = 0;
-        var fingerprint = Convert.ToHexString(SHA256.HashData(
-            [.. System.Text.Encoding.UTF8.GetBytes($"{context.Request.Method} {context.Request.Path}\n"), .. body.ToArray()]));
-        var id = $"{context.User.Identity?.Name ?? "anonymous"}/{key}";
+        var fingerprint = Mac([.. System.Text.Encoding.UTF8.GetBytes($"{context.Request.Method} {context.Request.Path}\n"), .. body.ToArray()]);
+        var id = "k/" + Mac(System.Text.Encoding.UTF8.GetBytes($"{context.User.Identity?.Name ?? "anonymous"}\n{key}"));
 
         await using (var query = store.QuerySession())
         {
             if (await query.LoadAsync<IdempotentResponse>(id, context.RequestAborted) is { } earlier)
             {
-                await Replay(context, problems, earlier, fingerprint);
-                return;
+                if (earlier.RecordedAt >= clock.GetUtcNow() - _lifetime)
+                {
+                    await Replay(context, problems, earlier, fingerprint);
+                    return;
+                }
+
+                // Expired: the key is free again.
+                await using var cleanup = store.LightweightSession();
+                cleanup.Delete<IdempotentResponse>(id);
+                await cleanup.SaveChangesAsync(context.RequestAborted);
             }
         }
 
@@ -196,5 +216,30 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
     {
         context.Response.StatusCode = problem.Status!.Value;
         await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+    }
+}
+
+/// <summary>Deletes idempotency records older than their lifetime, at start and every hour.</summary>
+public sealed class IdempotencyExpiry(IDocumentStore store, IConfiguration configuration, TimeProvider clock, ILogger<IdempotencyExpiry> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var lifetime = IdempotencyMiddleware.Lifetime(configuration);
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
+        do
+        {
+            try
+            {
+                var cutoff = clock.GetUtcNow() - lifetime;
+                await using var session = store.LightweightSession();
+                session.DeleteWhere<IdempotentResponse>(r => r.RecordedAt < cutoff);
+                await session.SaveChangesAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException or Marten.Exceptions.MartenCommandException)
+            {
+                logger.LogWarning(e, "Expired idempotency records could not be deleted; trying again in an hour");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

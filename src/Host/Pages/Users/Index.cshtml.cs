@@ -18,6 +18,7 @@ public sealed class CreateUserForm
 public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 {
     public const string CreateForm = "create";
+    public const string AccountForm = "account";
 
     public IReadOnlyList<UserAccount> Users { get; private set; } = [];
 
@@ -28,7 +29,14 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 
     public async Task OnGetAsync(string? done, CancellationToken ct)
     {
-        Notice = done == CreateForm ? "사용자를 만들었습니다." : null;
+        Notice = done switch
+        {
+            CreateForm => "사용자를 만들었습니다.",
+            "disable" => "사용자를 사용 중지했습니다. 그 사용자의 로그인은 모두 끝났습니다.",
+            "enable" => "사용자를 다시 쓸 수 있게 했습니다.",
+            "delete" => "사용자를 지웠습니다.",
+            _ => null,
+        };
         Users = await query.Query<UserAccount>().OrderBy(u => u.Id).ToListAsync(ct);
     }
 
@@ -44,6 +52,23 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
         if (outcome.Succeeded) return Redirect($"/users?done={CreateForm}");
         Create.Password = null;
         Fail(CreateForm, outcome);
+        await OnGetAsync(null, ct);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostDisableAsync(string? userName, CancellationToken ct) => Change(userName, UserAdministration.Change.Disable, "disable", ct);
+
+    public Task<IActionResult> OnPostEnableAsync(string? userName, CancellationToken ct) => Change(userName, UserAdministration.Change.Enable, "enable", ct);
+
+    public Task<IActionResult> OnPostDeleteAsync(string? userName, CancellationToken ct) => Change(userName, UserAdministration.Change.Delete, "delete", ct);
+
+    /// <summary>Disable, enable or delete: the same <see cref="UserAdministration"/> as the API and the verbs.</summary>
+    private async Task<IActionResult> Change(string? userName, UserAdministration.Change change, string done, CancellationToken ct)
+    {
+        var outcome = await commands.Run(HttpContext, async session =>
+            await UserAdministration.ApplyAsync(session, User.Identity?.Name, userName ?? "", change, ct) is { } problem ? Outcome.From(problem) : null);
+        if (outcome.Succeeded) return Redirect($"/users?done={done}");
+        Fail(AccountForm, outcome);
         await OnGetAsync(null, ct);
         return Page();
     }
