@@ -90,4 +90,15 @@ public sealed class ExpectedVersionCheck : Marten.DocumentSessionListenerBase
 
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// For the rare command that does something it cannot undo before its events are committed (a
+    /// person's erasure masks their name in other streams first): refuses it (412) before that, when
+    /// the stream has already left the version the caller acted on. The check at commit still applies.
+    /// </summary>
+    public static void ThrowIfMoved<T>(JasperFx.Events.IEventStream<T> stream) where T : notnull
+    {
+        var actual = stream.StartingVersion ?? 0;
+        if (Commands.Caller.Current?.ExpectedVersion is { } expected && expected != actual) throw new StaleVersionException(expected, actual);
+    }
 }
