@@ -1,51 +1,53 @@
+using System.Text.Json.Serialization;
 using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.Divisions;
 using Hyeopchi.Domain.People;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Host.People;
 using Marten;
 using JasperFx.Events;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 using Wolverine.Marten;
 
 namespace Hyeopchi.Host.Divisions;
 
 /// <summary>분과장 선임: a registered person chairs the division (gate R2 needs one).</summary>
-public sealed record AppointChair(Guid? PersonId, DateOnly? On)
+[Command("/api/divisions/{id}/chair", "appointDivisionChair", Roles.Commanders)]
+public sealed record AppointChair(Guid? PersonId, DateOnly? On) : ICommand
 {
+    [JsonIgnore] public Guid Id { get; init; }
+
     public static AppointChair Example => new(Guid.Parse("0196a1b2-7c3d-7000-8000-00000000c0de"), new DateOnly(2027, 3, 29));
+
+    public void Check(Checks checks) => checks.NotEmpty("personId", PersonId);
 }
 
-public static class AppointChairEndpoint
+public static class AppointChairHandler
 {
-    public static Task<(Person?, ProblemDetails)> LoadAsync(AppointChair command, IQuerySession session, CancellationToken ct) =>
-        KnownPerson.LoadAsync(command.PersonId, session, ct);
+    public static Task<Person> LoadAsync(AppointChair command, IQuerySession session, CancellationToken ct) =>
+        KnownPerson.RequireAsync(command.PersonId!.Value, session, ct);
 
-    [Authorize(Roles = Roles.Commanders)]
-    [WolverinePost("/api/divisions/{id}/chair", OperationId = "appointDivisionChair")]
-    public static Recorded Post(AppointChair command, [WriteAggregate("id")] IEventStream<Division> division, Person? person, BusinessCalendar calendar) =>
-        Recorded.Append(division, DivisionDecisions.AppointChair(division.Aggregate!, person!.Id, person.Name, calendar.DateOf(command.On)));
+    public static Recorded Handle(AppointChair command, [WriteAggregate] IEventStream<Division> division, Person person, BusinessCalendar calendar) =>
+        Recorded.Append(division, DivisionDecisions.AppointChair(division.Aggregate!, person.Id, person.Name, calendar.DateOf(command.On)));
 }
 
 /// <summary>회원 단체: a member organisation joins the division (gate R2 counts them).</summary>
-public sealed record AddMember(string? Organisation, Sector? Sector, DateOnly? On)
+[Command("/api/divisions/{id}/members", "addDivisionMember", Roles.Commanders)]
+public sealed record AddMember(string? Organisation, Sector? Sector, DateOnly? On) : ICommand
 {
+    [JsonIgnore] public Guid Id { get; init; }
+
     public static AddMember Example => new("성북에너지전환모임", Domain.Common.Sector.Civil, new DateOnly(2027, 4, 5));
+
+    public void Check(Checks checks) => checks
+        .Text("organisation", Organisation)
+        .Defined("sector", Sector);
 }
 
-public static class AddMemberEndpoint
+public static class AddMemberHandler
 {
-    public static ProblemDetails Validate(AddMember command) => new Checks()
-        .Text("organisation", command.Organisation)
-        .Defined("sector", command.Sector)
-        .Result();
-
-    [Authorize(Roles = Roles.Commanders)]
-    [WolverinePost("/api/divisions/{id}/members", OperationId = "addDivisionMember")]
-    public static Recorded Post(AddMember command, [WriteAggregate("id")] IEventStream<Division> division, BusinessCalendar calendar) =>
+    public static Recorded Handle(AddMember command, [WriteAggregate] IEventStream<Division> division, BusinessCalendar calendar) =>
         Recorded.Append(division, DivisionDecisions.AddMember(division.Aggregate!, command.Organisation!.Trim(), command.Sector!.Value, calendar.DateOf(command.On)));
 }

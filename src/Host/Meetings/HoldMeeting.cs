@@ -2,43 +2,40 @@ using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.Meetings;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Host.Workshops;
 using Hyeopchi.Projections.Meetings;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Wolverine.Marten;
 
 namespace Hyeopchi.Host.Meetings;
 
 /// <summary>정기 회의: a regular meeting of a division (or of the network), its participants as they were that day, and its minutes.</summary>
-public sealed record HoldMeeting(Guid? DivisionId, MeetingKind? Kind, IReadOnlyList<Guid>? Participants, string? Minutes, DateOnly? On);
+[Command("/api/meetings", "holdMeeting", Roles.Commanders)]
+public sealed record HoldMeeting(Guid? DivisionId, MeetingKind? Kind, IReadOnlyList<Guid>? Participants, string? Minutes, DateOnly? On) : ICommand
+{
+    public void Check(Checks checks) => checks
+        .Defined("kind", Kind)
+        .That(DivisionId != Guid.Empty, "divisionId", "빈 id입니다. (empty id)")
+        .Participants(Participants)
+        .Text("minutes", Minutes, Checks.MaxLongTextLength, required: false);
+}
 
 public sealed record MeetingContext(IReadOnlyList<Participant> Participants, string? DivisionName);
 
-public static class HoldMeetingEndpoint
+public static class HoldMeetingHandler
 {
-    public static async Task<(MeetingContext?, ProblemDetails)> LoadAsync(HoldMeeting command, IQuerySession session, BusinessCalendar calendar, CancellationToken ct)
+    public static async Task<MeetingContext> LoadAsync(HoldMeeting command, IQuerySession session, BusinessCalendar calendar, CancellationToken ct)
     {
-        var invalid = new Checks()
-            .Defined("kind", command.Kind)
-            .That(command.DivisionId != Guid.Empty, "divisionId", "빈 id입니다. (empty id)")
-            .Participants(command.Participants)
-            .Text("minutes", command.Minutes, Checks.MaxLongTextLength, required: false)
-            .Result();
-        if (!Attendance.IsOk(invalid)) return (null, invalid);
-
-        var (division, missingDivision) = await Attendance.DivisionAsync(session, command.DivisionId, ct);
-        if (!Attendance.IsOk(missingDivision)) return (null, missingDivision);
-        var (participants, missingPerson) = await Attendance.ParticipantsAsync(session, command.Participants!, calendar.DateOf(command.On), ct);
-        return participants is null ? (null, missingPerson) : (new MeetingContext(participants, division?.Name), WolverineContinue.NoProblems);
+        var division = await Attendance.DivisionAsync(session, command.DivisionId, ct);
+        var participants = await Attendance.ParticipantsAsync(session, command.Participants!, calendar.DateOf(command.On), ct);
+        return new MeetingContext(participants, division?.Name);
     }
 
-    [Authorize(Roles = Roles.Commanders)]
-    [WolverinePost("/api/meetings", OperationId = "holdMeeting")]
-    public static (StreamCreated, IStartStream) Post(HoldMeeting command, MeetingContext context, BusinessCalendar calendar)
+    public static (StreamCreated, IStartStream) Handle(HoldMeeting command, MeetingContext context, BusinessCalendar calendar)
     {
         var id = Guid.CreateVersion7();
         var events = MeetingDecisions.Hold(id, command.DivisionId, context.DivisionName, context.Participants, command.Minutes?.Trim(), calendar.DateOf(command.On)).EventsOrThrow();

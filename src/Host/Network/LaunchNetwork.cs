@@ -1,9 +1,9 @@
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Wolverine.Marten;
 using NetworkState = Hyeopchi.Domain.Network.Network;
@@ -11,27 +11,24 @@ using NetworkState = Hyeopchi.Domain.Network.Network;
 namespace Hyeopchi.Host.Network;
 
 /// <summary>발족: the network is launched, once.</summary>
-public sealed record LaunchNetwork(string? Name, string? District, DateOnly? On)
+[Command("/api/network/launch", "launchNetwork", Roles.Commanders)]
+public sealed record LaunchNetwork(string? Name, string? District, DateOnly? On) : ICommand
 {
     public static LaunchNetwork Example => new("협치성북 민간추진단", "서울특별시 성북구", new DateOnly(2027, 3, 15));
+
+    public void Check(Checks checks) => checks
+        .Text("name", Name)
+        .Text("district", District);
 }
 
-public static class LaunchNetworkEndpoint
+public static class LaunchNetworkHandler
 {
-    public static ProblemDetails Validate(LaunchNetwork command) => new Checks()
-        .Text("name", command.Name)
-        .Text("district", command.District)
-        .Result();
-
-    [Authorize(Roles = Roles.Commanders)]
-    [WolverinePost("/api/network/launch", OperationId = "launchNetwork")]
-    public static async Task<(StreamCreated, IStartStream)> Post(LaunchNetwork command, IQuerySession session, BusinessCalendar calendar, CancellationToken ct)
+    public static async Task<(StreamCreated, IStartStream)> Handle(LaunchNetwork command, IQuerySession session, BusinessCalendar calendar, CancellationToken ct)
     {
         var current = await session.LoadAsync<NetworkState>(NetworkState.StreamId, ct);
         var events = NetworkState.Launch(current, command.Name!.Trim(), command.District!.Trim(), calendar.DateOf(command.On)).EventsOrThrow();
         return (new StreamCreated(NetworkState.StreamId.ToString(), "/api/network"), MartenOps.StartStream<NetworkState>(NetworkState.StreamId, events.ToArray()));
     }
-
 }
 
 public static class NetworkQueries

@@ -1,28 +1,28 @@
+using System.Text.Json.Serialization;
 using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.People;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
 using JasperFx.Events;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 using Wolverine.Marten;
 
 namespace Hyeopchi.Host.People;
 
 /// <summary>직급 변경: a person's rank from a date on; attendance recorded before keeps the rank held then.</summary>
-public sealed record ChangeRank(Rank? Rank, string? Reason, DateOnly? On);
-
-public static class ChangeRankEndpoint
+[Command("/api/people/{id}/rank", "changePersonRank", Roles.Commanders)]
+public sealed record ChangeRank(Rank? Rank, string? Reason, DateOnly? On) : ICommand
 {
-    public static ProblemDetails Validate(ChangeRank command) => new Checks()
-        .Defined("rank", command.Rank)
-        .Text("reason", command.Reason, Checks.MaxLongTextLength, required: false)
-        .Result();
+    [JsonIgnore] public Guid Id { get; init; }
 
-    [Authorize(Roles = Roles.Commanders)]
-    [WolverinePost("/api/people/{id}/rank", OperationId = "changePersonRank")]
-    public static Recorded Post(ChangeRank command, [WriteAggregate("id")] IEventStream<Person> person, BusinessCalendar calendar) =>
+    public void Check(Checks checks) => checks
+        .Defined("rank", Rank)
+        .Text("reason", Reason, Checks.MaxLongTextLength, required: false);
+}
+
+public static class ChangeRankHandler
+{
+    public static Recorded Handle(ChangeRank command, [WriteAggregate] IEventStream<Person> person, BusinessCalendar calendar) =>
         Recorded.Append(person, Person.ChangeRank(person.Aggregate!, command.Rank!.Value, command.Reason?.Trim(), calendar.DateOf(command.On)));
 }

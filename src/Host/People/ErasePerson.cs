@@ -1,44 +1,40 @@
+using System.Text.Json.Serialization;
 using Hyeopchi.Domain.People;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Projections.People;
 using JasperFx.Events;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 using Wolverine.Marten;
 
 namespace Hyeopchi.Host.People;
 
 /// <summary>개인정보 삭제: a person's erasure request, with the reason (e.g. 정보주체의 삭제 요구).</summary>
-public sealed record ErasePerson(string? Reason, DateOnly? On);
-
-public static class ErasePersonEndpoint
+[Command("/api/people/{id}/erasure", "erasePerson", Roles.Admin)]
+public sealed record ErasePerson(string? Reason, DateOnly? On) : ICommand
 {
-    public static ProblemDetails Validate(ErasePerson command) => new Checks()
-        .Text("reason", command.Reason, Checks.MaxLongTextLength)
-        .Result();
+    [JsonIgnore] public Guid Id { get; init; }
 
+    public void Check(Checks checks) => checks.Text("reason", Reason, Checks.MaxLongTextLength);
+}
+
+public static class ErasePersonHandler
+{
     /// <summary>
     /// Masks the person's name in every event that holds it and rebuilds the read models that copied
     /// it (see <see cref="PersonalDataErasure"/>), then records <see cref="PersonErased"/> on the
     /// person's stream: the audit trail entry, with the reason and the actor. The masking comes first
-    /// so an interrupted erasure can simply be asked for again.
+    /// so an interrupted erasure can simply be asked for again; a stale expected version was refused
+    /// by the door before the handler ran, since the masking cannot be undone.
     /// </summary>
-    [Authorize(Roles = Roles.Admin)]
-    [WolverinePost("/api/people/{id}/erasure", OperationId = "erasePerson")]
-    public static async Task<Recorded> Post(
-        ErasePerson command, [WriteAggregate("id")] IEventStream<Person> person, IDocumentStore store, BusinessCalendar calendar, CancellationToken ct)
+    public static async Task<Recorded> Handle(
+        ErasePerson command, [WriteAggregate] IEventStream<Person> person, IDocumentStore store, BusinessCalendar calendar, CancellationToken ct)
     {
         var current = person.Aggregate!;
         var decision = Person.Erase(current, command.Reason!.Trim(), calendar.DateOf(command.On));
-        if (!decision.IsRefused)
-        {
-            Recorded.CheckExpected(person);
-            await PersonalDataErasure.EraseAsync(store, new ErasureTarget(current.Id, current.Name), ct);
-        }
+        if (!decision.IsRefused) await PersonalDataErasure.EraseAsync(store, new ErasureTarget(current.Id, current.Name), ct);
 
         return Recorded.Append(person, decision);
     }

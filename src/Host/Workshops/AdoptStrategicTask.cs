@@ -1,12 +1,10 @@
+using System.Text.Json.Serialization;
 using Hyeopchi.Domain.Workshops;
 using Hyeopchi.Host.Auth;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
-using Hyeopchi.Projections.Divisions;
 using JasperFx.Events;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 using Wolverine.Marten;
 
 namespace Hyeopchi.Host.Workshops;
@@ -16,24 +14,24 @@ namespace Hyeopchi.Host.Workshops;
 /// Records the decision on the workshop and starts the task's own stream; answers the new task's id.
 /// Without <c>on</c> it is dated the workshop's day.
 /// </summary>
-public sealed record AdoptStrategicTask(string? Title, int? Year, Guid? DivisionId, bool? Joint, Guid? ProposalId, DateOnly? On);
-
-public static class AdoptStrategicTaskEndpoint
+[Command("/api/workshops/{id}/strategic-tasks", "adoptStrategicTask", Roles.Commanders)]
+public sealed record AdoptStrategicTask(string? Title, int? Year, Guid? DivisionId, bool? Joint, Guid? ProposalId, DateOnly? On) : ICommand
 {
-    public static async Task<(DivisionProgress?, ProblemDetails)> LoadAsync(AdoptStrategicTask command, IQuerySession session, CancellationToken ct)
-    {
-        var invalid = new Checks()
-            .Text("title", command.Title)
-            .Range("year", command.Year, 2000, 2100)
-            .That(command.DivisionId != Guid.Empty, "divisionId", "빈 id입니다. (empty id)")
-            .That(command.ProposalId != Guid.Empty, "proposalId", "빈 id입니다. (empty id)")
-            .Result();
-        return Attendance.IsOk(invalid) ? await Attendance.DivisionAsync(session, command.DivisionId, ct) : (null, invalid);
-    }
+    [JsonIgnore] public Guid Id { get; init; }
 
-    [Authorize(Roles = Roles.Commanders)]
-    [WolverinePost("/api/workshops/{id}/strategic-tasks", OperationId = "adoptStrategicTask")]
-    public static (StreamCreated, StartStreamWithoutAggregate) Post(AdoptStrategicTask command, [WriteAggregate("id")] IEventStream<Workshop> workshop)
+    public void Check(Checks checks) => checks
+        .Text("title", Title)
+        .Range("year", Year, 2000, 2100)
+        .That(DivisionId != Guid.Empty, "divisionId", "빈 id입니다. (empty id)")
+        .That(ProposalId != Guid.Empty, "proposalId", "빈 id입니다. (empty id)");
+}
+
+public static class AdoptStrategicTaskHandler
+{
+    public static async Task LoadAsync(AdoptStrategicTask command, IQuerySession session, CancellationToken ct) =>
+        await Attendance.DivisionAsync(session, command.DivisionId, ct);
+
+    public static (StreamCreated, StartStreamWithoutAggregate) Handle(AdoptStrategicTask command, [WriteAggregate] IEventStream<Workshop> workshop)
     {
         var taskId = Guid.CreateVersion7();
         var state = workshop.Aggregate!;

@@ -1,10 +1,9 @@
 using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.People;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Projections.Divisions;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace Hyeopchi.Host.Workshops;
 
@@ -13,30 +12,27 @@ public static class Attendance
 {
     public const int MaxParticipants = 500;
 
-    /// <summary>Each participant's sector and rank as of <paramref name="on"/>, copied from the Person read model; 404 for an unknown person.</summary>
-    public static async Task<(IReadOnlyList<Participant>?, ProblemDetails)> ParticipantsAsync(
+    /// <summary>Each participant's sector and rank as of <paramref name="on"/>, copied from the Person read model; an unknown person is 404.</summary>
+    public static async Task<IReadOnlyList<Participant>> ParticipantsAsync(
         IQuerySession session, IReadOnlyList<Guid> personIds, DateOnly on, CancellationToken ct)
     {
         var distinct = personIds.Distinct().ToList();
         var people = (await session.LoadManyAsync<Person>(ct, distinct)).ToDictionary(p => p.Id);
         var unknown = distinct.Where(id => !people.ContainsKey(id)).ToList();
-        return unknown.Count > 0
-            ? (null, Problems.NotFound($"No person has the id {string.Join(", ", unknown)}."))
-            : (distinct.Select(id => people[id].AsParticipantOn(on)).ToList(), WolverineContinue.NoProblems);
+        if (unknown.Count > 0) throw new UnknownRecordException($"No person has the id {string.Join(", ", unknown)}.");
+        return distinct.Select(id => people[id].AsParticipantOn(on)).ToList();
     }
 
-    public static async Task<(DivisionProgress?, ProblemDetails)> DivisionAsync(IQuerySession session, Guid? divisionId, CancellationToken ct)
+    /// <summary>The division named, if one is; an unknown division is 404.</summary>
+    public static async Task<DivisionProgress?> DivisionAsync(IQuerySession session, Guid? divisionId, CancellationToken ct)
     {
-        if (divisionId is null) return (null, WolverineContinue.NoProblems);
-        return await session.LoadAsync<DivisionProgress>(divisionId.Value, ct) is { } division
-            ? (division, WolverineContinue.NoProblems)
-            : (null, Problems.NotFound($"No division has the id {divisionId}."));
+        if (divisionId is null) return null;
+        return await session.LoadAsync<DivisionProgress>(divisionId.Value, ct)
+               ?? throw new UnknownRecordException($"No division has the id {divisionId}.");
     }
 
     public static Checks Participants(this Checks checks, IReadOnlyList<Guid>? participants) => checks
         .That(participants is { Count: > 0 }, "participants", "참여자를 한 명 이상 입력하세요. (at least one personId)")
         .That(participants is null || participants.Count <= MaxParticipants, "participants", $"참여자는 {MaxParticipants}명 이하입니다. (at most {MaxParticipants})")
         .That(participants is null || participants.All(p => p != Guid.Empty), "participants", "빈 id가 있습니다. (empty personId)");
-
-    public static bool IsOk(ProblemDetails problem) => ReferenceEquals(problem, WolverineContinue.NoProblems);
 }

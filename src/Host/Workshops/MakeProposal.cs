@@ -1,27 +1,27 @@
+using System.Text.Json.Serialization;
 using Hyeopchi.Domain.Workshops;
 using Hyeopchi.Host.Auth;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
 using JasperFx.Events;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 using Wolverine.Marten;
 
 namespace Hyeopchi.Host.Workshops;
 
 /// <summary>해결 방안 / 발전 방안: a proposal answering a finding of the workshop, or standing alone. Without <c>on</c> it is dated the workshop's day.</summary>
-public sealed record MakeProposal(Guid? FindingId, string? Text, DateOnly? On);
-
-public static class MakeProposalEndpoint
+[Command("/api/workshops/{id}/proposals", "makeWorkshopProposal", Roles.Commanders)]
+public sealed record MakeProposal(Guid? FindingId, string? Text, DateOnly? On) : ICommand
 {
-    public static ProblemDetails Validate(MakeProposal command) => new Checks()
-        .That(command.FindingId != Guid.Empty, "findingId", "빈 id입니다. (empty id)")
-        .Text("text", command.Text, Checks.MaxLongTextLength)
-        .Result();
+    [JsonIgnore] public Guid Id { get; init; }
 
-    [Authorize(Roles = Roles.Commanders)]
-    [WolverinePost("/api/workshops/{id}/proposals", OperationId = "makeWorkshopProposal")]
-    public static StreamCreated Post(MakeProposal command, [WriteAggregate("id")] IEventStream<Workshop> workshop)
+    public void Check(Checks checks) => checks
+        .That(FindingId != Guid.Empty, "findingId", "빈 id입니다. (empty id)")
+        .Text("text", Text, Checks.MaxLongTextLength);
+}
+
+public static class MakeProposalHandler
+{
+    public static StreamCreated Handle(MakeProposal command, [WriteAggregate] IEventStream<Workshop> workshop)
     {
         var proposalId = Guid.CreateVersion7();
         var state = workshop.Aggregate!;

@@ -31,7 +31,7 @@ public static class CommandRoutes
         var binder = RouteBinder.For(typeof(TCommand), declaration.Route);
         var creates = typeof(StreamCreated).IsAssignableFrom(typeof(TAnswer));
 
-        app.MapPost(declaration.Route, async (HttpContext http, CommandDoor door, IOptions<JsonOptions> json) =>
+        var route = app.MapPost(declaration.Route, async (HttpContext http, CommandDoor door, IOptions<JsonOptions> json) =>
             {
                 var command = await ReadAsync<TCommand>(http, json.Value.SerializerOptions);
                 if (!binder(command, http.Request.RouteValues)) throw new UnknownRecordException($"No record has the id in {http.Request.Path}.");
@@ -40,7 +40,6 @@ public static class CommandRoutes
             })
             .WithName(declaration.OperationId)
             .WithTags(FeatureOf(typeof(TCommand)))
-            .WithSummary(declaration.Summary ?? "")
             .RequireAuthorization()
             .Accepts<TCommand>("application/json")
             .Produces<TAnswer>(creates ? StatusCodes.Status201Created : StatusCodes.Status200OK)
@@ -50,6 +49,9 @@ public static class CommandRoutes
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+        // Without a declared summary the OpenAPI conventions word one from the operation id.
+        if (declaration.Summary is { } summary) route.WithSummary(summary);
     }
 
     /// <summary>The feature a command belongs to (its namespace's last part): the tag it is listed under.</summary>

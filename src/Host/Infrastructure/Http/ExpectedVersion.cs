@@ -67,4 +67,3 @@ public sealed class StaleVersionException(long expected, long actual)
     public long Expected { get; } = expected;
     public long Actual { get; } = actual;
 }
-

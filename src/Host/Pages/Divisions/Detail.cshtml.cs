@@ -30,8 +30,8 @@ public sealed class MemberForm
 }
 
 /// <summary>
-/// 분과 페이지: GET /api/divisions/{id}'s read, and forms that run the stage, chair and member
-/// endpoints' own Validate/LoadAsync/Post methods through <see cref="AdminCommands"/>.
+/// 분과 페이지: GET /api/divisions/{id}'s read, and forms that send the stage, chair and member
+/// commands through <see cref="AdminCommands"/>.
 /// </summary>
 public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThresholds thresholds, AdminCommands commands) : AdminPage
 {
@@ -71,61 +71,34 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThr
 
     public async Task<IActionResult> OnPostChairAsync(Guid id, CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
         if (!Korean.TryParseDate(Chair.On, out var on)) return await Failed(id, ChairForm, Outcome.Invalid("on", Korean.NotADate), ct);
         Guid? personId = Guid.TryParse(Chair.PersonId, out var parsed) ? parsed : null;
         var command = new AppointChair(personId, on);
-        return await Finish(id, ChairForm, await commands.Run(HttpContext, async session =>
-        {
-            var (person, problem) = await AppointChairEndpoint.LoadAsync(command, session, ct);
-            if (Outcome.From(problem) is { } stopped) return stopped;
-            if (await Fetch(session, id, ct) is not { } division) return NotFoundOutcome;
-            AppointChairEndpoint.Post(command, division, person, calendar);
-            return null;
-        }), ct);
+        return await Finish(id, ChairForm, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
 
     public async Task<IActionResult> OnPostMemberAsync(Guid id, CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
         if (!Korean.TryParseDate(Member.On, out var on)) return await Failed(id, MemberForm, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!Korean.TryParse<Sector>(Member.Sector, out var sector)) return await Failed(id, MemberForm, Outcome.Invalid("sector", Korean.NotAChoice), ct);
         var command = new AddMember(Member.Organisation, sector, on);
-        return await Finish(id, MemberForm, await commands.Run(HttpContext, async session =>
-        {
-            if (Outcome.From(AddMemberEndpoint.Validate(command)) is { } invalid) return invalid;
-            if (await Fetch(session, id, ct) is not { } division) return NotFoundOutcome;
-            AddMemberEndpoint.Post(command, division, calendar);
-            return null;
-        }), ct);
+        return await Finish(id, MemberForm, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
 
     private async Task<IActionResult> ChangeStage(Guid id, string form, StageAction action, StageForm input, CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
         if (!Korean.TryParseDate(input.On, out var on)) return await Failed(id, form, Outcome.Invalid("on", Korean.NotADate), ct);
         int? toStage = int.TryParse(input.ToStage, out var stage) ? stage : null;
         var command = new ChangeStage(action, toStage, input.Reason, on);
-        return await Finish(id, form, await commands.Run(HttpContext, async session =>
-        {
-            if (Outcome.From(ChangeStageEndpoint.Validate(command)) is { } invalid) return invalid;
-            if (await Fetch(session, id, ct) is not { } division) return NotFoundOutcome;
-            var facts = await ChangeStageEndpoint.LoadAsync(id, command, session, calendar, ct);
-            ChangeStageEndpoint.Post(command, division, facts, thresholds, calendar);
-            return null;
-        }), ct);
+        return await Finish(id, form, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
-
-    private static readonly Outcome NotFoundOutcome = Outcome.Failed("이 분과를 찾을 수 없습니다.");
-
-    private static Task<JasperFx.Events.IEventStream<Division>?> Fetch(IDocumentSession session, Guid id, CancellationToken ct) =>
-        AdminCommands.ExistingStreamAsync<Division>(session, id, ct);
 
     private async Task<IActionResult> Finish(Guid id, string form, Outcome outcome, CancellationToken ct) =>
         outcome.Succeeded ? Redirect($"/divisions/{id}?done={form}") : await Failed(id, form, outcome, ct);
 
     private async Task<IActionResult> Failed(Guid id, string form, Outcome outcome, CancellationToken ct)
     {
+        if (Stopped(outcome) is { } stopped) return stopped;
         if (!await Load(id, ct)) return NotFound();
         Fail(form, outcome);
         return Page();

@@ -1,7 +1,6 @@
 using Hyeopchi.Domain.Divisions;
 using Hyeopchi.Host.Admin;
 using Hyeopchi.Host.Divisions;
-using Hyeopchi.Host.Infrastructure.Clock;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,8 +13,8 @@ public sealed class RegisterDivisionForm
     public string? On { get; set; }
 }
 
-/// <summary>분과 목록과 등록: the list is GET /api/divisions; the form runs POST /api/divisions' own methods.</summary>
-public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : AdminPage
+/// <summary>분과 목록과 등록: the list is GET /api/divisions; the form sends the POST /api/divisions command through <see cref="AdminCommands"/>.</summary>
+public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 {
     public const string RegisterForm = "register";
 
@@ -28,7 +27,6 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
 
     public async Task<IActionResult> OnPostRegisterAsync(CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
         if (!Korean.TryParseDate(Register.On, out var on))
         {
             Fail(RegisterForm, Outcome.Invalid("on", Korean.NotADate));
@@ -37,16 +35,9 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
         }
 
         var command = new RegisterDivision(Register.Name, Register.Field, on);
-        string? id = null;
-        var outcome = await commands.Run(HttpContext, session =>
-        {
-            if (Outcome.From(RegisterDivisionEndpoint.Validate(command)) is { } invalid) return Task.FromResult<Outcome?>(invalid);
-            var (created, start) = RegisterDivisionEndpoint.Post(command, calendar);
-            start.Execute(session);
-            id = created.Id;
-            return Task.FromResult<Outcome?>(null);
-        });
-        if (outcome.Succeeded) return Redirect($"/divisions/{id}?done=registered");
+        var outcome = await commands.SendAsync(HttpContext, command);
+        if (outcome.Succeeded) return Redirect($"/divisions/{outcome.CreatedId}?done=registered");
+        if (Stopped(outcome) is { } stopped) return stopped;
 
         Fail(RegisterForm, outcome);
         await OnGetAsync(ct);

@@ -19,7 +19,7 @@ public sealed class HoldMeetingForm
     public string? On { get; set; }
 }
 
-/// <summary>정기 회의: GET /api/meetings?year='s read; the form runs POST /api/meetings' own LoadAsync/Post.</summary>
+/// <summary>정기 회의: GET /api/meetings?year='s read; the form sends the POST /api/meetings command through <see cref="AdminCommands"/>.</summary>
 public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : AdminPage
 {
     public const string HoldForm = "hold";
@@ -44,7 +44,6 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
 
     public async Task<IActionResult> OnPostHoldAsync(CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
         Outcome outcome;
         if (!Korean.TryParseDate(Hold.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
         else if (!ProcessWords.TryParseIds([Hold.DivisionId ?? ""], out var division)) outcome = Outcome.Invalid("divisionId", Korean.NotAChoice);
@@ -53,18 +52,12 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
         {
             var command = new HoldMeeting(division.Count == 0 ? null : division[0], MeetingKind.Regular, participants,
                 string.IsNullOrWhiteSpace(Hold.Minutes) ? null : Hold.Minutes, on);
-            outcome = await commands.Run(HttpContext, async session =>
-            {
-                var (context, problem) = await HoldMeetingEndpoint.LoadAsync(command, session, calendar, ct);
-                if (Outcome.From(problem) is { } stopped) return stopped;
-                var (_, start) = HoldMeetingEndpoint.Post(command, context!, calendar);
-                start.Execute(session);
-                return null;
-            });
+            outcome = await commands.SendAsync(HttpContext, command);
         }
 
         var year = on?.Year ?? calendar.Today.Year;
         if (outcome.Succeeded) return Redirect($"/meetings?year={year}&done={HoldForm}");
+        if (Stopped(outcome) is { } stopped) return stopped;
         Fail(HoldForm, outcome);
         await Load(null, ct);
         return Page();

@@ -1,7 +1,6 @@
 using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.People;
 using Hyeopchi.Host.Admin;
-using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Host.People;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -32,8 +31,8 @@ public sealed class ErasureForm
     public string? On { get; set; }
 }
 
-/// <summary>참여자: GET /api/people's read; the forms run POST /api/people's and POST /api/people/{id}/rank's own methods.</summary>
-public class IndexModel(IQuerySession query, IDocumentStore store, BusinessCalendar calendar, AdminCommands commands) : AdminPage
+/// <summary>참여자: GET /api/people's read; the forms send the register, rank and erasure commands through <see cref="AdminCommands"/>.</summary>
+public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 {
     public const string RegisterForm = "register";
     public const string RankFormName = "rank";
@@ -66,7 +65,6 @@ public class IndexModel(IQuerySession query, IDocumentStore store, BusinessCalen
 
     public async Task<IActionResult> OnPostRegisterAsync(CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
         Outcome outcome;
         if (!Korean.TryParseDate(Register.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
         else if (!Korean.TryParse<Sector>(Register.Sector, out var sector)) outcome = Outcome.Invalid("sector", Korean.NotAChoice);
@@ -74,16 +72,11 @@ public class IndexModel(IQuerySession query, IDocumentStore store, BusinessCalen
         else
         {
             var command = new RegisterPerson(Register.Name, sector, Register.Organisation, rank, on);
-            outcome = await commands.Run(HttpContext, session =>
-            {
-                if (Outcome.From(RegisterPersonEndpoint.Validate(command)) is { } invalid) return Task.FromResult<Outcome?>(invalid);
-                var (_, start) = RegisterPersonEndpoint.Post(command, calendar);
-                start.Execute(session);
-                return Task.FromResult<Outcome?>(null);
-            });
+            outcome = await commands.SendAsync(HttpContext, command);
         }
 
         if (outcome.Succeeded) return Redirect($"/people?done={RegisterForm}");
+        if (Stopped(outcome) is { } stopped) return stopped;
         Fail(RegisterForm, outcome);
         await OnGetAsync(null, ct);
         return Page();
@@ -91,7 +84,6 @@ public class IndexModel(IQuerySession query, IDocumentStore store, BusinessCalen
 
     public async Task<IActionResult> OnPostRankAsync(CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
         Outcome outcome;
         if (!Korean.TryParseDate(NewRank.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
         else if (!Guid.TryParse(NewRank.PersonId, out var personId)) outcome = Outcome.Invalid("personId", Korean.NotAChoice);
@@ -99,41 +91,30 @@ public class IndexModel(IQuerySession query, IDocumentStore store, BusinessCalen
         else
         {
             var command = new ChangeRank(rank, string.IsNullOrWhiteSpace(NewRank.Reason) ? null : NewRank.Reason, on);
-            outcome = await commands.Run(HttpContext, async session =>
-            {
-                if (Outcome.From(ChangeRankEndpoint.Validate(command)) is { } invalid) return invalid;
-                if (await AdminCommands.ExistingStreamAsync<Person>(session, personId, ct) is not { } person) return Outcome.Failed("이 참여자를 찾을 수 없습니다.");
-                ChangeRankEndpoint.Post(command, person, calendar);
-                return null;
-            });
+            outcome = await commands.SendAsync(HttpContext, command with { Id = personId });
         }
 
         if (outcome.Succeeded) return Redirect($"/people?done={RankFormName}");
+        if (Stopped(outcome) is { } stopped) return stopped;
         Fail(RankFormName, outcome);
         await OnGetAsync(null, ct);
         return Page();
     }
 
-    /// <summary>개인정보 삭제 (admins only): runs POST /api/people/{id}/erasure's own method.</summary>
+    /// <summary>개인정보 삭제 (admins only): sends the POST /api/people/{id}/erasure command.</summary>
     public async Task<IActionResult> OnPostErasureAsync(CancellationToken ct)
     {
-        if (!User.MayAdminister()) return Forbid();
         Outcome outcome;
         if (!Korean.TryParseDate(Erasure.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
         else if (!Guid.TryParse(Erasure.PersonId, out var personId)) outcome = Outcome.Invalid("personId", Korean.NotAChoice);
         else
         {
             var command = new ErasePerson(Erasure.Reason, on);
-            outcome = await commands.Run(HttpContext, async session =>
-            {
-                if (Outcome.From(ErasePersonEndpoint.Validate(command)) is { } invalid) return invalid;
-                if (await AdminCommands.ExistingStreamAsync<Person>(session, personId, ct) is not { } person) return Outcome.Failed("이 참여자를 찾을 수 없습니다.");
-                await ErasePersonEndpoint.Post(command, person, store, calendar, ct);
-                return null;
-            });
+            outcome = await commands.SendAsync(HttpContext, command with { Id = personId });
         }
 
         if (outcome.Succeeded) return Redirect($"/people?done={ErasureFormName}");
+        if (Stopped(outcome) is { } stopped) return stopped;
         Fail(ErasureFormName, outcome);
         await OnGetAsync(null, ct);
         return Page();

@@ -45,8 +45,8 @@ public sealed class AdoptForm
 }
 
 /// <summary>
-/// 워크숍 페이지: GET /api/workshops/{id}'s read, and forms that run the finding, finding correction,
-/// proposal and adoption endpoints' own Validate/LoadAsync/Post methods through <see cref="AdminCommands"/>.
+/// 워크숍 페이지: GET /api/workshops/{id}'s read, and forms that send the finding, finding correction,
+/// proposal and adoption commands through <see cref="AdminCommands"/>.
 /// </summary>
 public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPage
 {
@@ -91,37 +91,22 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
 
     public async Task<IActionResult> OnPostFindingAsync(Guid id, CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
         if (!Korean.TryParseDate(Finding.On, out var on)) return await Failed(id, FindingFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!Korean.TryParse<FindingKind>(Finding.Kind, out var kind)) return await Failed(id, FindingFormName, Outcome.Invalid("kind", Korean.NotAChoice), ct);
         var command = new RecordFinding(kind, Finding.Text, on);
-        return await Finish(id, FindingFormName, await commands.Run(HttpContext, async session =>
-        {
-            if (Outcome.From(RecordFindingEndpoint.Validate(command)) is { } invalid) return invalid;
-            if (await Fetch(session, id, ct) is not { } workshop) return NotFoundOutcome;
-            RecordFindingEndpoint.Post(command, workshop);
-            return null;
-        }), ct);
+        return await Finish(id, FindingFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
 
     public async Task<IActionResult> OnPostProposalAsync(Guid id, CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
         if (!Korean.TryParseDate(Proposal.On, out var on)) return await Failed(id, ProposalFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!ProcessWords.TryParseIds([Proposal.FindingId ?? ""], out var finding)) return await Failed(id, ProposalFormName, Outcome.Invalid("findingId", Korean.NotAChoice), ct);
         var command = new MakeProposal(finding.Count == 0 ? null : finding[0], Proposal.Text, on);
-        return await Finish(id, ProposalFormName, await commands.Run(HttpContext, async session =>
-        {
-            if (Outcome.From(MakeProposalEndpoint.Validate(command)) is { } invalid) return invalid;
-            if (await Fetch(session, id, ct) is not { } workshop) return NotFoundOutcome;
-            MakeProposalEndpoint.Post(command, workshop);
-            return null;
-        }), ct);
+        return await Finish(id, ProposalFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
 
     public async Task<IActionResult> OnPostAdoptAsync(Guid id, CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
         if (!Korean.TryParseDate(Adopt.On, out var on)) return await Failed(id, AdoptFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!ProcessWords.TryParseInt(Adopt.Year, out var year)) return await Failed(id, AdoptFormName, Outcome.Invalid("year", ProcessWords.NotANumber), ct);
         if (!ProcessWords.TryParseIds([Adopt.ProposalId ?? ""], out var proposal)) return await Failed(id, AdoptFormName, Outcome.Invalid("proposalId", Korean.NotAChoice), ct);
@@ -134,43 +119,24 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
         }
 
         var command = new AdoptStrategicTask(Adopt.Title, year, divisionId, joint, proposal.Count == 0 ? null : proposal[0], on);
-        return await Finish(id, AdoptFormName, await commands.Run(HttpContext, async session =>
-        {
-            var (_, problem) = await AdoptStrategicTaskEndpoint.LoadAsync(command, session, ct);
-            if (Outcome.From(problem) is { } stopped) return stopped;
-            if (await Fetch(session, id, ct) is not { } workshop) return NotFoundOutcome;
-            var (_, start) = AdoptStrategicTaskEndpoint.Post(command, workshop);
-            start.Execute(session);
-            return null;
-        }), ct);
+        return await Finish(id, AdoptFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
 
     public async Task<IActionResult> OnPostCorrectionAsync(Guid id, CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
         if (!Korean.TryParseDate(Correction.On, out var on)) return await Failed(id, CorrectionFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!Guid.TryParse(Correction.FindingId, out var findingId)) return await Failed(id, CorrectionFormName, Outcome.Invalid("findingId", Korean.NotAChoice), ct);
         if (!Korean.TryParse<FindingKind>(Correction.Kind, out var kind)) return await Failed(id, CorrectionFormName, Outcome.Invalid("kind", Korean.NotAChoice), ct);
-        var command = new CorrectFinding(kind, Correction.Text, Correction.Reason, on);
-        return await Finish(id, CorrectionFormName, await commands.Run(HttpContext, async session =>
-        {
-            if (Outcome.From(CorrectFindingEndpoint.Validate(command)) is { } invalid) return invalid;
-            if (await Fetch(session, id, ct) is not { } workshop) return NotFoundOutcome;
-            CorrectFindingEndpoint.Post(command, findingId, workshop);
-            return null;
-        }), ct);
+        var command = new CorrectFinding(kind, Correction.Text, Correction.Reason, on) { FindingId = findingId };
+        return await Finish(id, CorrectionFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
-
-    private static readonly Outcome NotFoundOutcome = Outcome.Failed("이 워크숍을 찾을 수 없습니다.");
-
-    private static Task<JasperFx.Events.IEventStream<Workshop>?> Fetch(IDocumentSession session, Guid id, CancellationToken ct) =>
-        AdminCommands.ExistingStreamAsync<Workshop>(session, id, ct);
 
     private async Task<IActionResult> Finish(Guid id, string form, Outcome outcome, CancellationToken ct) =>
         outcome.Succeeded ? Redirect($"/workshops/{id}?done={form}") : await Failed(id, form, outcome, ct);
 
     private async Task<IActionResult> Failed(Guid id, string form, Outcome outcome, CancellationToken ct)
     {
+        if (Stopped(outcome) is { } stopped) return stopped;
         if (!await Load(id, ct)) return NotFound();
         Fail(form, outcome);
         return Page();

@@ -25,7 +25,7 @@ public sealed class HoldWorkshopForm
     public string? On { get; set; }
 }
 
-/// <summary>워크숍 목록과 기록: GET /api/workshops?year= and POST /api/workshops' own LoadAsync/Post.</summary>
+/// <summary>워크숍 목록과 기록: GET /api/workshops?year= and the POST /api/workshops command through <see cref="AdminCommands"/>.</summary>
 public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : AdminPage
 {
     public const string HoldForm = "hold";
@@ -46,9 +46,7 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
 
     public async Task<IActionResult> OnPostHoldAsync(CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
         Outcome outcome;
-        string? id = null;
         if (!Korean.TryParseDate(Hold.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
         else if (!Korean.TryParse<WorkshopKind>(Hold.Kind, out var kind)) outcome = Outcome.Invalid("kind", Korean.NotAChoice);
         else if (!Korean.TryParse<WorkshopScope>(Hold.Scope, out var scope)) outcome = Outcome.Invalid("scope", Korean.NotAChoice);
@@ -60,18 +58,11 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
             var topics = (Hold.EducationTopics ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var command = new HoldWorkshop(kind, scope, division.Count == 0 ? null : division[0], Blank(Hold.CounterpartDepartment), Blank(Hold.Title),
                 participants, topics, reviewed, on);
-            outcome = await commands.Run(HttpContext, async session =>
-            {
-                var (context, problem) = await HoldWorkshopEndpoint.LoadAsync(command, session, calendar, ct);
-                if (Outcome.From(problem) is { } stopped) return stopped;
-                var (created, start) = HoldWorkshopEndpoint.Post(command, context!, calendar);
-                start.Execute(session);
-                id = created.Id;
-                return null;
-            });
+            outcome = await commands.SendAsync(HttpContext, command);
         }
 
-        if (outcome.Succeeded) return Redirect($"/workshops/{id}?done=held");
+        if (outcome.Succeeded) return Redirect($"/workshops/{outcome.CreatedId}?done=held");
+        if (Stopped(outcome) is { } stopped) return stopped;
         Fail(HoldForm, outcome);
         await Load(null, ct);
         return Page();
