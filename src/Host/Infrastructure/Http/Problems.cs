@@ -44,6 +44,14 @@ public static class Problems
         Title = "The request is invalid.",
     };
 
+    /// <summary>403 naming the rule that forbids this caller the command.</summary>
+    public static ProblemDetails Forbidden(Commands.RuleForbiddenException forbidden)
+    {
+        var problem = new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Your role may not do this.", Detail = forbidden.Message };
+        problem.Extensions["rule"] = forbidden.Rule;
+        return problem;
+    }
+
     /// <summary>The problem an exception of a command or a read stands for; null for an unexpected one (a 500, logged).</summary>
     public static ProblemDetails? For(Exception exception) => exception switch
     {
@@ -56,6 +64,7 @@ public static class Problems
             Title = "Your role may not do this.",
             Detail = "Ask an admin for a role that may.",
         },
+        Commands.RuleForbiddenException forbidden => Forbidden(forbidden),
         StaleVersionException stale => new ProblemDetails
         {
             Status = StatusCodes.Status412PreconditionFailed,
