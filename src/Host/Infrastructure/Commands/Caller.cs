@@ -5,7 +5,9 @@ namespace Hyeopchi.Host.Infrastructure.Commands;
 /// <summary>
 /// Who is running the command now and which version of the record they acted on: set by
 /// <see cref="CommandDoor"/> for the duration of one command, read by the policies of the pipeline
-/// (the expected-version check at commit), never by a handler.
+/// (the expected-version check at commit) and by the few access rules that depend on the record as
+/// well as the role (a monitor acts only for their years, <see cref="Monitoring.MonitorAccess"/>);
+/// never by a handler's decision.
 /// </summary>
 public sealed record Caller(ClaimsPrincipal User, long? ExpectedVersion)
 {

@@ -1,5 +1,6 @@
 using Hyeopchi.Domain.People;
 using Hyeopchi.Host.Admin;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Education;
 using Hyeopchi.Projections.Education;
 using Marten;
@@ -51,24 +52,25 @@ public class CourseModel(IQuerySession query, AdminCommands commands) : RecordPa
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 
-    public Task<IActionResult> OnPostEnrolAsync(Guid id, CancellationToken ct) => Run(id, EnrolForm, Enrol, on =>
+    public Task<IActionResult> OnPostEnrolAsync(Guid id, CancellationToken ct) => Run<EnrolInCourse>(id, EnrolForm, Enrol, on =>
         Send(EnrolForm, new EnrolInCourse(Id(Enrol.PersonId), on) { Id = id }, ct), ct);
 
-    public Task<IActionResult> OnPostSessionAsync(Guid id, CancellationToken ct) => Run(id, SessionForm, Session, on =>
+    public Task<IActionResult> OnPostSessionAsync(Guid id, CancellationToken ct) => Run<HoldSession>(id, SessionForm, Session, on =>
         Send(SessionForm, new HoldSession(Session.Title, Session.Attendees.Select(Id).OfType<Guid>().ToList(), on) { Id = id }, ct), ct);
 
-    public Task<IActionResult> OnPostAttendanceAsync(Guid id, CancellationToken ct) => Run(id, AttendanceForm, Attendance, on =>
+    public Task<IActionResult> OnPostAttendanceAsync(Guid id, CancellationToken ct) => Run<RecordAttendance>(id, AttendanceForm, Attendance, on =>
         Id(Attendance.SessionId) is not { } sessionId
             ? Finish(AttendanceForm, Outcome.Invalid("sessionId", Korean.NotAChoice), ct)
             : Send(AttendanceForm, new RecordAttendance(Id(Attendance.PersonId), on) { Id = id, SessionId = sessionId }, ct), ct);
 
-    public Task<IActionResult> OnPostCompleteAsync(Guid id, CancellationToken ct) => Run(id, CompleteForm, Completion, on =>
+    public Task<IActionResult> OnPostCompleteAsync(Guid id, CancellationToken ct) => Run<CompleteCourse>(id, CompleteForm, Completion, on =>
         Send(CompleteForm, new CompleteCourse(Id(Completion.PersonId), on) { Id = id }, ct), ct);
 
-    /// <summary>Reads the form's date (blank for today), then lets the form send its command.</summary>
-    private async Task<IActionResult> Run(Guid id, string form, CourseForm input, Func<DateOnly?, Task<IActionResult>> send, CancellationToken ct)
+    /// <summary>Refuses a role that may not run the form's command, reads the form's date (blank for today), then lets the form send its command.</summary>
+    private async Task<IActionResult> Run<TCommand>(Guid id, string form, CourseForm input, Func<DateOnly?, Task<IActionResult>> send, CancellationToken ct) where TCommand : ICommand
     {
         _id = id;
+        if (!MayRun<TCommand>()) return Forbid();
         if (Date(input.On, out var on) is { } invalid) return await Finish(form, invalid, ct);
         return await send(on);
     }

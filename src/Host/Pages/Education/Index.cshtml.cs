@@ -36,6 +36,7 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 
     public async Task<IActionResult> OnPostOpenAsync(CancellationToken ct)
     {
+        if (!MayRun<OpenCourse>()) return Forbid();
         Outcome outcome;
         int? year = int.TryParse(Open.Year, out var y) ? y : null;
         int? threshold = int.TryParse(Open.AttendanceThreshold, out var t) ? t : null;

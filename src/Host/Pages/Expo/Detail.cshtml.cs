@@ -1,5 +1,6 @@
 using Hyeopchi.Domain.Expos;
 using Hyeopchi.Host.Admin;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Expos;
 using Hyeopchi.Projections.Expos;
 using Marten;
@@ -83,26 +84,26 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 
-    public Task<IActionResult> OnPostSubmitAsync(int year, CancellationToken ct) => Run(year, SubmitForm, Exhibit, on =>
+    public Task<IActionResult> OnPostSubmitAsync(int year, CancellationToken ct) => Run<SubmitExhibit>(year, SubmitForm, Exhibit, on =>
         !Korean.TryParse<OrganisationType>(Exhibit.OrganisationType, out var type)
             ? Finish(SubmitForm, Outcome.Invalid("organisationType", Korean.NotAChoice), ct)
             : Send(SubmitForm, new SubmitExhibit(Exhibit.Organisation, type, Exhibit.Title, Exhibit.Summary, on) { Year = year }, ct), ct);
 
-    public Task<IActionResult> OnPostReviewAsync(int year, CancellationToken ct) => Run(year, ReviewForm, Review, on =>
+    public Task<IActionResult> OnPostReviewAsync(int year, CancellationToken ct) => Run<ReviewExhibit>(year, ReviewForm, Review, on =>
     {
         if (Id(Review.ExhibitId) is not { } exhibitId) return Finish(ReviewForm, Outcome.Invalid("exhibitId", Korean.NotAChoice), ct);
         if (!Korean.TryParse<ReviewDecision>(Review.Decision, out var decision)) return Finish(ReviewForm, Outcome.Invalid("decision", Korean.NotAChoice), ct);
         return Send(ReviewForm, new ReviewExhibit(decision, Review.Reason, on) { Year = year, ExhibitId = exhibitId }, ct);
     }, ct);
 
-    public Task<IActionResult> OnPostPlaceAsync(int year, CancellationToken ct) => Run(year, PlaceForm, Placement, on =>
+    public Task<IActionResult> OnPostPlaceAsync(int year, CancellationToken ct) => Run<PlaceExhibit>(year, PlaceForm, Placement, on =>
     {
         if (Id(Placement.ExhibitId) is not { } exhibitId) return Finish(PlaceForm, Outcome.Invalid("exhibitId", Korean.NotAChoice), ct);
         if (!Korean.TryParse<PlacementKind>(Placement.Kind, out var kind)) return Finish(PlaceForm, Outcome.Invalid("kind", Korean.NotAChoice), ct);
         return Send(PlaceForm, new PlaceExhibit(kind, Placement.Location, on) { Year = year, ExhibitId = exhibitId }, ct);
     }, ct);
 
-    public Task<IActionResult> OnPostStaffAsync(int year, CancellationToken ct) => Run(year, StaffForm, Staff, on =>
+    public Task<IActionResult> OnPostStaffAsync(int year, CancellationToken ct) => Run<AssignExhibitStaff>(year, StaffForm, Staff, on =>
     {
         if (Id(Staff.ExhibitId) is not { } exhibitId) return Finish(StaffForm, Outcome.Invalid("exhibitId", Korean.NotAChoice), ct);
         if (!Korean.TryParse<StaffShift>(Staff.Shift, out var shift)) return Finish(StaffForm, Outcome.Invalid("shift", Korean.NotAChoice), ct);
@@ -110,25 +111,26 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
         return Send(StaffForm, new AssignExhibitStaff(Staff.Name, day, shift, on) { Year = year, ExhibitId = exhibitId }, ct);
     }, ct);
 
-    public Task<IActionResult> OnPostOpenAsync(int year, CancellationToken ct) => Run(year, OpenForm, Opening, on =>
+    public Task<IActionResult> OnPostOpenAsync(int year, CancellationToken ct) => Run<OpenExpo>(year, OpenForm, Opening, on =>
         Send(OpenForm, new OpenExpo(on) { Year = year }, ct), ct);
 
-    public Task<IActionResult> OnPostCloseAsync(int year, CancellationToken ct) => Run(year, CloseForm, Closing, on =>
+    public Task<IActionResult> OnPostCloseAsync(int year, CancellationToken ct) => Run<CloseExpo>(year, CloseForm, Closing, on =>
         Send(CloseForm, new CloseExpo(on) { Year = year }, ct), ct);
 
-    public Task<IActionResult> OnPostLinkageAsync(int year, CancellationToken ct) => Run(year, LinkageForm, Linkage, on =>
+    public Task<IActionResult> OnPostLinkageAsync(int year, CancellationToken ct) => Run<RecordExpoLinkage>(year, LinkageForm, Linkage, on =>
         Send(LinkageForm, new RecordExpoLinkage(Id(Linkage.ExhibitId), Linkage.Organisation, Linkage.Project, on) { Year = year }, ct), ct);
 
-    public Task<IActionResult> OnPostVenueAsync(int year, CancellationToken ct) => Run(year, VenueForm, VenueChange, on =>
+    public Task<IActionResult> OnPostVenueAsync(int year, CancellationToken ct) => Run<ChangeExpoVenue>(year, VenueForm, VenueChange, on =>
         Send(VenueForm, new ChangeExpoVenue(VenueChange.Venue, VenueChange.Reason, on) { Year = year }, ct), ct);
 
-    public Task<IActionResult> OnPostTeamAsync(int year, CancellationToken ct) => Run(year, TeamForm, Team, on =>
+    public Task<IActionResult> OnPostTeamAsync(int year, CancellationToken ct) => Run<JoinExpoPlanningTeam>(year, TeamForm, Team, on =>
         Send(TeamForm, new JoinExpoPlanningTeam(Id(Team.PersonId), Team.Role, on) { Year = year }, ct), ct);
 
-    /// <summary>Reads the form's date (blank for today), then lets the form send its command.</summary>
-    private async Task<IActionResult> Run(int year, string form, ExpoForm input, Func<DateOnly?, Task<IActionResult>> send, CancellationToken ct)
+    /// <summary>Refuses a role that may not run the form's command, reads the form's date (blank for today), then lets the form send its command.</summary>
+    private async Task<IActionResult> Run<TCommand>(int year, string form, ExpoForm input, Func<DateOnly?, Task<IActionResult>> send, CancellationToken ct) where TCommand : ICommand
     {
         _year = year;
+        if (!MayRun<TCommand>()) return Forbid();
         if (Date(input.On, out var on) is { } invalid) return await Finish(form, invalid, ct);
         return await send(on);
     }

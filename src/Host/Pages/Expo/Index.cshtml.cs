@@ -28,6 +28,7 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 
     public async Task<IActionResult> OnPostPlanAsync(CancellationToken ct)
     {
+        if (!MayRun<PlanExpo>()) return Forbid();
         var outcome = Parse(out var command) ?? await commands.SendAsync(HttpContext, command!);
         if (outcome.Succeeded) return Redirect($"/expo/{command!.Year}?done=planned");
         if (Stopped(outcome) is { } stopped) return stopped;

@@ -100,6 +100,7 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
     public async Task<IActionResult> OnPostAppointAsync(int year, CancellationToken ct)
     {
         _year = year;
+        if (!MayRun<AppointMonitor>()) return Forbid();
         if (Date(Appoint.On, out var on) is { } invalid) return await Finish(AppointForm, invalid, ct);
         var command = new AppointMonitor(Id(Appoint.PersonId), string.IsNullOrWhiteSpace(Appoint.UserName) ? null : Appoint.UserName, on) { Year = year };
         return await Send(AppointForm, command, ct);
@@ -108,6 +109,7 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
     public async Task<IActionResult> OnPostEvaluationAsync(int year, CancellationToken ct)
     {
         _year = year;
+        if (!MayRun<RecordEvaluation>()) return Forbid();
         if (Date(Evaluation.On, out var on) is { } invalid) return await Finish(EvaluationForm, invalid, ct);
         var score = Decimal(Evaluation.Score);
         if (!string.IsNullOrWhiteSpace(Evaluation.Score) && score is null) return await Finish(EvaluationForm, Outcome.Invalid("indicators[0].score", "점수를 숫자로 입력하세요."), ct);
@@ -119,6 +121,7 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
     public async Task<IActionResult> OnPostPublishAsync(int year, CancellationToken ct)
     {
         _year = year;
+        if (!MayRun<PublishReport>()) return Forbid();
         if (Date(Publish.On, out var on) is { } invalid) return await Finish(PublishForm, invalid, ct);
         return await Send(PublishForm, new PublishReport(Publish.Summary, on) { Year = year }, ct);
     }
@@ -126,6 +129,7 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
     public async Task<IActionResult> OnPostCorrectAsync(int year, CancellationToken ct)
     {
         _year = year;
+        if (!MayRun<CorrectReport>()) return Forbid();
         if (Date(Correct.On, out var on) is { } invalid) return await Finish(CorrectForm, invalid, ct);
         return await Send(CorrectForm, new CorrectReport(Correct.Summary, Correct.Reason, on) { Year = year }, ct);
     }
@@ -133,6 +137,7 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
     public async Task<IActionResult> OnPostIndicatorAsync(int year, CancellationToken ct)
     {
         _year = year;
+        if (!MayRun<DefineIndicator>()) return Forbid();
         if (Date(Indicator.On, out var on) is { } invalid) return await Finish(IndicatorFormName, invalid, ct);
         if (!Korean.TryParse<IndicatorKind>(Indicator.Kind, out var kind)) return await Finish(IndicatorFormName, Outcome.Invalid("kind", Korean.NotAChoice), ct);
         var numbers = new Dictionary<string, string[]>();
@@ -161,6 +166,7 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
     public async Task<IActionResult> OnPostEvidenceAsync(int year, CancellationToken ct)
     {
         _year = year;
+        if (!MayRun<AttachEvidence>()) return Forbid();
         if (Date(Evidence.On, out var on) is { } invalid) return await Finish(EvidenceFormName, invalid, ct);
         if (!Korean.TryParse<EvidenceMethod>(Evidence.Method, out var method)) return await Finish(EvidenceFormName, Outcome.Invalid("method", Korean.NotAChoice), ct);
         if (Id(Evidence.EvaluationId) is not { } evaluationId) return await Finish(EvidenceFormName, Outcome.Invalid("evaluationId", Korean.NotAChoice), ct);

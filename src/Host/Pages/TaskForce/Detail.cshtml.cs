@@ -1,6 +1,7 @@
 using Hyeopchi.Domain.People;
 using Hyeopchi.Domain.TaskForce;
 using Hyeopchi.Host.Admin;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.TaskForce;
 using Hyeopchi.Projections.TaskForce;
 using Marten;
@@ -89,47 +90,48 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
         return Page();
     }
 
-    public Task<IActionResult> OnPostMemberAsync(Guid id, CancellationToken ct) => Run(id, MemberForm, Member, on =>
+    public Task<IActionResult> OnPostMemberAsync(Guid id, CancellationToken ct) => Run<AddTaskForceMember>(id, MemberForm, Member, on =>
         Send(MemberForm, new AddTaskForceMember(Id(Member.PersonId), on) { Id = id }, ct), ct);
 
-    public Task<IActionResult> OnPostRemovalAsync(Guid id, CancellationToken ct) => Run(id, RemovalForm, Removal, on =>
+    public Task<IActionResult> OnPostRemovalAsync(Guid id, CancellationToken ct) => Run<RemoveTaskForceMember>(id, RemovalForm, Removal, on =>
         Id(Removal.PersonId) is not { } personId
             ? Finish(RemovalForm, Outcome.Invalid("personId", Korean.NotAChoice), ct)
             : Send(RemovalForm, new RemoveTaskForceMember(Removal.Reason, on) { Id = id, PersonId = personId }, ct), ct);
 
-    public Task<IActionResult> OnPostFormAsync(Guid id, CancellationToken ct) => Run(id, FormForm, Forming, on =>
+    public Task<IActionResult> OnPostFormAsync(Guid id, CancellationToken ct) => Run<FormTaskForce>(id, FormForm, Forming, on =>
         Send(FormForm, new FormTaskForce(on) { Id = id }, ct), ct);
 
-    public Task<IActionResult> OnPostMeetingAsync(Guid id, CancellationToken ct) => Run(id, MeetingForm, Meeting, on =>
+    public Task<IActionResult> OnPostMeetingAsync(Guid id, CancellationToken ct) => Run<HoldTaskForceMeeting>(id, MeetingForm, Meeting, on =>
     {
         var attendees = Meeting.Attendees.Select(Id).ToList();
         if (attendees.Any(a => a is null)) return Finish(MeetingForm, Outcome.Invalid("attendees", Korean.NotAChoice), ct);
         return Send(MeetingForm, new HoldTaskForceMeeting(Meeting.Agenda, attendees.Select(a => a!.Value).ToList(), Meeting.Minutes, on) { Id = id }, ct);
     }, ct);
 
-    public Task<IActionResult> OnPostDraftAsync(Guid id, CancellationToken ct) => Run(id, DraftForm, Draft, on =>
+    public Task<IActionResult> OnPostDraftAsync(Guid id, CancellationToken ct) => Run<RecordOrdinanceDraft>(id, DraftForm, Draft, on =>
         Send(DraftForm, new RecordOrdinanceDraft(Draft.Text, Draft.Note, on) { Id = id }, ct), ct);
 
-    public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) => Run(id, SubmitForm, Submission, on =>
+    public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) => Run<SubmitOrdinance>(id, SubmitForm, Submission, on =>
     {
         var version = Number(Submission.Version);
         if (!string.IsNullOrWhiteSpace(Submission.Version) && version is null) return Finish(SubmitForm, Outcome.Invalid("version", Korean.NotAChoice), ct);
         return Send(SubmitForm, new SubmitOrdinance(version, on) { Id = id }, ct);
     }, ct);
 
-    public Task<IActionResult> OnPostEnactAsync(Guid id, CancellationToken ct) => Run(id, EnactForm, Enactment, on =>
+    public Task<IActionResult> OnPostEnactAsync(Guid id, CancellationToken ct) => Run<EnactOrdinance>(id, EnactForm, Enactment, on =>
         Send(EnactForm, new EnactOrdinance(Enactment.OrdinanceNumber, on) { Id = id }, ct), ct);
 
-    public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) => Run(id, RejectForm, Rejection, on =>
+    public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) => Run<RejectOrdinance>(id, RejectForm, Rejection, on =>
     {
         var reasons = (Rejection.Reasons ?? "").Split('\n').Select(r => r.Trim()).Where(r => r.Length > 0).ToList();
         return Send(RejectForm, new RejectOrdinance(reasons, on) { Id = id }, ct);
     }, ct);
 
-    /// <summary>Reads the form's date (blank for today), then lets the form send its command.</summary>
-    private async Task<IActionResult> Run(Guid id, string form, TaskForceForm input, Func<DateOnly?, Task<IActionResult>> send, CancellationToken ct)
+    /// <summary>Refuses a role that may not run the form's command, reads the form's date (blank for today), then lets the form send its command.</summary>
+    private async Task<IActionResult> Run<TCommand>(Guid id, string form, TaskForceForm input, Func<DateOnly?, Task<IActionResult>> send, CancellationToken ct) where TCommand : ICommand
     {
         _id = id;
+        if (!MayRun<TCommand>()) return Forbid();
         if (Date(input.On, out var on) is { } invalid) return await Finish(form, invalid, ct);
         return await send(on);
     }
