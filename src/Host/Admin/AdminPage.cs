@@ -40,6 +40,15 @@ public abstract class AdminPage : PageModel
         Response.StatusCode = outcome.Status;
     }
 
+    /// <summary>
+    /// Whether the caller's roles may run <typeparamref name="TCommand"/>, as the command declares it
+    /// (<see cref="Infrastructure.Commands.CommandAttribute"/>; the door enforces the same). A form
+    /// that reads its fields before sending asks first, so a post from a role that may not is 403
+    /// whatever the fields hold, never a field error.
+    /// </summary>
+    protected bool MayRun<TCommand>() where TCommand : Infrastructure.Commands.ICommand =>
+        Infrastructure.Commands.CommandCatalogue.MayRun(typeof(TCommand), User);
+
     /// <summary>A failure that is not shown beside a form: a role that may not (403) or a record that is gone (404).</summary>
     protected IActionResult? Stopped(Outcome outcome) => outcome.Status switch
     {

@@ -1,11 +1,11 @@
-using Marten;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Hyeopchi.Host.Admin;
 
 /// <summary>
 /// A page about one record (a TF, an expo, a course, a monitoring year) with several forms: each
-/// form post runs an endpoint's own methods through <see cref="AdminCommands"/>, then redirects
+/// form post sends its command through <see cref="AdminCommands"/>, then redirects
 /// back with a notice, or shows the page again with the failure next to the form that was sent.
 /// </summary>
 public abstract class RecordPage(AdminCommands commands) : AdminPage
@@ -18,8 +18,12 @@ public abstract class RecordPage(AdminCommands commands) : AdminPage
     /// <summary>Where a successful form goes back to.</summary>
     protected abstract string Here { get; }
 
-    protected async Task<IActionResult> Command(string form, Func<IDocumentSession, Task<Outcome?>> work, CancellationToken ct) =>
-        await Finish(form, await commands.Run(HttpContext, work), ct);
+    /// <summary>Sends the form's command through <see cref="AdminCommands"/> (the one door), then finishes the form.</summary>
+    protected async Task<IActionResult> Send(string form, ICommand command, CancellationToken ct) =>
+        await Finish(form, await SendAsync(command), ct);
+
+    /// <summary>Sends a command through <see cref="AdminCommands"/> (the one door): what it came to, for a form that looks at it before finishing.</summary>
+    protected Task<Outcome> SendAsync(ICommand command) => commands.SendAsync(HttpContext, command);
 
     protected async Task<IActionResult> Finish(string form, Outcome outcome, CancellationToken ct)
     {

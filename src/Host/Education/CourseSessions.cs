@@ -1,33 +1,34 @@
+using System.Text.Json.Serialization;
 using Hyeopchi.Domain.Education;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Projections.Education;
 using JasperFx.Events;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Wolverine.Marten;
 
 namespace Hyeopchi.Host.Education;
 
 /// <summary>교육 회차: a session held on <c>on</c>, with the enrolled people who attended it.</summary>
-public sealed record HoldSession(string? Title, IReadOnlyList<Guid>? Attendees, DateOnly? On);
+[Command("/api/courses/{id}/sessions", "holdCourseSession", Roles.Commanders)]
+public sealed record HoldSession(string? Title, IReadOnlyList<Guid>? Attendees, DateOnly? On) : ICommand
+{
+    [JsonIgnore] public Guid Id { get; init; }
+
+    public void Check(Checks checks) => checks
+        .Text("title", Title)
+        .That(Attendees is null || Attendees.All(a => a != Guid.Empty), "attendees", "빈 id가 있습니다. (an empty id)")
+        .That(Attendees is null || Attendees.Count <= 500, "attendees", "500명 이하 (at most 500)");
+}
 
 public sealed record SessionCreated(string Id, string CourseId, long Version, string Url) : CreationResponse(Url);
 
-public static class HoldSessionEndpoint
+public static class HoldSessionHandler
 {
-    public static ProblemDetails Validate(HoldSession command) => new Checks()
-        .Text("title", command.Title)
-        .That(command.Attendees is null || command.Attendees.All(a => a != Guid.Empty), "attendees", "빈 id가 있습니다. (an empty id)")
-        .That(command.Attendees is null || command.Attendees.Count <= 500, "attendees", "500명 이하 (at most 500)")
-        .Result();
-
-    [Authorize(Roles = Roles.Commanders)]
-    [WolverinePost("/api/courses/{id}/sessions", OperationId = "holdCourseSession")]
-    public static SessionCreated Post(HoldSession command, [WriteAggregate("id")] IEventStream<Course> course, BusinessCalendar calendar)
+    public static SessionCreated Handle(HoldSession command, [WriteAggregate] IEventStream<Course> course, BusinessCalendar calendar)
     {
         var sessionId = Guid.CreateVersion7();
         var recorded = Recorded.Append(course, CourseDecisions.HoldSession(course.Aggregate!, sessionId, command.Title!.Trim(), command.Attendees ?? [], calendar.DateOf(command.On)));
@@ -36,20 +37,27 @@ public static class HoldSessionEndpoint
 }
 
 /// <summary>출석: attendance of one enrolled person, recorded after the session.</summary>
-public sealed record RecordAttendance(Guid? PersonId, DateOnly? On);
-
-public static class RecordAttendanceEndpoint
+[Command("/api/courses/{id}/sessions/{sessionId}/attendance", "recordCourseAttendance", Roles.Commanders)]
+public sealed record RecordAttendance(Guid? PersonId, DateOnly? On) : ICommand
 {
-    public static ProblemDetails Validate(RecordAttendance command) => new Checks().NotEmpty("personId", command.PersonId).Result();
+    [JsonIgnore] public Guid Id { get; init; }
 
-    public static async Task<ProblemDetails> LoadAsync(Guid id, Guid sessionId, IQuerySession session, CancellationToken ct) =>
-        await session.LoadAsync<CourseView>(id, ct) is { } course && course.Sessions.All(s => s.Id != sessionId)
-            ? Problems.NotFound($"The course {id} has no session {sessionId}.")
-            : WolverineContinue.NoProblems;
+    [JsonIgnore] public Guid SessionId { get; init; }
 
-    [Authorize(Roles = Roles.Commanders)]
-    [WolverinePost("/api/courses/{id}/sessions/{sessionId}/attendance", OperationId = "recordCourseAttendance")]
-    public static Recorded Post(RecordAttendance command, Guid sessionId, [WriteAggregate("id")] IEventStream<Course> course, BusinessCalendar calendar)
-=>
-        Recorded.Append(course, CourseDecisions.RecordAttendance(course.Aggregate!, sessionId, command.PersonId!.Value, calendar.DateOf(command.On)));
+    public void Check(Checks checks) => checks.NotEmpty("personId", PersonId);
+}
+
+public static class RecordAttendanceHandler
+{
+    /// <summary>404 when the course has no such session (an unknown course is 404 when its stream is fetched).</summary>
+    public static async Task LoadAsync(RecordAttendance command, IQuerySession session, CancellationToken ct)
+    {
+        if (await session.LoadAsync<CourseView>(command.Id, ct) is { } course && course.Sessions.All(s => s.Id != command.SessionId))
+        {
+            throw new UnknownRecordException($"The course {command.Id} has no session {command.SessionId}.");
+        }
+    }
+
+    public static Recorded Handle(RecordAttendance command, [WriteAggregate] IEventStream<Course> course, BusinessCalendar calendar) =>
+        Recorded.Append(course, CourseDecisions.RecordAttendance(course.Aggregate!, command.SessionId, command.PersonId!.Value, calendar.DateOf(command.On)));
 }

@@ -1,29 +1,26 @@
 using Hyeopchi.Domain.Education;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 using Wolverine.Marten;
 
 namespace Hyeopchi.Host.Education;
 
 /// <summary>교육 과정 개설: a resident-leader education or monitoring-group training course for a year; <c>attendanceThreshold</c> (percent, default 80) is what completion needs.</summary>
-public sealed record OpenCourse(CourseKind? Kind, int? Year, string? Title, int? AttendanceThreshold, DateOnly? On);
-
-public static class OpenCourseEndpoint
+[Command("/api/courses", "openCourse", Roles.Commanders)]
+public sealed record OpenCourse(CourseKind? Kind, int? Year, string? Title, int? AttendanceThreshold, DateOnly? On) : ICommand
 {
-    public static ProblemDetails Validate(OpenCourse command) => new Checks()
-        .Defined("kind", command.Kind)
-        .Range("year", command.Year, 2000, 2100)
-        .Text("title", command.Title)
-        .Range("attendanceThreshold", command.AttendanceThreshold, 0, 100, required: false)
-        .Result();
+    public void Check(Checks checks) => checks
+        .Defined("kind", Kind)
+        .Range("year", Year, 2000, 2100)
+        .Text("title", Title)
+        .Range("attendanceThreshold", AttendanceThreshold, 0, 100, required: false);
+}
 
-    [Authorize(Roles = Roles.Commanders)]
-    [WolverinePost("/api/courses", OperationId = "openCourse")]
-    public static (StreamCreated, IStartStream) Post(OpenCourse command, BusinessCalendar calendar)
+public static class OpenCourseHandler
+{
+    public static (StreamCreated, IStartStream) Handle(OpenCourse command, BusinessCalendar calendar)
     {
         var id = Guid.CreateVersion7();
         var events = CourseDecisions.Open(id, command.Kind!.Value, command.Year!.Value, command.Title!.Trim(), command.AttendanceThreshold, calendar.DateOf(command.On)).EventsOrThrow();

@@ -1,12 +1,11 @@
+using System.Text.Json.Serialization;
 using Hyeopchi.Domain.Expos;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
 using JasperFx.Events;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Hyeopchi.Host.Expos;
 
@@ -17,65 +16,73 @@ public enum ReviewDecision
 }
 
 /// <summary>출품 심사: accept, or decline with a reason (the reason is never published).</summary>
-public sealed record ReviewExhibit(ReviewDecision? Decision, string? Reason, DateOnly? On);
-
-public static class ReviewExhibitEndpoint
+[Command("/api/expos/{year}/exhibits/{exhibitId}/review", "reviewExhibit", Roles.Commanders)]
+public sealed record ReviewExhibit(ReviewDecision? Decision, string? Reason, DateOnly? On) : ICommand
 {
-    public static ProblemDetails Validate(ReviewExhibit command) => new Checks()
-        .Defined("decision", command.Decision)
-        .Text("reason", command.Reason, Checks.MaxLongTextLength, required: command.Decision == ReviewDecision.Decline)
-        .Result();
+    [JsonIgnore] public int Year { get; init; }
 
-    public static Task<(IEventStream<Expo>?, ProblemDetails)> LoadAsync(int year, IDocumentSession session, CancellationToken ct) =>
-        ExpoStreams.FetchAsync(year, session, ct);
+    [JsonIgnore] public Guid ExhibitId { get; init; }
 
-    [Authorize(Roles = Roles.Commanders)]
-    [WolverinePost("/api/expos/{year}/exhibits/{exhibitId}/review", OperationId = "reviewExhibit")]
-    public static Recorded Post(ReviewExhibit command, Guid exhibitId, IEventStream<Expo> expo, BusinessCalendar calendar)
+    [JsonIgnore] public Guid ExpoId => Expo.StreamIdFor(Year);
+
+    public void Check(Checks checks) => checks
+        .Defined("decision", Decision)
+        .Text("reason", Reason, Checks.MaxLongTextLength, required: Decision == ReviewDecision.Decline);
+}
+
+public static class ReviewExhibitHandler
+{
+    public static Recorded Handle(ReviewExhibit command, [WriteAggregate(nameof(ReviewExhibit.ExpoId), Required = false)] IEventStream<Expo> expo, BusinessCalendar calendar)
     {
+        var planned = ExpoStreams.Planned(expo, command.Year);
         var on = calendar.DateOf(command.On);
         return ExpoStreams.Append(expo, command.Decision == ReviewDecision.Accept
-            ? ExpoDecisions.Accept(expo.Aggregate!, exhibitId, on)
-            : ExpoDecisions.Decline(expo.Aggregate!, exhibitId, command.Reason!.Trim(), on));
+            ? ExpoDecisions.Accept(planned, command.ExhibitId, on)
+            : ExpoDecisions.Decline(planned, command.ExhibitId, command.Reason!.Trim(), on));
     }
 }
 
 /// <summary>부스·판넬 배치: where an accepted exhibit is shown.</summary>
-public sealed record PlaceExhibit(PlacementKind? Kind, string? Location, DateOnly? On);
-
-public static class PlaceExhibitEndpoint
+[Command("/api/expos/{year}/exhibits/{exhibitId}/placement", "placeExhibit", Roles.Commanders)]
+public sealed record PlaceExhibit(PlacementKind? Kind, string? Location, DateOnly? On) : ICommand
 {
-    public static ProblemDetails Validate(PlaceExhibit command) => new Checks()
-        .Defined("kind", command.Kind)
-        .Text("location", command.Location, 100)
-        .Result();
+    [JsonIgnore] public int Year { get; init; }
 
-    public static Task<(IEventStream<Expo>?, ProblemDetails)> LoadAsync(int year, IDocumentSession session, CancellationToken ct) =>
-        ExpoStreams.FetchAsync(year, session, ct);
+    [JsonIgnore] public Guid ExhibitId { get; init; }
 
-    [Authorize(Roles = Roles.Commanders)]
-    [WolverinePost("/api/expos/{year}/exhibits/{exhibitId}/placement", OperationId = "placeExhibit")]
-    public static Recorded Post(PlaceExhibit command, Guid exhibitId, IEventStream<Expo> expo, BusinessCalendar calendar) =>
-        ExpoStreams.Append(expo, ExpoDecisions.Place(expo.Aggregate!, exhibitId, command.Kind!.Value, command.Location!.Trim(), calendar.DateOf(command.On)));
+    [JsonIgnore] public Guid ExpoId => Expo.StreamIdFor(Year);
+
+    public void Check(Checks checks) => checks
+        .Defined("kind", Kind)
+        .Text("location", Location, 100);
+}
+
+public static class PlaceExhibitHandler
+{
+    public static Recorded Handle(PlaceExhibit command, [WriteAggregate(nameof(PlaceExhibit.ExpoId), Required = false)] IEventStream<Expo> expo, BusinessCalendar calendar) =>
+        ExpoStreams.Append(expo, ExpoDecisions.Place(ExpoStreams.Planned(expo, command.Year), command.ExhibitId, command.Kind!.Value, command.Location!.Trim(),
+            calendar.DateOf(command.On)));
 }
 
 /// <summary>상주 인력: the exhibitor's staff for one shift of one expo day (R9: every accepted exhibit needs one before opening).</summary>
-public sealed record AssignExhibitStaff(string? Name, DateOnly? Day, StaffShift? Shift, DateOnly? On);
-
-public static class AssignExhibitStaffEndpoint
+[Command("/api/expos/{year}/exhibits/{exhibitId}/staff", "assignExhibitStaff", Roles.Commanders)]
+public sealed record AssignExhibitStaff(string? Name, DateOnly? Day, StaffShift? Shift, DateOnly? On) : ICommand
 {
-    public static ProblemDetails Validate(AssignExhibitStaff command) => new Checks()
-        .Text("name", command.Name, 100)
-        .Required("day", command.Day)
-        .Defined("shift", command.Shift, required: false)
-        .Result();
+    [JsonIgnore] public int Year { get; init; }
 
-    public static Task<(IEventStream<Expo>?, ProblemDetails)> LoadAsync(int year, IDocumentSession session, CancellationToken ct) =>
-        ExpoStreams.FetchAsync(year, session, ct);
+    [JsonIgnore] public Guid ExhibitId { get; init; }
 
-    [Authorize(Roles = Roles.Commanders)]
-    [WolverinePost("/api/expos/{year}/exhibits/{exhibitId}/staff", OperationId = "assignExhibitStaff")]
-    public static Recorded Post(AssignExhibitStaff command, Guid exhibitId, IEventStream<Expo> expo, BusinessCalendar calendar) =>
-        ExpoStreams.Append(expo, ExpoDecisions.AssignStaff(expo.Aggregate!, exhibitId, command.Name!.Trim(), command.Day!.Value,
+    [JsonIgnore] public Guid ExpoId => Expo.StreamIdFor(Year);
+
+    public void Check(Checks checks) => checks
+        .Text("name", Name, 100)
+        .Required("day", Day)
+        .Defined("shift", Shift, required: false);
+}
+
+public static class AssignExhibitStaffHandler
+{
+    public static Recorded Handle(AssignExhibitStaff command, [WriteAggregate(nameof(AssignExhibitStaff.ExpoId), Required = false)] IEventStream<Expo> expo, BusinessCalendar calendar) =>
+        ExpoStreams.Append(expo, ExpoDecisions.AssignStaff(ExpoStreams.Planned(expo, command.Year), command.ExhibitId, command.Name!.Trim(), command.Day!.Value,
             command.Shift ?? StaffShift.AllDay, calendar.DateOf(command.On)));
 }

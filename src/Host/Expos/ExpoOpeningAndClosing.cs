@@ -1,64 +1,67 @@
+using System.Text.Json.Serialization;
 using Hyeopchi.Domain.Expos;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
 using JasperFx.Events;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Hyeopchi.Host.Expos;
 
 /// <summary>개막: refused (R9) while an accepted exhibit has no on-site staff, naming each one.</summary>
-public sealed record OpenExpo(DateOnly? On);
-
-public static class OpenExpoEndpoint
+[Command("/api/expos/{year}/opening", "openExpo", Roles.Commanders)]
+public sealed record OpenExpo(DateOnly? On) : ICommand
 {
-    public static Task<(IEventStream<Expo>?, ProblemDetails)> LoadAsync(int year, IDocumentSession session, CancellationToken ct) =>
-        ExpoStreams.FetchAsync(year, session, ct);
+    [JsonIgnore] public int Year { get; init; }
 
-    [Authorize(Roles = Roles.Commanders)]
-    [WolverinePost("/api/expos/{year}/opening", OperationId = "openExpo")]
-    public static Recorded Post(OpenExpo command, IEventStream<Expo> expo, BusinessCalendar calendar) =>
-        ExpoStreams.Append(expo, ExpoDecisions.Open(expo.Aggregate!, calendar.DateOf(command.On)));
+    [JsonIgnore] public Guid ExpoId => Expo.StreamIdFor(Year);
+}
+
+public static class OpenExpoHandler
+{
+    public static Recorded Handle(OpenExpo command, [WriteAggregate(nameof(OpenExpo.ExpoId), Required = false)] IEventStream<Expo> expo, BusinessCalendar calendar) =>
+        ExpoStreams.Append(expo, ExpoDecisions.Open(ExpoStreams.Planned(expo, command.Year), calendar.DateOf(command.On)));
 }
 
 /// <summary>폐막.</summary>
-public sealed record CloseExpo(DateOnly? On);
-
-public static class CloseExpoEndpoint
+[Command("/api/expos/{year}/closing", "closeExpo", Roles.Commanders)]
+public sealed record CloseExpo(DateOnly? On) : ICommand
 {
-    public static Task<(IEventStream<Expo>?, ProblemDetails)> LoadAsync(int year, IDocumentSession session, CancellationToken ct) =>
-        ExpoStreams.FetchAsync(year, session, ct);
+    [JsonIgnore] public int Year { get; init; }
 
-    [Authorize(Roles = Roles.Commanders)]
-    [WolverinePost("/api/expos/{year}/closing", OperationId = "closeExpo")]
-    public static Recorded Post(CloseExpo command, IEventStream<Expo> expo, BusinessCalendar calendar) =>
-        ExpoStreams.Append(expo, ExpoDecisions.Close(expo.Aggregate!, calendar.DateOf(command.On)));
+    [JsonIgnore] public Guid ExpoId => Expo.StreamIdFor(Year);
+}
+
+public static class CloseExpoHandler
+{
+    public static Recorded Handle(CloseExpo command, [WriteAggregate(nameof(CloseExpo.ExpoId), Required = false)] IEventStream<Expo> expo, BusinessCalendar calendar) =>
+        ExpoStreams.Append(expo, ExpoDecisions.Close(ExpoStreams.Planned(expo, command.Year), calendar.DateOf(command.On)));
 }
 
 /// <summary>연계 성과: at the expo, exhibit A was linked with organisation B for project C (recorded during or after the expo).</summary>
-public sealed record RecordExpoLinkage(Guid? ExhibitId, string? Organisation, string? Project, DateOnly? On);
-
-public static class RecordExpoLinkageEndpoint
+[Command("/api/expos/{year}/linkages", "recordExpoLinkage", Roles.Commanders)]
+public sealed record RecordExpoLinkage(Guid? ExhibitId, string? Organisation, string? Project, DateOnly? On) : ICommand
 {
-    public static ProblemDetails Validate(RecordExpoLinkage command) => new Checks()
-        .NotEmpty("exhibitId", command.ExhibitId)
-        .Text("organisation", command.Organisation)
-        .Text("project", command.Project)
-        .Result();
+    [JsonIgnore] public int Year { get; init; }
 
-    public static Task<(IEventStream<Expo>?, ProblemDetails)> LoadAsync(int year, IDocumentSession session, CancellationToken ct) =>
-        ExpoStreams.FetchAsync(year, session, ct);
+    [JsonIgnore] public Guid ExpoId => Expo.StreamIdFor(Year);
 
-    [Authorize(Roles = Roles.Commanders)]
-    [WolverinePost("/api/expos/{year}/linkages", OperationId = "recordExpoLinkage")]
-    public static StreamCreated Post(RecordExpoLinkage command, IEventStream<Expo> expo, BusinessCalendar calendar)
+    public void Check(Checks checks) => checks
+        .NotEmpty("exhibitId", ExhibitId)
+        .Text("organisation", Organisation)
+        .Text("project", Project);
+}
+
+public static class RecordExpoLinkageHandler
+{
+    public static StreamCreated Handle(RecordExpoLinkage command, [WriteAggregate(nameof(RecordExpoLinkage.ExpoId), Required = false)] IEventStream<Expo> expo,
+        BusinessCalendar calendar)
     {
+        var planned = ExpoStreams.Planned(expo, command.Year);
         var linkageId = Guid.CreateVersion7();
-        expo.AppendMany(ExpoDecisions.RecordLinkage(expo.Aggregate!, linkageId, command.ExhibitId!.Value, command.Organisation!.Trim(),
+        expo.AppendMany(ExpoDecisions.RecordLinkage(planned, linkageId, command.ExhibitId!.Value, command.Organisation!.Trim(),
             command.Project!.Trim(), calendar.DateOf(command.On)).EventsOrThrow());
-        return StreamCreated.At($"{ExpoStreams.Url(expo.Aggregate!.Year)}/linkages", linkageId);
+        return StreamCreated.At($"{ExpoStreams.Url(planned.Year)}/linkages", linkageId);
     }
 }

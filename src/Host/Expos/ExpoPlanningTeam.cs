@@ -1,36 +1,37 @@
+using System.Text.Json.Serialization;
 using Hyeopchi.Domain.Expos;
 using Hyeopchi.Domain.People;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
-using Hyeopchi.Host.People;
 using JasperFx.Events;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Hyeopchi.Host.Expos;
 
 /// <summary>박람회 추진팀: a registered person joins the year's planning team.</summary>
-public sealed record JoinExpoPlanningTeam(Guid? PersonId, string? Role, DateOnly? On);
-
-public sealed record PlanningTeamFacts(IEventStream<Expo> Expo, Person Person);
-
-public static class JoinExpoPlanningTeamEndpoint
+[Command("/api/expos/{year}/planning-team", "joinExpoPlanningTeam", Roles.Commanders)]
+public sealed record JoinExpoPlanningTeam(Guid? PersonId, string? Role, DateOnly? On) : ICommand
 {
-    public static async Task<(PlanningTeamFacts?, ProblemDetails)> LoadAsync(int year, JoinExpoPlanningTeam command, IDocumentSession session, CancellationToken ct)
-    {
-        var invalid = new Checks().Text("role", command.Role, required: false).Result();
-        if (!ReferenceEquals(invalid, WolverineContinue.NoProblems)) return (null, invalid);
-        var (person, unknown) = await KnownPerson.LoadAsync(command.PersonId, session, ct);
-        if (person is null) return (null, unknown);
-        var (expo, missing) = await ExpoStreams.FetchAsync(year, session, ct);
-        return expo is null ? (null, missing) : (new PlanningTeamFacts(expo, person), WolverineContinue.NoProblems);
-    }
+    [JsonIgnore] public int Year { get; init; }
 
-    [Authorize(Roles = Roles.Commanders)]
-    [WolverinePost("/api/expos/{year}/planning-team", OperationId = "joinExpoPlanningTeam")]
-    public static Recorded Post(JoinExpoPlanningTeam command, PlanningTeamFacts facts, BusinessCalendar calendar) =>
-        ExpoStreams.Append(facts.Expo, ExpoDecisions.JoinPlanningTeam(facts.Expo.Aggregate!, facts.Person.Id, facts.Person.Name, command.Role?.Trim(), calendar.DateOf(command.On)));
+    [JsonIgnore] public Guid ExpoId => Expo.StreamIdFor(Year);
+
+    public void Check(Checks checks) => checks
+        .Text("role", Role, required: false)
+        .NotEmpty("personId", PersonId);
+}
+
+public static class JoinExpoPlanningTeamHandler
+{
+    /// <summary>The person the command names: 404 when nobody has the id.</summary>
+    public static async Task<Person> LoadAsync(JoinExpoPlanningTeam command, IQuerySession session, CancellationToken ct) =>
+        await session.LoadAsync<Person>(command.PersonId!.Value, ct) ?? throw new UnknownRecordException($"No person has the id {command.PersonId}.");
+
+    public static Recorded Handle(JoinExpoPlanningTeam command, [WriteAggregate(nameof(JoinExpoPlanningTeam.ExpoId), Required = false)] IEventStream<Expo> expo,
+        Person person, BusinessCalendar calendar) =>
+        ExpoStreams.Append(expo, ExpoDecisions.JoinPlanningTeam(ExpoStreams.Planned(expo, command.Year), person.Id, person.Name, command.Role?.Trim(),
+            calendar.DateOf(command.On)));
 }

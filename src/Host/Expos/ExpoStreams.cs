@@ -1,27 +1,22 @@
 using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.Expos;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
 using JasperFx.Events;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace Hyeopchi.Host.Expos;
 
 /// <summary>
 /// The expo of a year is addressed by its year (<c>/api/expos/2028</c>); its stream id is derived
-/// from the year (<see cref="Expo.StreamIdFor"/>). Endpoints fetch it for writing here, so a
-/// missing year is 404 and a concurrent change is 409, as with <c>[WriteAggregate]</c>.
+/// from the year (<see cref="Expo.StreamIdFor"/>). A command on it carries that id as <c>ExpoId</c>
+/// and Wolverine fetches the stream for writing by it, so a concurrent change is 409; a year no
+/// expo was planned for is 404 (<see cref="Planned"/>).
 /// </summary>
 public static class ExpoStreams
 {
-    public static async Task<(IEventStream<Expo>?, ProblemDetails)> FetchAsync(int year, IDocumentSession session, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<Expo>(Expo.StreamIdFor(year), ct);
-        return stream.Aggregate is null
-            ? (null, Problems.NotFound($"No expo was planned for {year}."))
-            : (stream, WolverineContinue.NoProblems);
-    }
+    /// <summary>The expo of the stream fetched for writing; 404 when none was planned for <paramref name="year"/>.</summary>
+    public static Expo Planned(IEventStream<Expo> expo, int year) =>
+        expo.Aggregate ?? throw new UnknownRecordException($"No expo was planned for {year}.");
 
     public static Recorded Append(IEventStream<Expo> expo, Decision decision)
     {

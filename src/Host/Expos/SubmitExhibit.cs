@@ -1,39 +1,38 @@
+using System.Text.Json.Serialization;
 using Hyeopchi.Domain.Expos;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
 using JasperFx.Events;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Hyeopchi.Host.Expos;
 
 /// <summary>출품 신청: an organisation submits a policy or project to exhibit, inside the submission window (R9).</summary>
-public sealed record SubmitExhibit(string? Organisation, OrganisationType? OrganisationType, string? Title, string? Summary, DateOnly? On);
-
-public static class SubmitExhibitEndpoint
+[Command("/api/expos/{year}/exhibits", "submitExhibit", Roles.Commanders)]
+public sealed record SubmitExhibit(string? Organisation, OrganisationType? OrganisationType, string? Title, string? Summary, DateOnly? On) : ICommand
 {
-    public static ProblemDetails Validate(SubmitExhibit command) => new Checks()
-        .Text("organisation", command.Organisation)
-        .Defined("organisationType", command.OrganisationType)
-        .Text("title", command.Title)
-        .Text("summary", command.Summary, 2000)
-        .Result();
+    [JsonIgnore] public int Year { get; init; }
 
-    public static Task<(IEventStream<Expo>?, ProblemDetails)> LoadAsync(int year, IDocumentSession session, CancellationToken ct) =>
-        ExpoStreams.FetchAsync(year, session, ct);
+    [JsonIgnore] public Guid ExpoId => Expo.StreamIdFor(Year);
 
-    [Authorize(Roles = Roles.Commanders)]
-    [WolverinePost("/api/expos/{year}/exhibits", OperationId = "submitExhibit")]
-    public static StreamCreated Post(SubmitExhibit command, IEventStream<Expo> expo, BusinessCalendar calendar)
+    public void Check(Checks checks) => checks
+        .Text("organisation", Organisation)
+        .Defined("organisationType", OrganisationType)
+        .Text("title", Title)
+        .Text("summary", Summary, 2000);
+}
+
+public static class SubmitExhibitHandler
+{
+    public static StreamCreated Handle(SubmitExhibit command, [WriteAggregate(nameof(SubmitExhibit.ExpoId), Required = false)] IEventStream<Expo> expo, BusinessCalendar calendar)
     {
-        Recorded.CheckExpected(expo);
+        var planned = ExpoStreams.Planned(expo, command.Year);
         var exhibitId = Guid.CreateVersion7();
-        var decision = ExpoDecisions.Submit(expo.Aggregate!, exhibitId, command.Organisation!.Trim(), command.OrganisationType!.Value,
+        var decision = ExpoDecisions.Submit(planned, exhibitId, command.Organisation!.Trim(), command.OrganisationType!.Value,
             command.Title!.Trim(), command.Summary!.Trim(), calendar.DateOf(command.On));
         expo.AppendMany(decision.EventsOrThrow());
-        return StreamCreated.At($"{ExpoStreams.Url(expo.Aggregate!.Year)}/exhibits", exhibitId);
+        return StreamCreated.At($"{ExpoStreams.Url(planned.Year)}/exhibits", exhibitId);
     }
 }

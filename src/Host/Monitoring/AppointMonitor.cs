@@ -1,44 +1,49 @@
+using System.Text.Json.Serialization;
 using Hyeopchi.Domain.Monitoring;
 using Hyeopchi.Domain.People;
 using Hyeopchi.Host.Auth;
-using Hyeopchi.Host.Education;
 using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Host.People;
 using Hyeopchi.Projections.Education;
+using JasperFx.Events;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Hyeopchi.Host.Monitoring;
 
 /// <summary>모니터링단 위촉 (R7); <c>userName</c> optionally links the sign-in (role monitor) that acts as this monitor.</summary>
-public sealed record AppointMonitor(Guid? PersonId, string? UserName, DateOnly? On);
+[Command("/api/monitoring/{year}/monitors", "appointMonitor", Roles.Commanders)]
+public sealed record AppointMonitor(Guid? PersonId, string? UserName, DateOnly? On) : ICommand
+{
+    [JsonIgnore] public int Year { get; init; }
+
+    [JsonIgnore] public Guid MonitoringYearId => MonitoringStreams.Year(Year);
+
+    public void Check(Checks checks) => checks
+        .Text("userName", UserName, 100, required: false)
+        .Range("year", Year, MonitorAccess.FirstYear, MonitorAccess.LastYear)
+        .NotEmpty("personId", PersonId);
+}
 
 public sealed record MonitorCandidate(Person Person, bool CompletedMonitorTraining);
 
-public static class AppointMonitorEndpoint
+public static class AppointMonitorHandler
 {
-    public static ProblemDetails Validate(AppointMonitor command) => new Checks()
-        .Text("userName", command.UserName, 100, required: false)
-        .Result();
-
-    public static async Task<(MonitorCandidate?, ProblemDetails)> LoadAsync(int year, AppointMonitor command, IQuerySession session, CancellationToken ct)
+    /// <summary>The person the command names (404 when nobody has the id) and whether they completed monitoring training by the year.</summary>
+    public static async Task<MonitorCandidate> LoadAsync(AppointMonitor command, IQuerySession session, CancellationToken ct)
     {
-        if (MonitorAccess.YearOutOfRange(year) is { } invalid) return (null, invalid);
-        var (person, problem) = await KnownPerson.LoadAsync(command.PersonId, session, ct);
-        if (person is null) return (null, problem);
-        return (new MonitorCandidate(person, await TrainingFacts.CompletedMonitorTrainingAsync(session, person.Id, year, ct)), WolverineContinue.NoProblems);
+        var person = await KnownPerson.RequireAsync(command.PersonId!.Value, session, ct);
+        return new MonitorCandidate(person, await TrainingFacts.CompletedMonitorTrainingAsync(session, person.Id, command.Year, ct));
     }
 
-    [Authorize(Roles = Roles.Commanders)]
-    [WolverinePost("/api/monitoring/{year}/monitors", OperationId = "appointMonitor")]
-    public static async Task<YearRecorded> Post(int year, AppointMonitor command, MonitorCandidate? candidate, IDocumentSession session, BusinessCalendar calendar, CancellationToken ct)
+    /// <summary>The year's stream starts with its first command, so a year without one is not missing.</summary>
+    public static YearRecorded Handle(AppointMonitor command, [WriteAggregate(nameof(AppointMonitor.MonitoringYearId), Required = false)] IEventStream<MonitoringYear> stream,
+        MonitorCandidate candidate, BusinessCalendar calendar)
     {
-        var stream = await session.Events.FetchForWriting<MonitoringYear>(MonitoringStreams.Year(year), ct);
-        var decision = MonitoringDecisions.Appoint(stream.Aggregate ?? MonitoringYear.Empty(year), candidate!.Person.Id, candidate.Person.Name,
+        var decision = MonitoringDecisions.Appoint(stream.Aggregate ?? MonitoringYear.Empty(command.Year), candidate.Person.Id, candidate.Person.Name,
             command.UserName?.Trim(), candidate.CompletedMonitorTraining, calendar.DateOf(command.On));
-        return new YearRecorded(year, Recorded.Append(stream, decision).Version);
+        return new YearRecorded(command.Year, Recorded.Append(stream, decision).Version);
     }
 }

@@ -1,46 +1,52 @@
-using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Hyeopchi.Domain.Monitoring;
 using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
+using JasperFx.Events;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Hyeopchi.Host.Monitoring;
 
 /// <summary>면접·설문 요약: how many interviews or survey forms, how many answered, and the key findings behind an evaluation.</summary>
-public sealed record AttachEvidence(EvidenceMethod? Method, int? Count, int? Respondents, IReadOnlyList<string>? KeyFindings, DateOnly? On);
-
-public static class AttachEvidenceEndpoint
+[Command("/api/monitoring/{year}/evaluations/{evaluationId}/evidence", "attachEvaluationEvidence", MonitorAccess.Recorders)]
+public sealed record AttachEvidence(EvidenceMethod? Method, int? Count, int? Respondents, IReadOnlyList<string>? KeyFindings, DateOnly? On) : ICommand
 {
-    public static ProblemDetails Validate(AttachEvidence command)
+    [JsonIgnore] public int Year { get; init; }
+
+    [JsonIgnore] public Guid EvaluationId { get; init; }
+
+    [JsonIgnore] public Guid MonitoringYearId => MonitoringStreams.Year(Year);
+
+    public void Check(Checks checks)
     {
-        var checks = new Checks()
-            .Defined("method", command.Method)
-            .Range("count", command.Count, 1, 100_000)
-            .Range("respondents", command.Respondents, 0, 1_000_000)
-            .That(command.KeyFindings is null || command.KeyFindings.Count <= 50, "keyFindings", "50개 이하 (at most 50)");
-        var findings = command.KeyFindings ?? [];
+        checks
+            .Defined("method", Method)
+            .Range("count", Count, 1, 100_000)
+            .Range("respondents", Respondents, 0, 1_000_000)
+            .That(KeyFindings is null || KeyFindings.Count <= 50, "keyFindings", "50개 이하 (at most 50)");
+        var findings = KeyFindings ?? [];
         for (var i = 0; i < findings.Count; i++) checks.Text($"keyFindings[{i}]", findings[i], 2000);
-        return checks.Result();
+        checks.Range("year", Year, MonitorAccess.FirstYear, MonitorAccess.LastYear);
+    }
+}
+
+public static class AttachEvidenceHandler
+{
+    /// <summary>404 when the year has no such evaluation; 403 R7 for a monitor user who is not one of the year's (<see cref="MonitorAccess"/>).</summary>
+    public static async Task LoadAsync(AttachEvidence command, IQuerySession session, CancellationToken ct)
+    {
+        var state = await MonitorAccess.YearAsync(session, command.Year, ct);
+        if (!state.Evaluations.Contains(command.EvaluationId)) throw new UnknownRecordException($"{command.Year} has no evaluation {command.EvaluationId}.");
+        MonitorAccess.Demand(state);
     }
 
-    public static async Task<ProblemDetails> LoadAsync(int year, Guid evaluationId, IQuerySession session, ClaimsPrincipal user, CancellationToken ct)
+    public static YearRecorded Handle(AttachEvidence command, [WriteAggregate(nameof(AttachEvidence.MonitoringYearId), Required = false)] IEventStream<MonitoringYear> stream,
+        BusinessCalendar calendar)
     {
-        if (MonitorAccess.YearOutOfRange(year) is { } invalid) return invalid;
-        var state = await MonitorAccess.YearAsync(session, year, ct);
-        if (!state.Evaluations.Contains(evaluationId)) return Problems.NotFound($"{year} has no evaluation {evaluationId}.");
-        return MonitorAccess.Check(user, state);
-    }
-
-    [Authorize(Roles = MonitorAccess.Recorders)]
-    [WolverinePost("/api/monitoring/{year}/evaluations/{evaluationId}/evidence", OperationId = "attachEvaluationEvidence")]
-    public static async Task<YearRecorded> Post(int year, Guid evaluationId, AttachEvidence command, IDocumentSession session, BusinessCalendar calendar, CancellationToken ct)
-    {
-        var stream = await session.Events.FetchForWriting<MonitoringYear>(MonitoringStreams.Year(year), ct);
-        var decision = MonitoringDecisions.AttachEvidence(stream.Aggregate ?? MonitoringYear.Empty(year), evaluationId, command.Method!.Value,
+        var decision = MonitoringDecisions.AttachEvidence(stream.Aggregate ?? MonitoringYear.Empty(command.Year), command.EvaluationId, command.Method!.Value,
             command.Count!.Value, command.Respondents!.Value, (command.KeyFindings ?? []).Select(f => f.Trim()).ToList(), calendar.DateOf(command.On));
-        return new YearRecorded(year, Recorded.Append(stream, decision).Version);
+        return new YearRecorded(command.Year, Recorded.Append(stream, decision).Version);
     }
 }

@@ -1,9 +1,7 @@
-using System.Security.Claims;
 using Hyeopchi.Domain.Monitoring;
 using Hyeopchi.Host.Auth;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace Hyeopchi.Host.Monitoring;
 
@@ -17,29 +15,36 @@ public static class MonitorAccess
 {
     public const string Recorders = Roles.Commanders + "," + Roles.Monitor;
 
+    public const int FirstYear = 2000;
+    public const int LastYear = 2100;
+
+    public const string Rule = "R7";
+
+    public static bool IsYear(int year) => year is >= FirstYear and <= LastYear;
+
     public static Task<MonitoringYear> YearAsync(IQuerySession session, int year, CancellationToken ct) =>
         session.Events.AggregateStreamAsync<MonitoringYear>(MonitoringStreams.Year(year), token: ct)
             .ContinueWith(t => t.Result ?? MonitoringYear.Empty(year), ct, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
 
-    public static ProblemDetails Check(ClaimsPrincipal user, MonitoringYear year, Guid? monitorId = null)
+    /// <summary>
+    /// Lets the caller of the command through (<see cref="Caller"/>), or refuses with 403 rule R7: a
+    /// monitor user acts only for a year they are a monitor of, and records evaluations as that monitor only.
+    /// </summary>
+    public static void Demand(MonitoringYear year, Guid? monitorId = null)
     {
-        if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Coordinator)) return WolverineContinue.NoProblems;
+        var user = Caller.Current?.User ?? throw new CommandForbiddenException("a monitoring command without a caller");
+        if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Coordinator)) return;
         var monitor = year.MonitorSignedInAs(user.Identity?.Name);
-        if (monitor is null) return Forbidden($"{user.Identity?.Name} is not linked to a monitor of {year.Year}: only that year's monitors issue its monitoring commands.");
-        if (monitorId is not null && monitorId != monitor.PersonId) return Forbidden($"{user.Identity?.Name} records evaluations as {monitor.Name} only.");
-        return WolverineContinue.NoProblems;
-    }
+        if (monitor is null)
+        {
+            throw new RuleForbiddenException(Rule,
+                $"{user.Identity?.Name} is not linked to a monitor of {year.Year}: only that year's monitors issue its monitoring commands.");
+        }
 
-    public static ProblemDetails? YearOutOfRange(int year) =>
-        year is < 2000 or > 2100
-            ? Infrastructure.Http.Problems.Invalid(new() { ["year"] = ["2000에서 2100 사이여야 합니다. (between 2000 and 2100)"] })
-            : null;
-
-    private static ProblemDetails Forbidden(string detail)
-    {
-        var problem = new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Your role may not do this.", Detail = detail };
-        problem.Extensions["rule"] = "R7";
-        return problem;
+        if (monitorId is not null && monitorId != monitor.PersonId)
+        {
+            throw new RuleForbiddenException(Rule, $"{user.Identity?.Name} records evaluations as {monitor.Name} only.");
+        }
     }
 }
 

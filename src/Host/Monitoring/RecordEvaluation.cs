@@ -1,36 +1,36 @@
-using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Hyeopchi.Domain.Monitoring;
 using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Projections.Divisions;
+using JasperFx.Events;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Hyeopchi.Host.Monitoring;
 
 public sealed record IndicatorInput(string? Code, IndicatorKind? Kind, decimal? Score, string? Comment);
 
 /// <summary>평가 기록: a monitor of the year evaluates a division (optionally one of its strategic tasks) on catalogue indicators.</summary>
-public sealed record RecordEvaluation(Guid? MonitorId, Guid? DivisionId, Guid? StrategicTaskId, IReadOnlyList<IndicatorInput>? Indicators, DateOnly? On);
-
-public sealed record EvaluationFacts(long? StrategicTaskVersion, IReadOnlyDictionary<string, IndicatorDefinition> Catalogue);
-
-public sealed record EvaluationCreated(string Id, int Year, string Url) : CreationResponse(Url);
-
-public static class RecordEvaluationEndpoint
+[Command("/api/monitoring/{year}/evaluations", "recordEvaluation", MonitorAccess.Recorders)]
+public sealed record RecordEvaluation(Guid? MonitorId, Guid? DivisionId, Guid? StrategicTaskId, IReadOnlyList<IndicatorInput>? Indicators, DateOnly? On) : ICommand
 {
     public const int MaxIndicators = 50;
 
-    public static ProblemDetails Validate(RecordEvaluation command)
+    [JsonIgnore] public int Year { get; init; }
+
+    [JsonIgnore] public Guid MonitoringYearId => MonitoringStreams.Year(Year);
+
+    public void Check(Checks checks)
     {
-        var checks = new Checks()
-            .NotEmpty("monitorId", command.MonitorId)
-            .NotEmpty("divisionId", command.DivisionId)
-            .That(command.StrategicTaskId != Guid.Empty, "strategicTaskId", "빈 id입니다. (an empty id)")
-            .That(command.Indicators is { Count: > 0 and <= MaxIndicators }, "indicators", $"지표 1~{MaxIndicators}개 (1 to {MaxIndicators} indicators)");
-        var indicators = command.Indicators ?? [];
+        checks
+            .NotEmpty("monitorId", MonitorId)
+            .NotEmpty("divisionId", DivisionId)
+            .That(StrategicTaskId != Guid.Empty, "strategicTaskId", "빈 id입니다. (an empty id)")
+            .That(Indicators is { Count: > 0 and <= MaxIndicators }, "indicators", $"지표 1~{MaxIndicators}개 (1 to {MaxIndicators} indicators)");
+        var indicators = Indicators ?? [];
         for (var i = 0; i < indicators.Count; i++)
         {
             var indicator = indicators[i];
@@ -49,45 +49,52 @@ public static class RecordEvaluationEndpoint
 
         var duplicates = indicators.Where(i => i?.Code is not null).GroupBy(i => i.Code).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         checks.That(duplicates.Count == 0, "indicators", $"지표 코드가 중복되었습니다: {string.Join(", ", duplicates)} (each code once)");
-        return checks.Result();
+        checks.Range("year", Year, MonitorAccess.FirstYear, MonitorAccess.LastYear);
     }
+}
 
-    public static async Task<(EvaluationFacts?, ProblemDetails)> LoadAsync(int year, RecordEvaluation command, IQuerySession session, ClaimsPrincipal user, CancellationToken ct)
+public sealed record EvaluationFacts(long? StrategicTaskVersion, IReadOnlyDictionary<string, IndicatorDefinition> Catalogue);
+
+public sealed record EvaluationCreated(string Id, int Year, string Url) : CreationResponse(Url);
+
+public static class RecordEvaluationHandler
+{
+    /// <summary>
+    /// The division, the strategic task and the indicators the evaluation names (404 when one is
+    /// unknown); then 403 R7 for a monitor user who is not one of the year's, or records as another monitor.
+    /// </summary>
+    public static async Task<EvaluationFacts> LoadAsync(RecordEvaluation command, IQuerySession session, CancellationToken ct)
     {
-        if (MonitorAccess.YearOutOfRange(year) is { } invalid) return (null, invalid);
         if (await session.LoadAsync<DivisionProgress>(command.DivisionId!.Value, ct) is null)
-            return (null, Problems.NotFound($"No division has the id {command.DivisionId}."));
+            throw new UnknownRecordException($"No division has the id {command.DivisionId}.");
 
         long? taskVersion = null;
         if (command.StrategicTaskId is { } taskId)
         {
             var task = await session.Events.FetchStreamStateAsync(taskId, ct);
-            if (task is null) return (null, Problems.NotFound($"No strategic task has the id {taskId}."));
+            if (task is null) throw new UnknownRecordException($"No strategic task has the id {taskId}.");
             taskVersion = task.Version;
         }
 
         var codes = command.Indicators!.Select(i => i.Code!).ToArray();
         var catalogue = (await session.Query<IndicatorDefinition>().Where(d => codes.Contains(d.Code)).ToListAsync(ct)).ToDictionary(d => d.Code);
         var unknown = codes.Where(c => !catalogue.ContainsKey(c)).ToList();
-        if (unknown.Count > 0) return (null, Problems.NotFound($"The indicator catalogue has no code {string.Join(", ", unknown)}; define it first (POST /api/monitoring/indicators)."));
+        if (unknown.Count > 0)
+            throw new UnknownRecordException($"The indicator catalogue has no code {string.Join(", ", unknown)}; define it first (POST /api/monitoring/indicators).");
 
-        var access = MonitorAccess.Check(user, await MonitorAccess.YearAsync(session, year, ct), command.MonitorId);
-        return ReferenceEquals(access, WolverineContinue.NoProblems)
-            ? (new EvaluationFacts(taskVersion, catalogue), access)
-            : (null, access);
+        MonitorAccess.Demand(await MonitorAccess.YearAsync(session, command.Year, ct), command.MonitorId);
+        return new EvaluationFacts(taskVersion, catalogue);
     }
 
     /// <summary>409 R7 when the monitor is not one of the year's; 409 once the year's report is published; 409 off the indicator's scale.</summary>
-    [Authorize(Roles = MonitorAccess.Recorders)]
-    [WolverinePost("/api/monitoring/{year}/evaluations", OperationId = "recordEvaluation")]
-    public static async Task<EvaluationCreated> Post(int year, RecordEvaluation command, EvaluationFacts? facts, IDocumentSession session, BusinessCalendar calendar, CancellationToken ct)
+    public static EvaluationCreated Handle(RecordEvaluation command,
+        [WriteAggregate(nameof(RecordEvaluation.MonitoringYearId), Required = false)] IEventStream<MonitoringYear> stream, EvaluationFacts facts, BusinessCalendar calendar)
     {
-        var stream = await session.Events.FetchForWriting<MonitoringYear>(MonitoringStreams.Year(year), ct);
         var id = Guid.CreateVersion7();
         var scores = command.Indicators!.Select(i => new IndicatorScore(i.Code!, i.Kind!.Value, i.Score, i.Comment?.Trim())).ToList();
-        var decision = MonitoringDecisions.Evaluate(stream.Aggregate ?? MonitoringYear.Empty(year), id, command.MonitorId!.Value, command.DivisionId!.Value,
-            command.StrategicTaskId, facts!.StrategicTaskVersion, scores, facts.Catalogue, calendar.DateOf(command.On));
+        var decision = MonitoringDecisions.Evaluate(stream.Aggregate ?? MonitoringYear.Empty(command.Year), id, command.MonitorId!.Value, command.DivisionId!.Value,
+            command.StrategicTaskId, facts.StrategicTaskVersion, scores, facts.Catalogue, calendar.DateOf(command.On));
         Recorded.Append(stream, decision);
-        return new EvaluationCreated(id.ToString(), year, $"/api/monitoring/{year}/evaluations/{id}");
+        return new EvaluationCreated(id.ToString(), command.Year, $"/api/monitoring/{command.Year}/evaluations/{id}");
     }
 }

@@ -7,18 +7,9 @@ using Wolverine.Http;
 
 namespace Hyeopchi.Host.People;
 
-/// <summary>A person a command refers to: 400 when the id is missing, 404 when nobody has it.</summary>
+/// <summary>A person a command refers to: 404 when nobody has the id.</summary>
 public static class KnownPerson
 {
-    public static async Task<(Person?, ProblemDetails)> LoadAsync(Guid? personId, IQuerySession session, CancellationToken ct)
-    {
-        var invalid = new Checks().NotEmpty("personId", personId).Result();
-        if (!ReferenceEquals(invalid, WolverineContinue.NoProblems)) return (null, invalid);
-        return await session.LoadAsync<Person>(personId!.Value, ct) is { } person
-            ? (person, WolverineContinue.NoProblems)
-            : (null, Problems.NotFound($"No person has the id {personId}."));
-    }
-
     /// <summary>
     /// For a command's handler: the person, or 404 (<see cref="UnknownRecordException"/>) when nobody has the id.
     /// The command's <c>Check</c> requires the id (<c>checks.NotEmpty("personId", PersonId)</c>).

@@ -40,6 +40,7 @@ public sealed class CommandDoor(IWolverineRuntime runtime, Marten.IDocumentStore
         command.Check(checks);
         checks.ThrowIfInvalid();
 
+        using var caller = Caller.Enter(new Caller(user));
         var bus = new MessageContext(runtime) { UserName = user.Identity?.Name };
         return await bus.InvokeAsync<TAnswer>(command, ct);
     }

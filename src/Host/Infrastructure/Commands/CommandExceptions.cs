@@ -14,3 +14,12 @@ public sealed class UnknownRecordException(string what) : Exception(what);
 
 /// <summary>The caller's roles may not run this command: 403.</summary>
 public sealed class CommandForbiddenException(string command) : Exception($"The caller's roles may not run {command}.");
+
+/// <summary>
+/// A rule of the plan forbids this caller the command (403 naming the rule): e.g. a monitor acts
+/// only for the years they are appointed to, and only as themselves (R7).
+/// </summary>
+public sealed class RuleForbiddenException(string rule, string detail) : Exception(detail)
+{
+    public string Rule { get; } = rule;
+}

@@ -12,7 +12,8 @@ namespace Hyeopchi.Host.Infrastructure.Commands;
 /// The HTTP entrance to <see cref="CommandDoor"/>: one <c>POST</c> route per declared command. The
 /// body is the command's JSON; route placeholders fill the command's properties of the same name
 /// (a malformed id is 404, as an unknown one); <c>If-Match</c> is the version the caller acted on.
-/// A command that starts a record answers 201 with its <c>Location</c>, any other 200 with its answer.
+/// A command that creates something (a record, a draft, an evaluation: its answer is a
+/// <see cref="Wolverine.Http.CreationResponse"/>) answers 201 with its <c>Location</c>, any other 200 with its answer.
 /// </summary>
 public static class CommandRoutes
 {
@@ -29,14 +30,14 @@ public static class CommandRoutes
     {
         var declaration = entry.Declaration;
         var binder = RouteBinder.For(typeof(TCommand), declaration.Route);
-        var creates = typeof(StreamCreated).IsAssignableFrom(typeof(TAnswer));
+        var creates = typeof(Wolverine.Http.CreationResponse).IsAssignableFrom(typeof(TAnswer));
 
         var route = app.MapPost(declaration.Route, async (HttpContext http, CommandDoor door, IOptions<JsonOptions> json) =>
             {
                 var command = await ReadAsync<TCommand>(http, json.Value.SerializerOptions);
                 if (!binder(command, http.Request.RouteValues)) throw new UnknownRecordException($"No record has the id in {http.Request.Path}.");
                 var answer = await door.SendAsync<TAnswer>(http.User, command, ExpectedVersion.OfThisRequest, http.RequestAborted);
-                return answer is StreamCreated created ? Results.Created(created.Url, answer) : Results.Ok(answer);
+                return answer is Wolverine.Http.CreationResponse created ? Results.Created(created.Url, answer) : Results.Ok(answer);
             })
             .WithName(declaration.OperationId)
             .WithTags(FeatureOf(typeof(TCommand)))

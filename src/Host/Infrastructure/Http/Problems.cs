@@ -44,6 +44,14 @@ public static class Problems
         Title = "입력이 올바르지 않습니다. (The request is invalid.)",
     };
 
+    /// <summary>403 naming the rule that forbids this caller the command.</summary>
+    public static ProblemDetails Forbidden(Commands.RuleForbiddenException forbidden)
+    {
+        var problem = new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Your role may not do this.", Detail = forbidden.Message };
+        problem.Extensions["rule"] = forbidden.Rule;
+        return problem;
+    }
+
     /// <summary>The problem an exception of a command or a read stands for; null for an unexpected one (a 500, logged).</summary>
     public static ProblemDetails? For(Exception exception) => exception switch
     {
@@ -56,6 +64,7 @@ public static class Problems
             Title = "이 역할로는 할 수 없습니다. (Your role may not do this.)",
             Detail = "할 수 있는 역할을 관리자에게 요청하세요. (Ask an admin for a role that may.)",
         },
+        Commands.RuleForbiddenException forbidden => Forbidden(forbidden),
         StaleVersionException stale => new ProblemDetails
         {
             Status = StatusCodes.Status412PreconditionFailed,

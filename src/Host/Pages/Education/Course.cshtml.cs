@@ -1,10 +1,8 @@
-using Hyeopchi.Domain.Education;
 using Hyeopchi.Domain.People;
 using Hyeopchi.Host.Admin;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Education;
-using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Projections.Education;
-using JasperFx.Events;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 
@@ -20,7 +18,7 @@ public sealed class CourseForm
 }
 
 /// <summary>교육 과정 페이지: GET /api/courses/{id}'s read, and forms for enrolment, sessions, attendance and completion.</summary>
-public class CourseModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : RecordPage(commands)
+public class CourseModel(IQuerySession query, AdminCommands commands) : RecordPage(commands)
 {
     public const string EnrolForm = "enrol";
     public const string SessionForm = "session";
@@ -54,56 +52,28 @@ public class CourseModel(IQuerySession query, BusinessCalendar calendar, AdminCo
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 
-    public Task<IActionResult> OnPostEnrolAsync(Guid id, CancellationToken ct) => Run(id, EnrolForm, Enrol, async (session, on) =>
-    {
-        var command = new CoursePerson(Id(Enrol.PersonId), on);
-        var (person, problem) = await EnrolEndpoint.LoadAsync(command, session, ct);
-        if (Outcome.From(problem) is { } stopped) return stopped;
-        if (await Fetch(session, ct) is not { } course) return Missing;
-        EnrolEndpoint.Post(command, course, person, calendar);
-        return null;
-    }, ct);
+    public Task<IActionResult> OnPostEnrolAsync(Guid id, CancellationToken ct) => Run<EnrolInCourse>(id, EnrolForm, Enrol, on =>
+        Send(EnrolForm, new EnrolInCourse(Id(Enrol.PersonId), on) { Id = id }, ct), ct);
 
-    public Task<IActionResult> OnPostSessionAsync(Guid id, CancellationToken ct) => Run(id, SessionForm, Session, async (session, on) =>
-    {
-        var command = new HoldSession(Session.Title, Session.Attendees.Select(Id).OfType<Guid>().ToList(), on);
-        if (Outcome.From(HoldSessionEndpoint.Validate(command)) is { } invalid) return invalid;
-        if (await Fetch(session, ct) is not { } course) return Missing;
-        HoldSessionEndpoint.Post(command, course, calendar);
-        return null;
-    }, ct);
+    public Task<IActionResult> OnPostSessionAsync(Guid id, CancellationToken ct) => Run<HoldSession>(id, SessionForm, Session, on =>
+        Send(SessionForm, new HoldSession(Session.Title, Session.Attendees.Select(Id).OfType<Guid>().ToList(), on) { Id = id }, ct), ct);
 
-    public Task<IActionResult> OnPostAttendanceAsync(Guid id, CancellationToken ct) => Run(id, AttendanceForm, Attendance, async (session, on) =>
-    {
-        if (Id(Attendance.SessionId) is not { } sessionId) return Outcome.Invalid("sessionId", Korean.NotAChoice);
-        var command = new RecordAttendance(Id(Attendance.PersonId), on);
-        if (Outcome.From(RecordAttendanceEndpoint.Validate(command)) is { } invalid) return invalid;
-        if (Outcome.From(await RecordAttendanceEndpoint.LoadAsync(id, sessionId, session, ct)) is { } stopped) return stopped;
-        if (await Fetch(session, ct) is not { } course) return Missing;
-        RecordAttendanceEndpoint.Post(command, sessionId, course, calendar);
-        return null;
-    }, ct);
+    public Task<IActionResult> OnPostAttendanceAsync(Guid id, CancellationToken ct) => Run<RecordAttendance>(id, AttendanceForm, Attendance, on =>
+        Id(Attendance.SessionId) is not { } sessionId
+            ? Finish(AttendanceForm, Outcome.Invalid("sessionId", Korean.NotAChoice), ct)
+            : Send(AttendanceForm, new RecordAttendance(Id(Attendance.PersonId), on) { Id = id, SessionId = sessionId }, ct), ct);
 
-    public Task<IActionResult> OnPostCompleteAsync(Guid id, CancellationToken ct) => Run(id, CompleteForm, Completion, async (session, on) =>
-    {
-        var command = new CoursePerson(Id(Completion.PersonId), on);
-        var (person, problem) = await CompleteEndpoint.LoadAsync(command, session, ct);
-        if (Outcome.From(problem) is { } stopped) return stopped;
-        if (await Fetch(session, ct) is not { } course) return Missing;
-        CompleteEndpoint.Post(command, course, person, calendar);
-        return null;
-    }, ct);
+    public Task<IActionResult> OnPostCompleteAsync(Guid id, CancellationToken ct) => Run<CompleteCourse>(id, CompleteForm, Completion, on =>
+        Send(CompleteForm, new CompleteCourse(Id(Completion.PersonId), on) { Id = id }, ct), ct);
 
-    private async Task<IActionResult> Run(Guid id, string form, CourseForm input, Func<IDocumentSession, DateOnly?, Task<Outcome?>> work, CancellationToken ct)
+    /// <summary>Refuses a role that may not run the form's command, reads the form's date (blank for today), then lets the form send its command.</summary>
+    private async Task<IActionResult> Run<TCommand>(Guid id, string form, CourseForm input, Func<DateOnly?, Task<IActionResult>> send, CancellationToken ct) where TCommand : ICommand
     {
         _id = id;
-        if (!User.MayCommand()) return Forbid();
+        if (!MayRun<TCommand>()) return Forbid();
         if (Date(input.On, out var on) is { } invalid) return await Finish(form, invalid, ct);
-        return await Command(form, session => work(session, on), ct);
+        return await send(on);
     }
-
-    private Task<IEventStream<Course>?> Fetch(IDocumentSession session, CancellationToken ct) =>
-        AdminCommands.ExistingStreamAsync<Course>(session, _id, ct);
 
     protected override async Task<bool> LoadAsync(CancellationToken ct)
     {

@@ -1,7 +1,6 @@
 using Hyeopchi.Domain.Education;
 using Hyeopchi.Host.Admin;
 using Hyeopchi.Host.Education;
-using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Projections.Education;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -17,8 +16,8 @@ public sealed class OpenCourseForm
     public string? On { get; set; }
 }
 
-/// <summary>교육 과정: GET /api/courses?year=&amp;kind= and the form that runs POST /api/courses's own methods.</summary>
-public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : AdminPage
+/// <summary>교육 과정: GET /api/courses?year=&amp;kind= and the form that sends POST /api/courses's command.</summary>
+public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 {
     public const string OpenForm = "open";
 
@@ -37,8 +36,7 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
 
     public async Task<IActionResult> OnPostOpenAsync(CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
-        string? id = null;
+        if (!MayRun<OpenCourse>()) return Forbid();
         Outcome outcome;
         int? year = int.TryParse(Open.Year, out var y) ? y : null;
         int? threshold = int.TryParse(Open.AttendanceThreshold, out var t) ? t : null;
@@ -46,20 +44,10 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
         else if (!Korean.TryParse<CourseKind>(Open.Kind, out var kind)) outcome = Outcome.Invalid("kind", Korean.NotAChoice);
         else if (!string.IsNullOrWhiteSpace(Open.Year) && year is null) outcome = Outcome.Invalid("year", "연도를 숫자로 입력하세요.");
         else if (!string.IsNullOrWhiteSpace(Open.AttendanceThreshold) && threshold is null) outcome = Outcome.Invalid("attendanceThreshold", "숫자로 입력하세요.");
-        else
-        {
-            var command = new OpenCourse(kind, year, Open.Title, threshold, on);
-            outcome = await commands.Run(HttpContext, session =>
-            {
-                if (Outcome.From(OpenCourseEndpoint.Validate(command)) is { } invalid) return Task.FromResult<Outcome?>(invalid);
-                var (created, start) = OpenCourseEndpoint.Post(command, calendar);
-                start.Execute(session);
-                id = created.Id;
-                return Task.FromResult<Outcome?>(null);
-            });
-        }
+        else outcome = await commands.SendAsync(HttpContext, new OpenCourse(kind, year, Open.Title, threshold, on));
 
-        if (outcome.Succeeded) return Redirect($"/education/{id}?done=opened");
+        if (outcome.Succeeded) return Redirect($"/education/{outcome.CreatedId}?done=opened");
+        if (Stopped(outcome) is { } stopped) return stopped;
         Fail(OpenForm, outcome);
         await OnGetAsync(ct);
         return Page();

@@ -1,7 +1,7 @@
 using Hyeopchi.Domain.Expos;
 using Hyeopchi.Host.Admin;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Expos;
-using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Projections.Expos;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -31,10 +31,10 @@ public sealed class ExpoForm
 
 /// <summary>
 /// 정책 박람회 페이지: GET /api/expos/{year}'s read (every exhibit with its review, placement, staff and
-/// linkages), and forms that run the expo endpoints' own methods: submission (R9's window), review,
+/// linkages), and forms that send the expo commands: submission (R9's window), review,
 /// placement, staff, opening (R9: every accepted exhibit staffed), closing and linkages.
 /// </summary>
-public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : RecordPage(commands)
+public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPage(commands)
 {
     public const string SubmitForm = "submit";
     public const string ReviewForm = "review";
@@ -84,105 +84,55 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCo
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 
-    public Task<IActionResult> OnPostSubmitAsync(int year, CancellationToken ct) => Run(year, SubmitForm, Exhibit, async (session, on) =>
+    public Task<IActionResult> OnPostSubmitAsync(int year, CancellationToken ct) => Run<SubmitExhibit>(year, SubmitForm, Exhibit, on =>
+        !Korean.TryParse<OrganisationType>(Exhibit.OrganisationType, out var type)
+            ? Finish(SubmitForm, Outcome.Invalid("organisationType", Korean.NotAChoice), ct)
+            : Send(SubmitForm, new SubmitExhibit(Exhibit.Organisation, type, Exhibit.Title, Exhibit.Summary, on) { Year = year }, ct), ct);
+
+    public Task<IActionResult> OnPostReviewAsync(int year, CancellationToken ct) => Run<ReviewExhibit>(year, ReviewForm, Review, on =>
     {
-        if (!Korean.TryParse<OrganisationType>(Exhibit.OrganisationType, out var type)) return Outcome.Invalid("organisationType", Korean.NotAChoice);
-        var command = new SubmitExhibit(Exhibit.Organisation, type, Exhibit.Title, Exhibit.Summary, on);
-        if (Outcome.From(SubmitExhibitEndpoint.Validate(command)) is { } invalid) return invalid;
-        var (expo, missing) = await ExpoStreams.FetchAsync(year, session, ct);
-        if (expo is null) return Outcome.From(missing);
-        SubmitExhibitEndpoint.Post(command, expo, calendar);
-        return null;
+        if (Id(Review.ExhibitId) is not { } exhibitId) return Finish(ReviewForm, Outcome.Invalid("exhibitId", Korean.NotAChoice), ct);
+        if (!Korean.TryParse<ReviewDecision>(Review.Decision, out var decision)) return Finish(ReviewForm, Outcome.Invalid("decision", Korean.NotAChoice), ct);
+        return Send(ReviewForm, new ReviewExhibit(decision, Review.Reason, on) { Year = year, ExhibitId = exhibitId }, ct);
     }, ct);
 
-    public Task<IActionResult> OnPostReviewAsync(int year, CancellationToken ct) => Run(year, ReviewForm, Review, async (session, on) =>
+    public Task<IActionResult> OnPostPlaceAsync(int year, CancellationToken ct) => Run<PlaceExhibit>(year, PlaceForm, Placement, on =>
     {
-        if (Id(Review.ExhibitId) is not { } exhibitId) return Outcome.Invalid("exhibitId", Korean.NotAChoice);
-        if (!Korean.TryParse<ReviewDecision>(Review.Decision, out var decision)) return Outcome.Invalid("decision", Korean.NotAChoice);
-        var command = new ReviewExhibit(decision, Review.Reason, on);
-        if (Outcome.From(ReviewExhibitEndpoint.Validate(command)) is { } invalid) return invalid;
-        var (expo, missing) = await ExpoStreams.FetchAsync(year, session, ct);
-        if (expo is null) return Outcome.From(missing);
-        ReviewExhibitEndpoint.Post(command, exhibitId, expo, calendar);
-        return null;
+        if (Id(Placement.ExhibitId) is not { } exhibitId) return Finish(PlaceForm, Outcome.Invalid("exhibitId", Korean.NotAChoice), ct);
+        if (!Korean.TryParse<PlacementKind>(Placement.Kind, out var kind)) return Finish(PlaceForm, Outcome.Invalid("kind", Korean.NotAChoice), ct);
+        return Send(PlaceForm, new PlaceExhibit(kind, Placement.Location, on) { Year = year, ExhibitId = exhibitId }, ct);
     }, ct);
 
-    public Task<IActionResult> OnPostPlaceAsync(int year, CancellationToken ct) => Run(year, PlaceForm, Placement, async (session, on) =>
+    public Task<IActionResult> OnPostStaffAsync(int year, CancellationToken ct) => Run<AssignExhibitStaff>(year, StaffForm, Staff, on =>
     {
-        if (Id(Placement.ExhibitId) is not { } exhibitId) return Outcome.Invalid("exhibitId", Korean.NotAChoice);
-        if (!Korean.TryParse<PlacementKind>(Placement.Kind, out var kind)) return Outcome.Invalid("kind", Korean.NotAChoice);
-        var command = new PlaceExhibit(kind, Placement.Location, on);
-        if (Outcome.From(PlaceExhibitEndpoint.Validate(command)) is { } invalid) return invalid;
-        var (expo, missing) = await ExpoStreams.FetchAsync(year, session, ct);
-        if (expo is null) return Outcome.From(missing);
-        PlaceExhibitEndpoint.Post(command, exhibitId, expo, calendar);
-        return null;
+        if (Id(Staff.ExhibitId) is not { } exhibitId) return Finish(StaffForm, Outcome.Invalid("exhibitId", Korean.NotAChoice), ct);
+        if (!Korean.TryParse<StaffShift>(Staff.Shift, out var shift)) return Finish(StaffForm, Outcome.Invalid("shift", Korean.NotAChoice), ct);
+        if (!Korean.TryParseDate(Staff.Day, out var day)) return Finish(StaffForm, Outcome.Invalid("day", Korean.NotADate), ct);
+        return Send(StaffForm, new AssignExhibitStaff(Staff.Name, day, shift, on) { Year = year, ExhibitId = exhibitId }, ct);
     }, ct);
 
-    public Task<IActionResult> OnPostStaffAsync(int year, CancellationToken ct) => Run(year, StaffForm, Staff, async (session, on) =>
-    {
-        if (Id(Staff.ExhibitId) is not { } exhibitId) return Outcome.Invalid("exhibitId", Korean.NotAChoice);
-        if (!Korean.TryParse<StaffShift>(Staff.Shift, out var shift)) return Outcome.Invalid("shift", Korean.NotAChoice);
-        if (!Korean.TryParseDate(Staff.Day, out var day)) return Outcome.Invalid("day", Korean.NotADate);
-        var command = new AssignExhibitStaff(Staff.Name, day, shift, on);
-        if (Outcome.From(AssignExhibitStaffEndpoint.Validate(command)) is { } invalid) return invalid;
-        var (expo, missing) = await ExpoStreams.FetchAsync(year, session, ct);
-        if (expo is null) return Outcome.From(missing);
-        AssignExhibitStaffEndpoint.Post(command, exhibitId, expo, calendar);
-        return null;
-    }, ct);
+    public Task<IActionResult> OnPostOpenAsync(int year, CancellationToken ct) => Run<OpenExpo>(year, OpenForm, Opening, on =>
+        Send(OpenForm, new OpenExpo(on) { Year = year }, ct), ct);
 
-    public Task<IActionResult> OnPostOpenAsync(int year, CancellationToken ct) => Run(year, OpenForm, Opening, async (session, on) =>
-    {
-        var (expo, missing) = await ExpoStreams.FetchAsync(year, session, ct);
-        if (expo is null) return Outcome.From(missing);
-        OpenExpoEndpoint.Post(new OpenExpo(on), expo, calendar);
-        return null;
-    }, ct);
+    public Task<IActionResult> OnPostCloseAsync(int year, CancellationToken ct) => Run<CloseExpo>(year, CloseForm, Closing, on =>
+        Send(CloseForm, new CloseExpo(on) { Year = year }, ct), ct);
 
-    public Task<IActionResult> OnPostCloseAsync(int year, CancellationToken ct) => Run(year, CloseForm, Closing, async (session, on) =>
-    {
-        var (expo, missing) = await ExpoStreams.FetchAsync(year, session, ct);
-        if (expo is null) return Outcome.From(missing);
-        CloseExpoEndpoint.Post(new CloseExpo(on), expo, calendar);
-        return null;
-    }, ct);
+    public Task<IActionResult> OnPostLinkageAsync(int year, CancellationToken ct) => Run<RecordExpoLinkage>(year, LinkageForm, Linkage, on =>
+        Send(LinkageForm, new RecordExpoLinkage(Id(Linkage.ExhibitId), Linkage.Organisation, Linkage.Project, on) { Year = year }, ct), ct);
 
-    public Task<IActionResult> OnPostLinkageAsync(int year, CancellationToken ct) => Run(year, LinkageForm, Linkage, async (session, on) =>
-    {
-        var command = new RecordExpoLinkage(Id(Linkage.ExhibitId), Linkage.Organisation, Linkage.Project, on);
-        if (Outcome.From(RecordExpoLinkageEndpoint.Validate(command)) is { } invalid) return invalid;
-        var (expo, missing) = await ExpoStreams.FetchAsync(year, session, ct);
-        if (expo is null) return Outcome.From(missing);
-        RecordExpoLinkageEndpoint.Post(command, expo, calendar);
-        return null;
-    }, ct);
+    public Task<IActionResult> OnPostVenueAsync(int year, CancellationToken ct) => Run<ChangeExpoVenue>(year, VenueForm, VenueChange, on =>
+        Send(VenueForm, new ChangeExpoVenue(VenueChange.Venue, VenueChange.Reason, on) { Year = year }, ct), ct);
 
-    public Task<IActionResult> OnPostVenueAsync(int year, CancellationToken ct) => Run(year, VenueForm, VenueChange, async (session, on) =>
-    {
-        var command = new ChangeExpoVenue(VenueChange.Venue, VenueChange.Reason, on);
-        if (Outcome.From(ChangeExpoVenueEndpoint.Validate(command)) is { } invalid) return invalid;
-        var (expo, missing) = await ExpoStreams.FetchAsync(year, session, ct);
-        if (expo is null) return Outcome.From(missing);
-        ChangeExpoVenueEndpoint.Post(command, expo, calendar);
-        return null;
-    }, ct);
+    public Task<IActionResult> OnPostTeamAsync(int year, CancellationToken ct) => Run<JoinExpoPlanningTeam>(year, TeamForm, Team, on =>
+        Send(TeamForm, new JoinExpoPlanningTeam(Id(Team.PersonId), Team.Role, on) { Year = year }, ct), ct);
 
-    public Task<IActionResult> OnPostTeamAsync(int year, CancellationToken ct) => Run(year, TeamForm, Team, async (session, on) =>
-    {
-        var command = new JoinExpoPlanningTeam(Id(Team.PersonId), Team.Role, on);
-        var (facts, problem) = await JoinExpoPlanningTeamEndpoint.LoadAsync(year, command, session, ct);
-        if (Outcome.From(problem) is { } stopped) return stopped;
-        JoinExpoPlanningTeamEndpoint.Post(command, facts!, calendar);
-        return null;
-    }, ct);
-
-    private async Task<IActionResult> Run(int year, string form, ExpoForm input, Func<IDocumentSession, DateOnly?, Task<Outcome?>> work, CancellationToken ct)
+    /// <summary>Refuses a role that may not run the form's command, reads the form's date (blank for today), then lets the form send its command.</summary>
+    private async Task<IActionResult> Run<TCommand>(int year, string form, ExpoForm input, Func<DateOnly?, Task<IActionResult>> send, CancellationToken ct) where TCommand : ICommand
     {
         _year = year;
-        if (!User.MayCommand()) return Forbid();
+        if (!MayRun<TCommand>()) return Forbid();
         if (Date(input.On, out var on) is { } invalid) return await Finish(form, invalid, ct);
-        return await Command(form, session => work(session, on), ct);
+        return await send(on);
     }
 
     protected override async Task<bool> LoadAsync(CancellationToken ct)

@@ -1,6 +1,5 @@
 using Hyeopchi.Host.Admin;
 using Hyeopchi.Host.Expos;
-using Hyeopchi.Host.Infrastructure.Clock;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 
@@ -16,8 +15,8 @@ public sealed class PlanExpoForm
     public string? ClosesOn { get; set; }
 }
 
-/// <summary>정책 박람회 목록과 계획: GET /api/expos's list; the form runs POST /api/expos's own methods (one a year, R9).</summary>
-public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : AdminPage
+/// <summary>정책 박람회 목록과 계획: GET /api/expos's list; the form sends POST /api/expos's command (one a year, R9).</summary>
+public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 {
     public const string PlanForm = "plan";
 
@@ -29,15 +28,10 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
 
     public async Task<IActionResult> OnPostPlanAsync(CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
-        var outcome = Parse(out var command) ?? await commands.Run(HttpContext, async session =>
-        {
-            if (Outcome.From(PlanExpoEndpoint.Validate(command!)) is { } invalid) return invalid;
-            var (_, start) = await PlanExpoEndpoint.Post(command!, session, calendar, ct);
-            start.Execute(session);
-            return null;
-        });
+        if (!MayRun<PlanExpo>()) return Forbid();
+        var outcome = Parse(out var command) ?? await commands.SendAsync(HttpContext, command!);
         if (outcome.Succeeded) return Redirect($"/expo/{command!.Year}?done=planned");
+        if (Stopped(outcome) is { } stopped) return stopped;
         Fail(PlanForm, outcome);
         await OnGetAsync(ct);
         return Page();

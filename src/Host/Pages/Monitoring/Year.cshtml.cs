@@ -2,7 +2,6 @@ using Hyeopchi.Domain.Monitoring;
 using Hyeopchi.Domain.People;
 using Hyeopchi.Host.Admin;
 using Hyeopchi.Host.Auth;
-using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Host.Monitoring;
 using Hyeopchi.Projections.Divisions;
 using Marten;
@@ -48,11 +47,11 @@ public sealed class EvidenceForm
 }
 
 /// <summary>
-/// 모니터링 연도 페이지: GET /api/monitoring/{year}'s read, and forms that run the monitoring endpoints'
-/// own methods: defining an indicator, appointing a monitor (R7), recording an evaluation and attaching its interview or survey evidence (a monitor user for their own
+/// 모니터링 연도 페이지: GET /api/monitoring/{year}'s read, and forms that send the monitoring
+/// commands: defining an indicator, appointing a monitor (R7), recording an evaluation and attaching its interview or survey evidence (a monitor user for their own
 /// appointment only, as <see cref="MonitorAccess"/> says), publishing and correcting the report.
 /// </summary>
-public class YearModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : RecordPage(commands)
+public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage(commands)
 {
     public const string AppointForm = "appoint";
     public const string EvaluationForm = "evaluation";
@@ -101,76 +100,44 @@ public class YearModel(IQuerySession query, BusinessCalendar calendar, AdminComm
     public async Task<IActionResult> OnPostAppointAsync(int year, CancellationToken ct)
     {
         _year = year;
-        if (!User.MayCommand()) return Forbid();
+        if (!MayRun<AppointMonitor>()) return Forbid();
         if (Date(Appoint.On, out var on) is { } invalid) return await Finish(AppointForm, invalid, ct);
-        var command = new AppointMonitor(Id(Appoint.PersonId), string.IsNullOrWhiteSpace(Appoint.UserName) ? null : Appoint.UserName, on);
-        return await Command(AppointForm, async session =>
-        {
-            if (Outcome.From(AppointMonitorEndpoint.Validate(command)) is { } bad) return bad;
-            var (candidate, problem) = await AppointMonitorEndpoint.LoadAsync(year, command, session, ct);
-            if (Outcome.From(problem) is { } stopped) return stopped;
-            await AppointMonitorEndpoint.Post(year, command, candidate, session, calendar, ct);
-            return null;
-        }, ct);
+        var command = new AppointMonitor(Id(Appoint.PersonId), string.IsNullOrWhiteSpace(Appoint.UserName) ? null : Appoint.UserName, on) { Year = year };
+        return await Send(AppointForm, command, ct);
     }
 
     public async Task<IActionResult> OnPostEvaluationAsync(int year, CancellationToken ct)
     {
         _year = year;
-        if (!MayUseMonitoringForms()) return Forbid();
+        if (!MayRun<RecordEvaluation>()) return Forbid();
         if (Date(Evaluation.On, out var on) is { } invalid) return await Finish(EvaluationForm, invalid, ct);
         var score = Decimal(Evaluation.Score);
         if (!string.IsNullOrWhiteSpace(Evaluation.Score) && score is null) return await Finish(EvaluationForm, Outcome.Invalid("indicators[0].score", "점수를 숫자로 입력하세요."), ct);
         var definition = await query.Query<IndicatorDefinition>().FirstOrDefaultAsync(d => d.Code == Evaluation.Code, ct);
         var indicator = new IndicatorInput(Evaluation.Code, definition?.Kind, score, string.IsNullOrWhiteSpace(Evaluation.Comment) ? null : Evaluation.Comment);
-        var command = new RecordEvaluation(Id(Evaluation.MonitorId), Id(Evaluation.DivisionId), null, [indicator], on);
-        if (Outcome.From(RecordEvaluationEndpoint.Validate(command)) is { } bad) return await Finish(EvaluationForm, bad, ct);
-        var forbidden = false;
-        var result = await Command(EvaluationForm, async session =>
-        {
-            var (facts, problem) = await RecordEvaluationEndpoint.LoadAsync(year, command, session, User, ct);
-            if (problem.Status == StatusCodes.Status403Forbidden) forbidden = true;
-            if (Outcome.From(problem) is { } stopped) return stopped;
-            await RecordEvaluationEndpoint.Post(year, command, facts, session, calendar, ct);
-            return null;
-        }, ct);
-        return forbidden ? Forbid() : result;
+        return await Send(EvaluationForm, new RecordEvaluation(Id(Evaluation.MonitorId), Id(Evaluation.DivisionId), null, [indicator], on) { Year = year }, ct);
     }
 
     public async Task<IActionResult> OnPostPublishAsync(int year, CancellationToken ct)
     {
         _year = year;
-        if (!MayUseMonitoringForms()) return Forbid();
+        if (!MayRun<PublishReport>()) return Forbid();
         if (Date(Publish.On, out var on) is { } invalid) return await Finish(PublishForm, invalid, ct);
-        var command = new PublishReport(Publish.Summary, on);
-        if (Outcome.From(PublishReportEndpoint.Validate(command)) is { } bad) return await Finish(PublishForm, bad, ct);
-        if ((await PublishReportEndpoint.LoadAsync(year, query, User, ct)).Status == StatusCodes.Status403Forbidden) return Forbid();
-        return await Command(PublishForm, async session =>
-        {
-            await PublishReportEndpoint.Post(year, command, session, calendar, ct);
-            return null;
-        }, ct);
+        return await Send(PublishForm, new PublishReport(Publish.Summary, on) { Year = year }, ct);
     }
 
     public async Task<IActionResult> OnPostCorrectAsync(int year, CancellationToken ct)
     {
         _year = year;
-        if (!MayUseMonitoringForms()) return Forbid();
+        if (!MayRun<CorrectReport>()) return Forbid();
         if (Date(Correct.On, out var on) is { } invalid) return await Finish(CorrectForm, invalid, ct);
-        var command = new CorrectReport(Correct.Summary, Correct.Reason, on);
-        if (Outcome.From(CorrectReportEndpoint.Validate(command)) is { } bad) return await Finish(CorrectForm, bad, ct);
-        if ((await CorrectReportEndpoint.LoadAsync(year, query, User, ct)).Status == StatusCodes.Status403Forbidden) return Forbid();
-        return await Command(CorrectForm, async session =>
-        {
-            await CorrectReportEndpoint.Post(year, command, session, calendar, ct);
-            return null;
-        }, ct);
+        return await Send(CorrectForm, new CorrectReport(Correct.Summary, Correct.Reason, on) { Year = year }, ct);
     }
 
     public async Task<IActionResult> OnPostIndicatorAsync(int year, CancellationToken ct)
     {
         _year = year;
-        if (!User.MayCommand()) return Forbid();
+        if (!MayRun<DefineIndicator>()) return Forbid();
         if (Date(Indicator.On, out var on) is { } invalid) return await Finish(IndicatorFormName, invalid, ct);
         if (!Korean.TryParse<IndicatorKind>(Indicator.Kind, out var kind)) return await Finish(IndicatorFormName, Outcome.Invalid("kind", Korean.NotAChoice), ct);
         var numbers = new Dictionary<string, string[]>();
@@ -185,21 +152,21 @@ public class YearModel(IQuerySession query, BusinessCalendar calendar, AdminComm
             Parsed("baseline", Indicator.Baseline), Parsed("target", Indicator.Target), Parsed("scaleMin", Indicator.ScaleMin), Parsed("scaleMax", Indicator.ScaleMax),
             string.IsNullOrWhiteSpace(Indicator.Unit) ? null : Indicator.Unit, on);
         if (numbers.Count > 0) return await Finish(IndicatorFormName, Outcome.Invalid(numbers), ct);
-        return await Command(IndicatorFormName, async session =>
+        var outcome = await SendAsync(command);
+        // The catalogue keeps a code once: the store refuses a second definition as a conflict, which the form shows beside the code.
+        if (outcome is { Succeeded: false, Status: StatusCodes.Status409Conflict, Refusal: null }
+            && await query.Events.FetchStreamStateAsync(MonitoringStreams.Indicator(command.Code!), ct) is not null)
         {
-            if (Outcome.From(DefineIndicatorEndpoint.Validate(command)) is { } bad) return bad;
-            if (await session.Events.FetchStreamStateAsync(MonitoringStreams.Indicator(command.Code!), ct) is not null)
-                return Outcome.Invalid("code", "이미 정의된 지표 코드입니다.");
-            var (_, start) = DefineIndicatorEndpoint.Post(command, calendar);
-            start.Execute(session);
-            return null;
-        }, ct);
+            outcome = Outcome.Invalid("code", "이미 정의된 지표 코드입니다.");
+        }
+
+        return await Finish(IndicatorFormName, outcome, ct);
     }
 
     public async Task<IActionResult> OnPostEvidenceAsync(int year, CancellationToken ct)
     {
         _year = year;
-        if (!MayUseMonitoringForms()) return Forbid();
+        if (!MayRun<AttachEvidence>()) return Forbid();
         if (Date(Evidence.On, out var on) is { } invalid) return await Finish(EvidenceFormName, invalid, ct);
         if (!Korean.TryParse<EvidenceMethod>(Evidence.Method, out var method)) return await Finish(EvidenceFormName, Outcome.Invalid("method", Korean.NotAChoice), ct);
         if (Id(Evidence.EvaluationId) is not { } evaluationId) return await Finish(EvidenceFormName, Outcome.Invalid("evaluationId", Korean.NotAChoice), ct);
@@ -208,26 +175,12 @@ public class YearModel(IQuerySession query, BusinessCalendar calendar, AdminComm
         if (!string.IsNullOrWhiteSpace(Evidence.Count) && count is null) return await Finish(EvidenceFormName, Outcome.Invalid("count", "숫자를 입력하세요."), ct);
         if (!string.IsNullOrWhiteSpace(Evidence.Respondents) && respondents is null) return await Finish(EvidenceFormName, Outcome.Invalid("respondents", "숫자를 입력하세요."), ct);
         var findings = (Evidence.KeyFindings ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var command = new AttachEvidence(method, count, respondents, findings, on);
-        if (Outcome.From(AttachEvidenceEndpoint.Validate(command)) is { } bad) return await Finish(EvidenceFormName, bad, ct);
-        var forbidden = false;
-        var result = await Command(EvidenceFormName, async session =>
-        {
-            var problem = await AttachEvidenceEndpoint.LoadAsync(year, evaluationId, session, User, ct);
-            if (problem.Status == StatusCodes.Status403Forbidden) forbidden = true;
-            if (Outcome.From(problem) is { } stopped) return stopped;
-            await AttachEvidenceEndpoint.Post(year, evaluationId, command, session, calendar, ct);
-            return null;
-        }, ct);
-        return forbidden ? Forbid() : result;
+        return await Send(EvidenceFormName, new AttachEvidence(method, count, respondents, findings, on) { Year = year, EvaluationId = evaluationId }, ct);
     }
-
-    /// <summary>Admins and coordinators, or a monitor user (the year's link is checked by the endpoint's own LoadAsync).</summary>
-    private bool MayUseMonitoringForms() => User.MayCommand() || User.IsInRole(Roles.Monitor);
 
     protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
-        if (MonitorAccess.YearOutOfRange(_year) is not null) return false;
+        if (!MonitorAccess.IsYear(_year)) return false;
         Detail = await MonitoringQueries.Year(_year, query, ct);
         Indicators = await query.Query<IndicatorDefinition>().OrderBy(d => d.Code).ToListAsync(ct);
         Divisions = await query.Query<DivisionProgress>().OrderBy(d => d.Name).ToListAsync(ct);

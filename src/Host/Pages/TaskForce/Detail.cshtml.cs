@@ -1,10 +1,9 @@
 using Hyeopchi.Domain.People;
 using Hyeopchi.Domain.TaskForce;
 using Hyeopchi.Host.Admin;
-using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.TaskForce;
 using Hyeopchi.Projections.TaskForce;
-using JasperFx.Events;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 
@@ -27,10 +26,10 @@ public sealed class TaskForceForm
 
 /// <summary>
 /// 합동 TF 페이지: GET /api/task-force/{id}'s read (members by sector, meetings, drafts, submissions),
-/// the diff of two drafts (GET …/drafts/diff's <see cref="LineDiff"/>), and forms that run the TF
-/// endpoints' own methods: members, forming (R6), meetings, drafts, submission, enactment, rejection.
+/// the diff of two drafts (GET …/drafts/diff's <see cref="LineDiff"/>), and forms that send the TF
+/// commands: members, forming (R6), meetings, drafts, submission, enactment, rejection.
 /// </summary>
-public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : RecordPage(commands)
+public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPage(commands)
 {
     public const string MemberForm = "member";
     public const string RemovalForm = "removal";
@@ -91,93 +90,51 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, AdminCo
         return Page();
     }
 
-    public Task<IActionResult> OnPostMemberAsync(Guid id, CancellationToken ct) => Run(id, MemberForm, Member, async (session, on) =>
-    {
-        var command = new AddTaskForceMember(Id(Member.PersonId), on);
-        var (person, problem) = await AddTaskForceMemberEndpoint.LoadAsync(command, session, ct);
-        if (Outcome.From(problem) is { } stopped) return stopped;
-        if (await Fetch(session, ct) is not { } tf) return Missing;
-        AddTaskForceMemberEndpoint.Post(command, tf, person, calendar);
-        return null;
-    }, ct);
+    public Task<IActionResult> OnPostMemberAsync(Guid id, CancellationToken ct) => Run<AddTaskForceMember>(id, MemberForm, Member, on =>
+        Send(MemberForm, new AddTaskForceMember(Id(Member.PersonId), on) { Id = id }, ct), ct);
 
-    public Task<IActionResult> OnPostRemovalAsync(Guid id, CancellationToken ct) => Run(id, RemovalForm, Removal, async (session, on) =>
-    {
-        if (Id(Removal.PersonId) is not { } personId) return Outcome.Invalid("personId", Korean.NotAChoice);
-        var command = new RemoveTaskForceMember(Removal.Reason, on);
-        if (Outcome.From(RemoveTaskForceMemberEndpoint.Validate(command)) is { } invalid) return invalid;
-        if (await Fetch(session, ct) is not { } tf) return Missing;
-        RemoveTaskForceMemberEndpoint.Post(command, personId, tf, calendar);
-        return null;
-    }, ct);
+    public Task<IActionResult> OnPostRemovalAsync(Guid id, CancellationToken ct) => Run<RemoveTaskForceMember>(id, RemovalForm, Removal, on =>
+        Id(Removal.PersonId) is not { } personId
+            ? Finish(RemovalForm, Outcome.Invalid("personId", Korean.NotAChoice), ct)
+            : Send(RemovalForm, new RemoveTaskForceMember(Removal.Reason, on) { Id = id, PersonId = personId }, ct), ct);
 
-    public Task<IActionResult> OnPostFormAsync(Guid id, CancellationToken ct) => Run(id, FormForm, Forming, async (session, on) =>
-    {
-        if (await Fetch(session, ct) is not { } tf) return Missing;
-        FormTaskForceEndpoint.Post(new FormTaskForce(on), tf, calendar);
-        return null;
-    }, ct);
+    public Task<IActionResult> OnPostFormAsync(Guid id, CancellationToken ct) => Run<FormTaskForce>(id, FormForm, Forming, on =>
+        Send(FormForm, new FormTaskForce(on) { Id = id }, ct), ct);
 
-    public Task<IActionResult> OnPostMeetingAsync(Guid id, CancellationToken ct) => Run(id, MeetingForm, Meeting, async (session, on) =>
+    public Task<IActionResult> OnPostMeetingAsync(Guid id, CancellationToken ct) => Run<HoldTaskForceMeeting>(id, MeetingForm, Meeting, on =>
     {
         var attendees = Meeting.Attendees.Select(Id).ToList();
-        if (attendees.Any(a => a is null)) return Outcome.Invalid("attendees", Korean.NotAChoice);
-        var command = new HoldTaskForceMeeting(Meeting.Agenda, attendees.Select(a => a!.Value).ToList(), Meeting.Minutes, on);
-        if (Outcome.From(HoldTaskForceMeetingEndpoint.Validate(command)) is { } invalid) return invalid;
-        if (await Fetch(session, ct) is not { } tf) return Missing;
-        HoldTaskForceMeetingEndpoint.Post(command, tf, calendar);
-        return null;
+        if (attendees.Any(a => a is null)) return Finish(MeetingForm, Outcome.Invalid("attendees", Korean.NotAChoice), ct);
+        return Send(MeetingForm, new HoldTaskForceMeeting(Meeting.Agenda, attendees.Select(a => a!.Value).ToList(), Meeting.Minutes, on) { Id = id }, ct);
     }, ct);
 
-    public Task<IActionResult> OnPostDraftAsync(Guid id, CancellationToken ct) => Run(id, DraftForm, Draft, async (session, on) =>
-    {
-        var command = new RecordOrdinanceDraft(Draft.Text, Draft.Note, on);
-        if (Outcome.From(RecordOrdinanceDraftEndpoint.Validate(command)) is { } invalid) return invalid;
-        if (await Fetch(session, ct) is not { } tf) return Missing;
-        RecordOrdinanceDraftEndpoint.Post(command, tf, calendar);
-        return null;
-    }, ct);
+    public Task<IActionResult> OnPostDraftAsync(Guid id, CancellationToken ct) => Run<RecordOrdinanceDraft>(id, DraftForm, Draft, on =>
+        Send(DraftForm, new RecordOrdinanceDraft(Draft.Text, Draft.Note, on) { Id = id }, ct), ct);
 
-    public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) => Run(id, SubmitForm, Submission, async (session, on) =>
+    public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) => Run<SubmitOrdinance>(id, SubmitForm, Submission, on =>
     {
         var version = Number(Submission.Version);
-        if (!string.IsNullOrWhiteSpace(Submission.Version) && version is null) return Outcome.Invalid("version", Korean.NotAChoice);
-        var command = new SubmitOrdinance(version, on);
-        if (Outcome.From(SubmitOrdinanceEndpoint.Validate(command)) is { } invalid) return invalid;
-        if (await Fetch(session, ct) is not { } tf) return Missing;
-        SubmitOrdinanceEndpoint.Post(command, tf, calendar);
-        return null;
+        if (!string.IsNullOrWhiteSpace(Submission.Version) && version is null) return Finish(SubmitForm, Outcome.Invalid("version", Korean.NotAChoice), ct);
+        return Send(SubmitForm, new SubmitOrdinance(version, on) { Id = id }, ct);
     }, ct);
 
-    public Task<IActionResult> OnPostEnactAsync(Guid id, CancellationToken ct) => Run(id, EnactForm, Enactment, async (session, on) =>
-    {
-        var command = new EnactOrdinance(Enactment.OrdinanceNumber, on);
-        if (Outcome.From(EnactOrdinanceEndpoint.Validate(command)) is { } invalid) return invalid;
-        if (await Fetch(session, ct) is not { } tf) return Missing;
-        EnactOrdinanceEndpoint.Post(command, tf, calendar);
-        return null;
-    }, ct);
+    public Task<IActionResult> OnPostEnactAsync(Guid id, CancellationToken ct) => Run<EnactOrdinance>(id, EnactForm, Enactment, on =>
+        Send(EnactForm, new EnactOrdinance(Enactment.OrdinanceNumber, on) { Id = id }, ct), ct);
 
-    public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) => Run(id, RejectForm, Rejection, async (session, on) =>
+    public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) => Run<RejectOrdinance>(id, RejectForm, Rejection, on =>
     {
         var reasons = (Rejection.Reasons ?? "").Split('\n').Select(r => r.Trim()).Where(r => r.Length > 0).ToList();
-        var command = new RejectOrdinance(reasons, on);
-        if (Outcome.From(RejectOrdinanceEndpoint.Validate(command)) is { } invalid) return invalid;
-        if (await Fetch(session, ct) is not { } tf) return Missing;
-        RejectOrdinanceEndpoint.Post(command, tf, calendar);
-        return null;
+        return Send(RejectForm, new RejectOrdinance(reasons, on) { Id = id }, ct);
     }, ct);
 
-    private async Task<IActionResult> Run(Guid id, string form, TaskForceForm input, Func<IDocumentSession, DateOnly?, Task<Outcome?>> work, CancellationToken ct)
+    /// <summary>Refuses a role that may not run the form's command, reads the form's date (blank for today), then lets the form send its command.</summary>
+    private async Task<IActionResult> Run<TCommand>(Guid id, string form, TaskForceForm input, Func<DateOnly?, Task<IActionResult>> send, CancellationToken ct) where TCommand : ICommand
     {
         _id = id;
-        if (!User.MayCommand()) return Forbid();
+        if (!MayRun<TCommand>()) return Forbid();
         if (Date(input.On, out var on) is { } invalid) return await Finish(form, invalid, ct);
-        return await Command(form, session => work(session, on), ct);
+        return await send(on);
     }
-
-    private Task<IEventStream<JointTaskForce>?> Fetch(IDocumentSession session, CancellationToken ct) =>
-        AdminCommands.ExistingStreamAsync<JointTaskForce>(session, _id, ct);
 
     protected override async Task<bool> LoadAsync(CancellationToken ct)
     {

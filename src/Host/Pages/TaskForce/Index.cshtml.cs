@@ -1,5 +1,4 @@
 using Hyeopchi.Host.Admin;
-using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Host.TaskForce;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -12,8 +11,8 @@ public sealed class CreateTaskForceForm
     public string? On { get; set; }
 }
 
-/// <summary>합동 TF 목록과 설치: GET /api/task-force's list; the form runs POST /api/task-force's own methods.</summary>
-public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : AdminPage
+/// <summary>합동 TF 목록과 설치: GET /api/task-force's list; the form sends POST /api/task-force's command.</summary>
+public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 {
     public const string CreateForm = "create";
 
@@ -25,27 +24,13 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        if (!User.MayCommand()) return Forbid();
-        Outcome outcome;
-        string? id = null;
-        if (!Korean.TryParseDate(Create.On, out var on))
-        {
-            outcome = Outcome.Invalid("on", Korean.NotADate);
-        }
-        else
-        {
-            var command = new CreateTaskForce(Create.Name, on);
-            outcome = await commands.Run(HttpContext, session =>
-            {
-                if (Outcome.From(CreateTaskForceEndpoint.Validate(command)) is { } invalid) return Task.FromResult<Outcome?>(invalid);
-                var (created, start) = CreateTaskForceEndpoint.Post(command, calendar);
-                start.Execute(session);
-                id = created.Id;
-                return Task.FromResult<Outcome?>(null);
-            });
-        }
+        if (!MayRun<CreateTaskForce>()) return Forbid();
+        var outcome = Korean.TryParseDate(Create.On, out var on)
+            ? await commands.SendAsync(HttpContext, new CreateTaskForce(Create.Name, on))
+            : Outcome.Invalid("on", Korean.NotADate);
 
-        if (outcome.Succeeded) return Redirect($"/task-force/{id}?done=created");
+        if (outcome.Succeeded) return Redirect($"/task-force/{outcome.CreatedId}?done=created");
+        if (Stopped(outcome) is { } stopped) return stopped;
         Fail(CreateForm, outcome);
         await OnGetAsync(ct);
         return Page();
