@@ -140,7 +140,7 @@ public class ProcessPagesTests(AdminBrowser browser)
     public async Task The_dashboard_shows_this_years_obligations_tasks_and_the_next_expo_as_the_API_reads_them()
     {
         var api = await browser.ApiClient();
-        var year = DateTime.Now.Year;
+        var year = Hyeopchi.Testing.HyeopchiApp.TodayDate.Year;
         var launch = await api.PostAsJsonAsync("api/network/launch", new { name = "협치성북 민간추진단", district = "서울특별시 성북구", on = $"{year}-01-05" });
         Assert.True(launch.IsSuccessStatusCode || (int)launch.StatusCode == 409);
         await Id(api, "api/divisions", new { name = "대시보드 분과", field = "대시보드", on = $"{year}-01-20" });

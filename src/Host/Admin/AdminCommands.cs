@@ -80,6 +80,7 @@ public sealed class AdminCommands(OutboxedSessionFactory sessions, IWolverineRun
         {
             return Outcome.Refused(refused.Refusal);
         }
+        catch (Infrastructure.Clock.FutureBusinessDateException future) { return Outcome.Invalid(future.Errors); }
         catch (Exception e) when (e is JasperFx.ConcurrencyException or JasperFx.Events.EventStreamUnexpectedMaxEventIdException
                                        or JasperFx.Events.StreamLockedException or Marten.Exceptions.StreamLockedException)
         {

@@ -77,6 +77,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     private static ProblemDetails? Map(Exception exception) => exception switch
     {
         RuleRefusedException refused => Problems.Refused(refused.Refusal),
+        Clock.FutureBusinessDateException future => Problems.Invalid(future.Errors),
         StaleVersionException stale => new ProblemDetails
         {
             Status = StatusCodes.Status412PreconditionFailed,
