@@ -97,7 +97,7 @@ public class BusinessDateTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
     {
         var c = await app.ClientAs(Roles.Coordinator);
 
-        await c.Create("/api/network/launch", new { name = "협치성북 민간추진단", district = "서울특별시 성북구" });
+        await (await c.PostJson("/api/network/launch", new { name = "협치성북 민간추진단", district = "서울특별시 성북구" })).Json(HttpStatusCode.Created);
 
         var network = await c.GetJson("/api/network");
         Assert.Equal(HyeopchiApp.Today, network.GetProperty("launchedOn").GetString());
