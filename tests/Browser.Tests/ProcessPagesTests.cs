@@ -31,14 +31,15 @@ public class ProcessPagesTests(AdminBrowser browser)
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("위원을 위촉했습니다.");
         await Expect(page.Locator("#missing-sectors")).ToContainTextAsync("행정, 의회");
 
-        await page.Locator("#form-on").FillAsync("2027-05-10");
+        // The TF was set up today (no date given), so its formation is dated today too.
+        await page.Locator("#form-on").FillAsync(Hyeopchi.Testing.HyeopchiApp.Today);
         await page.GetByRole(AriaRole.Button, new() { Name = "TF 구성" }).ClickAsync();
         var refusal = page.GetByRole(AriaRole.Alert);
         await Expect(refusal).ToContainTextAsync("규칙 R6");
         await Expect(refusal.Locator(".unmet li")).ToHaveCountAsync(2);
         await Expect(refusal).ToContainTextAsync("행정 위원");
         await Expect(refusal).ToContainTextAsync("의회 위원");
-        await Expect(page.Locator("#form-on")).ToHaveValueAsync("2027-05-10");
+        await Expect(page.Locator("#form-on")).ToHaveValueAsync(Hyeopchi.Testing.HyeopchiApp.Today);
         await Expect(page.Locator("#tf-status")).ToHaveTextAsync("구성 중");
         await AdminBrowser.Screenshot(page, "taskforce-refused-formation");
 
