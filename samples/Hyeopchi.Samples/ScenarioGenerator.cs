@@ -3,8 +3,13 @@ using System.Text.Json.Nodes;
 
 namespace Hyeopchi.Samples;
 
-/// <summary>The size of a generated network: one district (one store), its divisions, and its years.</summary>
-public sealed record GeneratedShape(int District = 0, int FirstYear = 2027, int Years = 10, int Divisions = 8, int MeetingsPerDivision = 4, int Exhibits = 8);
+/// <summary>
+/// The size of a generated network: one district (one store), its divisions, and its years. The
+/// default years (2016–2025) lie in the past, so a host on the real clock accepts every business
+/// date; a longer or later history needs a host whose HYEOPCHI_TODAY lies after it (the test and
+/// benchmark hosts have one).
+/// </summary>
+public sealed record GeneratedShape(int District = 0, int FirstYear = 2016, int Years = 10, int Divisions = 8, int MeetingsPerDivision = 4, int Exhibits = 8);
 
 /// <summary>
 /// Scales the Seongbuk sample's shape to any district and number of years, for benchmarks and

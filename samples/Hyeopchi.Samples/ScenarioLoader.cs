@@ -61,6 +61,14 @@ public sealed partial class ScenarioLoader(HttpClient client)
             return await client.SendAsync(request, token);
         }, ct);
 
+        if (step.Expect is { } expected)
+        {
+            // A refusal the scenario shows on purpose: nothing was recorded, so a re-run sends it again and is refused again.
+            if ((int)response.StatusCode == expected) return;
+            throw new ScenarioStepFailedException(
+                $"{scenario.Name}/{step.Key}: {step.Method} {path} was expected to answer {expected} but answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(ct)}");
+        }
+
         if (response.StatusCode == HttpStatusCode.Conflict && await RecordedOnceAsync(response, ct) is { } recorded)
         {
             // The host died after recording the command and before keeping its answer: it is

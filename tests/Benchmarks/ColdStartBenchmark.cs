@@ -32,7 +32,7 @@ public static class ColdStartBenchmark
             var start = new ProcessStartInfo("dotnet", [host, "--urls", $"http://127.0.0.1:{port}"])
             {
                 RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(host)!,
-                Environment = { ["HYEOPCHI_DB"] = database, ["HYEOPCHI_DATA"] = data, ["HYEOPCHI_ADMIN_PASSWORD"] = HyeopchiApp.AdminPassword, ["Logging__LogLevel__Default"] = "Warning" },
+                Environment = { ["HYEOPCHI_DB"] = database, ["HYEOPCHI_DATA"] = data, ["HYEOPCHI_ADMIN_PASSWORD"] = HyeopchiApp.AdminPassword, ["HYEOPCHI_TODAY"] = HyeopchiApp.Today, ["Logging__LogLevel__Default"] = "Warning" },
             };
             var watch = Stopwatch.StartNew();
             using var process = Process.Start(start)!;

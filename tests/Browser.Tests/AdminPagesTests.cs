@@ -108,6 +108,24 @@ public class AdminPagesTests(AdminBrowser browser)
     }
 
     [ChromiumFact]
+    public async Task A_form_dated_after_today_is_shown_again_with_the_date_refused_in_Korean()
+    {
+        var tomorrow = Hyeopchi.Testing.HyeopchiApp.TodayDate.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var page = await browser.SignedIn(Roles.Coordinator);
+        await page.GotoAsync("/divisions");
+        await page.GetByLabel("분과 이름").FillAsync("내일 등록 분과");
+        await page.GetByLabel("분야").FillAsync("미래");
+        await page.GetByLabel("등록일 (비우면 오늘)").FillAsync(tomorrow);
+        await page.GetByRole(AriaRole.Button, new() { Name = "분과 등록" }).ClickAsync();
+
+        await Expect(page.Locator("#on-error")).ToContainTextAsync("오늘");
+        await Expect(page.Locator("#on-error")).ToContainTextAsync(Hyeopchi.Testing.HyeopchiApp.Today);
+        await Expect(page.GetByLabel("분과 이름")).ToHaveValueAsync("내일 등록 분과");
+        var divisions = await (await browser.ApiClient()).GetFromJsonAsync<JsonElement>("api/divisions");
+        Assert.DoesNotContain(divisions.EnumerateArray(), d => d.GetProperty("name").GetString() == "내일 등록 분과");
+    }
+
+    [ChromiumFact]
     public async Task A_division_seeded_at_stage_2_is_reverted_with_a_reason_that_the_history_keeps()
     {
         var id = await RegisterDivision("주거 분과");

@@ -31,14 +31,15 @@ public class ProcessPagesTests(AdminBrowser browser)
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("위원을 위촉했습니다.");
         await Expect(page.Locator("#missing-sectors")).ToContainTextAsync("행정, 의회");
 
-        await page.Locator("#form-on").FillAsync("2027-05-10");
+        // The TF was set up today (no date given), so its formation is dated today too.
+        await page.Locator("#form-on").FillAsync(Hyeopchi.Testing.HyeopchiApp.Today);
         await page.GetByRole(AriaRole.Button, new() { Name = "TF 구성" }).ClickAsync();
         var refusal = page.GetByRole(AriaRole.Alert);
         await Expect(refusal).ToContainTextAsync("규칙 R6");
         await Expect(refusal.Locator(".unmet li")).ToHaveCountAsync(2);
         await Expect(refusal).ToContainTextAsync("행정 위원");
         await Expect(refusal).ToContainTextAsync("의회 위원");
-        await Expect(page.Locator("#form-on")).ToHaveValueAsync("2027-05-10");
+        await Expect(page.Locator("#form-on")).ToHaveValueAsync(Hyeopchi.Testing.HyeopchiApp.Today);
         await Expect(page.Locator("#tf-status")).ToHaveTextAsync("구성 중");
         await AdminBrowser.Screenshot(page, "taskforce-refused-formation");
 
@@ -140,7 +141,7 @@ public class ProcessPagesTests(AdminBrowser browser)
     public async Task The_dashboard_shows_this_years_obligations_tasks_and_the_next_expo_as_the_API_reads_them()
     {
         var api = await browser.ApiClient();
-        var year = DateTime.Now.Year;
+        var year = Hyeopchi.Testing.HyeopchiApp.TodayDate.Year;
         var launch = await api.PostAsJsonAsync("api/network/launch", new { name = "협치성북 민간추진단", district = "서울특별시 성북구", on = $"{year}-01-05" });
         Assert.True(launch.IsSuccessStatusCode || (int)launch.StatusCode == 409);
         await Id(api, "api/divisions", new { name = "대시보드 분과", field = "대시보드", on = $"{year}-01-20" });

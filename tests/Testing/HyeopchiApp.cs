@@ -22,6 +22,14 @@ public class HyeopchiApp : IAsyncLifetime
     public const string AdminPassword = "admin-password-for-tests";
     public const string UserPassword = "password-for-tests";
 
+    /// <summary>
+    /// The day the test hosts take for today (HYEOPCHI_TODAY): after every business date the tests
+    /// record, so that a history in the 2030s and 2040s can be entered, and a date after it is refused.
+    /// </summary>
+    public const string Today = "2049-12-31";
+
+    public static readonly DateOnly TodayDate = DateOnly.ParseExact(Today, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     private readonly Dictionary<string, string> _tokens = new();
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"hyeopchi-app-{Guid.NewGuid():N}");
 
@@ -50,6 +58,7 @@ public class HyeopchiApp : IAsyncLifetime
             builder.UseSetting("HYEOPCHI_DATA", _dataFolder);
             builder.UseSetting("HYEOPCHI_ADMIN_PASSWORD", AdminPassword);
             Configure(builder);
+            builder.UseSetting("HYEOPCHI_TODAY", Today);
             builder.ConfigureServices(services =>
             {
                 services.RunWolverineInSoloMode();

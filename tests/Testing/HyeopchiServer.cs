@@ -39,6 +39,7 @@ public class HyeopchiServer : IAsyncLifetime
             ["HYEOPCHI_DB"] = connectionString,
             ["HYEOPCHI_DATA"] = _dataFolder,
             ["HYEOPCHI_ADMIN_PASSWORD"] = HyeopchiApp.AdminPassword,
+            ["HYEOPCHI_TODAY"] = HyeopchiApp.Today,
             ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");

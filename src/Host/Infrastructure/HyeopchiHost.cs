@@ -35,7 +35,7 @@ public static class HyeopchiHost
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<HyeopchiDatabase>();
-        services.AddSingleton<BusinessCalendar>();
+        services.AddBusinessCalendar();
         services.AddSingleton<Tokens>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<CommandDoor>();

@@ -34,6 +34,7 @@ public sealed class DatabaseCrashTests : IAsyncLifetime
             builder.UseSetting("HYEOPCHI_DB", _server.ConnectionString("crash"));
             builder.UseSetting("HYEOPCHI_DATA", Path.Combine(_dataFolder, "host"));
             builder.UseSetting("HYEOPCHI_ADMIN_PASSWORD", HyeopchiApp.AdminPassword);
+            builder.UseSetting("HYEOPCHI_TODAY", HyeopchiApp.Today);
             builder.ConfigureServices(services => services.RunWolverineInSoloMode());
         });
     }

@@ -333,19 +333,19 @@ public class StrategicTaskRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiA
     }
 
     /// <summary>
-    /// The 2028 sample drives these routes for tasks the workshops' sample adopts; here the three
+    /// The 2025 sample drives these routes for tasks the workshops' sample adopts; here the three
     /// tasks are seeded directly, and every step must succeed as the sample loader would send it.
     /// </summary>
     [Fact]
-    public async Task The_2028_task_progress_sample_runs_against_these_routes()
+    public async Task The_2025_task_progress_sample_runs_against_these_routes()
     {
         var names = new Dictionary<string, string>
         {
-            ["task_care_2028"] = await GivenAnAdoptedTask(2028, "1인 가구 돌봄 이웃망"),
-            ["task_environment_2028"] = await GivenAnAdoptedTask(2028, "공동주택 분리배출 교육"),
-            ["task_joint_2028"] = await GivenAnAdoptedTask(2028, "민관 정례 협의 체계"),
+            ["task_care_2025"] = await GivenAnAdoptedTask(2025, "1인 가구 고립 예방 돌봄 지도"),
+            ["task_environment_2025"] = await GivenAnAdoptedTask(2025, "석관동 에너지자립마을 확산"),
+            ["task_joint_2025"] = await GivenAnAdoptedTask(2025, "협치 의제 민/관 공동 실행 체계 구축"),
         };
-        var file = Path.Combine(AppContext.BaseDirectory, "../../../../../samples/seongbuk/2028-01-task-progress.json");
+        var file = Path.Combine(AppContext.BaseDirectory, "../../../../../samples/seongbuk/2025-02-task-progress.json");
         var scenario = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(file)).RootElement;
         var coordinator = await app.ClientAs(Roles.Coordinator);
         string Resolve(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\{([A-Za-z][A-Za-z0-9_.-]*)\}", m => names[m.Groups[1].Value]);
@@ -355,11 +355,13 @@ public class StrategicTaskRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiA
             var response = await coordinator.PostAsync(Resolve(step.GetProperty("path").GetString()!), Raw(Resolve(step.GetProperty("body").GetRawText())));
             var text = await response.Content.ReadAsStringAsync();
             Assert.True(response.IsSuccessStatusCode, $"{step.GetProperty("key")}: {(int)response.StatusCode} {text}");
-            if (step.TryGetProperty("as", out var name)) names[name.GetString()!] = System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("id").GetString()!;
+            var field = step.TryGetProperty("field", out var f) ? f.GetString()! : "id";
+            if (step.TryGetProperty("as", out var name)) names[name.GetString()!] = System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty(field).GetString()!;
         }
 
-        var successor = await coordinator.GetJson($"/api/strategic-tasks/{names["task_environment_2029"]}");
-        Assert.Equal((2029, 45), (successor.GetProperty("year").GetInt32(), successor.GetProperty("percent").GetInt32()));
-        Assert.Equal("done", (await coordinator.GetJson($"/api/strategic-tasks/{names["task_care_2028"]}")).GetProperty("status").GetString());
+        var successor = await coordinator.GetJson($"/api/strategic-tasks/{names["task_environment_2026_carried"]}");
+        Assert.Equal((2026, 45), (successor.GetProperty("year").GetInt32(), successor.GetProperty("percent").GetInt32()));
+        var care = await coordinator.GetJson($"/api/strategic-tasks/{names["task_care_2025"]}");
+        Assert.Equal(("done", 70), (care.GetProperty("status").GetString(), care.GetProperty("percent").GetInt32()));
     }
 }

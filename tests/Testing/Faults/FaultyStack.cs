@@ -60,6 +60,7 @@ public sealed class FaultyStack : IAsyncDisposable
             ["HYEOPCHI_DB"] = ConnectionString,
             ["HYEOPCHI_DATA"] = Path.Combine(_dataFolder, "host"),
             ["HYEOPCHI_ADMIN_PASSWORD"] = HyeopchiApp.AdminPassword,
+            ["HYEOPCHI_TODAY"] = HyeopchiApp.Today,
             ["Logging:LogLevel:Default"] = "Critical",
         });
         builder.WebHost.UseUrls(BaseAddress.ToString());

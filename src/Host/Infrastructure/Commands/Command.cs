@@ -40,7 +40,8 @@ public sealed class CommandAttribute(string route, string operationId, string ma
 public static class CommandCatalogue
 {
     /// <param name="StreamOf">For a command on an existing record: the id of the stream its handler writes (the record an If-Match names).</param>
-    public sealed record Entry(Type Command, CommandAttribute Declaration, Type Answer, Func<object, Guid>? StreamOf);
+    /// <param name="BusinessDateOf">The command's business date <c>on</c>, for the commands that carry one.</param>
+    public sealed record Entry(Type Command, CommandAttribute Declaration, Type Answer, Func<object, Guid>? StreamOf, Func<object, DateOnly?>? BusinessDateOf);
 
     public static IReadOnlyList<Entry> All { get; } = Find();
 
@@ -60,7 +61,8 @@ public static class CommandCatalogue
             var declaration = type.GetCustomAttribute<CommandAttribute>()
                               ?? throw new InvalidOperationException($"The command {type.Name} declares no route and roles: give it [Command(route, operationId, mayRun)].");
             var handle = HandlerOf(type);
-            entries.Add(new Entry(type, declaration, AnswerOf(handle), StreamOf(type, handle)));
+            var on = type.GetProperty("On", typeof(DateOnly?));
+            entries.Add(new Entry(type, declaration, AnswerOf(handle), StreamOf(type, handle), on is null ? null : instance => (DateOnly?)on.GetValue(instance)));
         }
 
         return entries.OrderBy(e => e.Declaration.Route, StringComparer.Ordinal).ToList();

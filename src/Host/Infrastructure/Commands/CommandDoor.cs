@@ -10,11 +10,12 @@ namespace Hyeopchi.Host.Infrastructure.Commands;
 /// web admin's forms alike. It enforces, once for all commands: who may run it (the roles declared
 /// beside the command: 403), the version of the record the caller acted on (If-Match from the API,
 /// the form's version from the web admin: 412 when the record has moved on, before anything else
-/// is looked at, as HTTP preconditions are), and its field checks (400). Then it invokes the
+/// is looked at, as HTTP preconditions are), its field checks (400), and its business date
+/// <c>on</c>, which may not lie after today (400 on <c>on</c>). Then it invokes the
 /// command's one Wolverine handler inline, on a message context that carries the caller's name, so
 /// every event records its actor, correlation and causation without the handler knowing.
 /// </summary>
-public sealed class CommandDoor(IWolverineRuntime runtime, Marten.IDocumentStore store)
+public sealed class CommandDoor(IWolverineRuntime runtime, Marten.IDocumentStore store, Clock.BusinessCalendar calendar)
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<CommandDoor, ClaimsPrincipal, ICommand, long?, CancellationToken, Task<object?>>> Untyped = new();
 
@@ -39,6 +40,8 @@ public sealed class CommandDoor(IWolverineRuntime runtime, Marten.IDocumentStore
         var checks = new Checks();
         command.Check(checks);
         checks.ThrowIfInvalid();
+        // Things that happened cannot have happened tomorrow: one check for every command's `on`.
+        if (entry.BusinessDateOf?.Invoke(command) is { } on) calendar.DateOf(on);
 
         using var caller = Caller.Enter(new Caller(user));
         var bus = new MessageContext(runtime) { UserName = user.Identity?.Name };
