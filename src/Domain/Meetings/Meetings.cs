@@ -46,6 +46,9 @@ public sealed record Meeting(Guid Id, DateOnly HeldOn, Guid? DivisionId, string?
     };
 
     public bool IsWithdrawn => WithdrawnOn is not null;
+
+    /// <summary>The meeting as gate R3 reads it.</summary>
+    public Divisions.GateMeeting ToGateMeeting() => new(DivisionId, HeldOn, Participants, IsWithdrawn);
 }
 
 /// <summary>The facts a meeting correction replaces; a field left null keeps the recorded one (<see cref="ClearDivision"/> makes it a network meeting).</summary>

@@ -61,5 +61,12 @@ public sealed record Workshop(
         _ => state,
     };
 
+    /// <summary>The workshop as R4 and R5 read it: its corrected facts, withdrawn or not.</summary>
+    public WorkshopFacts ToFacts() => new(Id, Kind, Scope, DivisionId, On, Participants, ReviewedMonitoringYear, CounterpartDepartment, IsWithdrawn);
+
+    /// <summary>The workshop as gates R2 and R3 read it.</summary>
+    public Divisions.GateWorkshop ToGateWorkshop() =>
+        new(Kind, Scope, DivisionId, On, Adoptions.Select(a => new Divisions.GateAdoption(a.Owner.DivisionId, a.Owner.Joint, a.On)).ToList(), IsWithdrawn);
+
     private Workshop Recorded(DateOnly on) => this with { EarliestRecordOn = EarliestRecordOn is { } earliest && earliest <= on ? earliest : on };
 }

@@ -7,7 +7,7 @@ public class ComplianceTests
 {
     private static readonly DateOnly Launched = new(2027, 3, 15);
     private static readonly DivisionFacts Care = new(Guid.Parse("0196a1b2-0000-7000-8000-0000000000d1"), "돌봄복지분과", new DateOnly(2027, 3, 22));
-    private static readonly Participant Civil = new(Guid.Parse("0196a1b2-0000-7000-8000-0000000000c1"), "윤수아", Sector.Civil, null, null);
+    private static readonly Participant Civil = new(Guid.Parse("0196a1b2-0000-7000-8000-0000000000c1"), "윤수아", Sector.Civil, null, "성북돌봄네트워크");
     private static readonly Participant Chief = new(Guid.Parse("0196a1b2-0000-7000-8000-0000000000c2"), "서유나", Sector.Administration, Rank.SectionChiefOrAbove, null);
     private static readonly Participant Officer = new(Guid.Parse("0196a1b2-0000-7000-8000-0000000000c3"), "권준서", Sector.Administration, Rank.WorkingLevel, null);
     private static readonly Participant Councillor = new(Guid.Parse("0196a1b2-0000-7000-8000-0000000000c4"), "장민서", Sector.Council, Rank.SectionChiefOrAbove, null);
@@ -16,7 +16,8 @@ public class ComplianceTests
 
     private static WorkshopFacts Workshop(WorkshopKind kind, WorkshopScope scope, string on, int? reviewed = null, params Participant[] participants) =>
         new(Guid.Parse($"0196a1b2-0000-7000-8000-{Interlocked.Increment(ref _next):000000000000}"), kind, scope,
-            scope == WorkshopScope.Division ? Care.Id : null, DateOnly.Parse(on), participants.Length == 0 ? [Civil] : participants, reviewed);
+            scope == WorkshopScope.Division ? Care.Id : null, DateOnly.Parse(on), participants.Length == 0 ? [Civil] : participants, reviewed,
+            kind == WorkshopKind.CivilGovernment && scope == WorkshopScope.Division ? "성북구청 복지정책과" : null);
 
     private static Obligation Network(YearlyObligations obligations, string rule) => obligations.Network.Single(o => o.Rule == rule);
 
@@ -89,7 +90,7 @@ public class ComplianceTests
     [Fact]
     public void A_division_registered_mid_year_owes_that_year_one_registered_after_it_is_not_listed()
     {
-        var midYear = Care with { RegisteredOn = new DateOnly(2027, 12, 31) };
+        var midYear = Care with { RegisteredOn = new DateOnly(2027, 9, 30) };
         var nextYear = new DivisionFacts(Guid.Parse("0196a1b2-0000-7000-8000-0000000000d9"), "신설분과", new DateOnly(2028, 1, 1));
 
         var year = Compliance.For(2027, Launched, [midYear, nextYear], []);
