@@ -23,3 +23,15 @@ public sealed record DivisionStageAdvanced(
 
 /// <summary>An explicit, reasoned step back (R1).</summary>
 public sealed record DivisionStageReverted(Guid DivisionId, Stage From, Stage To, string Reason, DateOnly On) : IDomainEvent;
+
+/// <summary>
+/// A single person (a trained resident leader without an organisation) joined the division. R2 does
+/// not count them among the member organisations.
+/// </summary>
+public sealed record DivisionIndividualMemberJoined(Guid DivisionId, Guid PersonId, string PersonName, Sector Sector, DateOnly On) : IDomainEvent;
+
+/// <summary>A member organisation left the division on <see cref="On"/>, for the reason given; its joining stays in the history.</summary>
+public sealed record DivisionMemberLeft(Guid DivisionId, string Organisation, string Reason, DateOnly On) : IDomainEvent;
+
+/// <summary>The chair stepped down on <see cref="On"/>; the division has no chair until another is appointed.</summary>
+public sealed record DivisionChairSteppedDown(Guid DivisionId, Guid PersonId, string? PersonName, string Reason, DateOnly On) : IDomainEvent;

@@ -1,3 +1,6 @@
+using Hyeopchi.Domain.Common;
+using Hyeopchi.Domain.Workshops;
+
 namespace Hyeopchi.Domain.Divisions;
 
 /// <summary>Thresholds of the stage gates; the defaults are the plan's, a network may configure its own.</summary>
@@ -8,7 +11,8 @@ public sealed record GateThresholds(int MinimumMemberOrganisations = 3, int Mini
 
 /// <summary>
 /// What other streams say about a division on a given date: the evidence the gates R2 and R3 read.
-/// Gathered by the host from the read models of workshops, meetings and the joint task force.
+/// <see cref="GateEvidence.For"/> computes it from the dated facts of workshops, meetings and the
+/// network's designated joint task force.
 /// </summary>
 public sealed record GateFacts(
     bool CivilCivilWorkshopAdoptedTaskThisOrLastYear,
@@ -24,24 +28,72 @@ public sealed record GateEvaluation(Stage ToStage, string Rule, IReadOnlyList<st
     public bool IsOpen => Unmet.Count == 0;
 }
 
+/// <summary>A task a workshop adopted, as the gates read it: its owner and the business date of the decision.</summary>
+public sealed record GateAdoption(Guid? DivisionId, bool Joint, DateOnly On);
+
+/// <summary>A workshop as the gates read it (corrected facts; a withdrawn workshop is left out by its reader or flagged here).</summary>
+public sealed record GateWorkshop(WorkshopKind Kind, WorkshopScope Scope, Guid? DivisionId, DateOnly On, IReadOnlyList<GateAdoption> Adopted, bool Withdrawn = false);
+
+/// <summary>A regular meeting as the gates read it (corrected facts).</summary>
+public sealed record GateMeeting(Guid? DivisionId, DateOnly On, IReadOnlyList<Participant> Participants, bool Withdrawn = false);
+
+/// <summary>
+/// R2 and R3's evidence from other streams, as of a business date: facts dated after it do not
+/// count, whenever they were recorded, and withdrawn records never count.
+/// </summary>
+public static class GateEvidence
+{
+    public static GateFacts For(Guid divisionId, DateOnly on, IEnumerable<GateWorkshop> workshops, IEnumerable<GateMeeting> meetings, bool designatedJointTaskForceFormed)
+    {
+        var held = workshops.Where(w => !w.Withdrawn && w.On <= on).ToList();
+        return new GateFacts(
+            CivilCivilAdopted(divisionId, on, held),
+            meetings.Count(m => !m.Withdrawn && m.DivisionId == divisionId && Meetings.MeetingDecisions.CountsTowardStageThree(m.On, m.Participants, on)),
+            JointAdopted(divisionId, on, held),
+            designatedJointTaskForceFormed);
+    }
+
+    /// <summary>R2: a civil–civil workshop of the division, this year or last, that adopted a task by the date.</summary>
+    public static bool CivilCivilAdopted(Guid divisionId, DateOnly on, IEnumerable<GateWorkshop> workshops) =>
+        workshops.Any(w => !w.Withdrawn && w is { Kind: WorkshopKind.CivilCivil, Scope: WorkshopScope.Division } && w.DivisionId == divisionId
+                           && w.On <= on && w.On.Year >= on.Year - 1 && w.Adopted.Any(t => t.On <= on));
+
+    /// <summary>
+    /// R3: a joint task for the division adopted at a civil–government workshop by the date: the
+    /// division's own, or the integrated (network) one adopting a joint task for this division.
+    /// </summary>
+    public static bool JointAdopted(Guid divisionId, DateOnly on, IEnumerable<GateWorkshop> workshops) =>
+        workshops.Any(w => !w.Withdrawn && w.Kind == WorkshopKind.CivilGovernment && w.On <= on && (
+            (w.Scope == WorkshopScope.Division && w.DivisionId == divisionId && w.Adopted.Any(t => t.Joint && t.On <= on))
+            || (w.Scope == WorkshopScope.Network && w.Adopted.Any(t => t.Joint && t.DivisionId == divisionId && t.On <= on))));
+}
+
 /// <summary>The gates between stages: R2 (1 → 2) and R3 (2 → 3). Each condition is named, met or not.</summary>
 public static class StageGate
 {
+    /// <summary>The next gate as it stands now (the division's current chair and members).</summary>
     public static GateEvaluation? Next(Division division, GateFacts facts, GateThresholds thresholds) =>
+        Next(division, facts, thresholds, DateOnly.MaxValue);
+
+    /// <summary>The next gate on a business date: the chair and the civil member organisations of that date.</summary>
+    public static GateEvaluation? Next(Division division, GateFacts facts, GateThresholds thresholds, DateOnly on) =>
         division.Stage switch
         {
-            Stage.InternalOrganisation => ToCivilGovernmentCooperation(division, facts, thresholds),
+            Stage.InternalOrganisation => ToCivilGovernmentCooperation(division, facts, thresholds, on),
             Stage.CivilGovernmentCooperation => ToTripartiteGovernance(facts, thresholds),
             _ => null,
         };
 
-    private static GateEvaluation ToCivilGovernmentCooperation(Division division, GateFacts facts, GateThresholds thresholds) =>
-        Evaluate(Stage.CivilGovernmentCooperation, "R2",
-            (division.ChairId is not null, "분과장이 선임됨 (a chair is appointed)"),
-            (division.Members.Count >= thresholds.MinimumMemberOrganisations,
-                $"회원 단체 {thresholds.MinimumMemberOrganisations}곳 이상 (at least {thresholds.MinimumMemberOrganisations} member organisations; now {division.Members.Count})"),
+    private static GateEvaluation ToCivilGovernmentCooperation(Division division, GateFacts facts, GateThresholds thresholds, DateOnly on)
+    {
+        var civil = division.CivilOrganisationsOn(on).Count;
+        return Evaluate(Stage.CivilGovernmentCooperation, "R2",
+            (division.HasChairOn(on), "분과장이 선임됨 (a chair is appointed)"),
+            (civil >= thresholds.MinimumMemberOrganisations,
+                $"민간 회원 단체 {thresholds.MinimumMemberOrganisations}곳 이상 (at least {thresholds.MinimumMemberOrganisations} civil member organisations; now {civil})"),
             (facts.CivilCivilWorkshopAdoptedTaskThisOrLastYear,
                 "올해 또는 작년에 전략 과제를 채택한 민/민 워크숍 (a civil–civil workshop this or last year that adopted a strategic task)"));
+    }
 
     private static GateEvaluation ToTripartiteGovernance(GateFacts facts, GateThresholds thresholds) =>
         Evaluate(Stage.TripartiteGovernance, "R3",
@@ -49,7 +101,7 @@ public static class StageGate
                 $"최근 12개월 행정 참여 정기 회의 {thresholds.MinimumRegularMeetingsWithAdministration}회 이상 (at least {thresholds.MinimumRegularMeetingsWithAdministration} regular meetings with administration in the last 12 months; now {facts.RegularMeetingsWithAdministrationInLast12Months})"),
             (facts.JointTaskAdoptedAtCivilGovernmentWorkshop,
                 "민/관 워크숍에서 공동 전략 과제 채택 (a joint strategic task adopted at a civil–government workshop)"),
-            (facts.JointTaskForceFormed, "합동 TF 구성 (the network's joint task force is formed)"));
+            (facts.JointTaskForceFormed, "합동 TF 구성 (the network's designated joint task force is formed)"));
 
     private static GateEvaluation Evaluate(Stage to, string rule, params (bool Satisfied, string Condition)[] conditions) =>
         new(to, rule,

@@ -18,7 +18,24 @@ public enum ExpoStatus
     Closed,
 }
 
-public sealed record ExhibitState(Guid Id, string Organisation, string Title, ExhibitStatus Status, int StaffShifts);
+public sealed record ExhibitState(Guid Id, string Organisation, string Title, ExhibitStatus Status, int StaffShifts)
+{
+    public DateOnly SubmittedOn { get; init; }
+
+    /// <summary>Each staffed shift: the day and the shift.</summary>
+    public ImmutableList<(DateOnly Day, StaffShift Shift)> Shifts { get; init; } = [];
+
+    public DateOnly? WithdrawnOn { get; init; }
+
+    public bool IsWithdrawn => WithdrawnOn is not null;
+
+    /// <summary>R9 (상주): a day is staffed by an all-day shift, or by both a morning and an afternoon shift.</summary>
+    public bool StaffedOn(DateOnly day)
+    {
+        var shifts = Shifts.Where(s => s.Day == day).Select(s => s.Shift).ToHashSet();
+        return shifts.Contains(StaffShift.AllDay) || (shifts.Contains(StaffShift.Morning) && shifts.Contains(StaffShift.Afternoon));
+    }
+}
 
 /// <summary>The expo's decision state: one stream per year, holding its exhibits too (R9 spans them all).</summary>
 public sealed record Expo(
@@ -54,11 +71,16 @@ public sealed record Expo(
         (not null, ExpoPlanningTeamMemberJoined e) => state with { PlanningTeam = state.PlanningTeam.Add(e.PersonId) },
         (not null, ExhibitSubmitted e) => state with
         {
-            Exhibits = state.Exhibits.SetItem(e.ExhibitId, new ExhibitState(e.ExhibitId, e.Organisation, e.Title, ExhibitStatus.Submitted, 0)),
+            Exhibits = state.Exhibits.SetItem(e.ExhibitId, new ExhibitState(e.ExhibitId, e.Organisation, e.Title, ExhibitStatus.Submitted, 0) { SubmittedOn = e.On }),
+        },
+        (not null, ExhibitWithdrawn e) => state.WithExhibit(e.ExhibitId, x => x with { WithdrawnOn = e.On }),
+        (not null, ExpoRescheduled e) => state with
+        {
+            SubmissionsOpen = e.To.SubmissionsOpen, SubmissionsClose = e.To.SubmissionsClose, OpensOn = e.To.OpensOn, ClosesOn = e.To.ClosesOn,
         },
         (not null, ExhibitAccepted e) => state.WithExhibit(e.ExhibitId, x => x with { Status = ExhibitStatus.Accepted }),
         (not null, ExhibitDeclined e) => state.WithExhibit(e.ExhibitId, x => x with { Status = ExhibitStatus.Declined }),
-        (not null, ExhibitStaffAssigned e) => state.WithExhibit(e.ExhibitId, x => x with { StaffShifts = x.StaffShifts + 1 }),
+        (not null, ExhibitStaffAssigned e) => state.WithExhibit(e.ExhibitId, x => x with { StaffShifts = x.StaffShifts + 1, Shifts = x.Shifts.Add((e.Day, e.Shift)) }),
         (not null, ExpoOpened e) => state with { Status = ExpoStatus.Open, OpenedOn = e.On },
         (not null, ExpoClosed) => state with { Status = ExpoStatus.Closed },
         _ => state,
@@ -68,4 +90,21 @@ public sealed record Expo(
         Exhibits.TryGetValue(id, out var exhibit) ? this with { Exhibits = Exhibits.SetItem(id, change(exhibit)) } : this;
 
     public ExhibitState? Exhibit(Guid id) => Exhibits.GetValueOrDefault(id);
+
+    public ExpoDates Dates => new(SubmissionsOpen, SubmissionsClose, OpensOn, ClosesOn);
+
+    /// <summary>The expo's days, from opening to closing.</summary>
+    public IEnumerable<DateOnly> Days()
+    {
+        for (var day = OpensOn; day <= ClosesOn; day = day.AddDays(1)) yield return day;
+    }
+
+    /// <summary>R9: each accepted, not withdrawn exhibit with the expo days it has no on-site staff for.</summary>
+    public IReadOnlyList<(ExhibitState Exhibit, IReadOnlyList<DateOnly> Unstaffed)> UnstaffedExhibits() =>
+        Exhibits.Values
+            .Where(x => x is { Status: ExhibitStatus.Accepted, IsWithdrawn: false })
+            .OrderBy(x => x.Organisation, StringComparer.Ordinal).ThenBy(x => x.Title, StringComparer.Ordinal)
+            .Select(x => (x, (IReadOnlyList<DateOnly>)Days().Where(d => !x.StaffedOn(d)).ToList()))
+            .Where(x => x.Item2.Count > 0)
+            .ToList();
 }

@@ -57,3 +57,18 @@ public sealed record ExpoClosed(Guid ExpoId, int Year, DateOnly On) : IDomainEve
 /// <summary>A linkage made at the expo: exhibit A was linked with organisation B for project C.</summary>
 public sealed record ExpoLinkageRecorded(
     Guid ExpoId, int Year, Guid LinkageId, Guid ExhibitId, string Organisation, string Project, DateOnly On) : IDomainEvent;
+
+/// <summary>The expo's dates: its submission window and its days.</summary>
+public sealed record ExpoDates(DateOnly SubmissionsOpen, DateOnly SubmissionsClose, DateOnly OpensOn, DateOnly ClosesOn);
+
+/// <summary>The expo's dates changed before it opened (<see cref="From"/> → <see cref="To"/>), for the reason given (R9, R10).</summary>
+public sealed record ExpoRescheduled(Guid ExpoId, int Year, ExpoDates From, ExpoDates To, string Reason, DateOnly On) : IDomainEvent;
+
+/// <summary>Its organisation withdrew an exhibit, for the reason given: it stays in the history, and is neither shown nor staffed (R9, R10).</summary>
+public sealed record ExhibitWithdrawn(Guid ExpoId, int Year, Guid ExhibitId, string Organisation, string Reason, DateOnly On) : IDomainEvent;
+
+/// <summary>
+/// A submission dated inside the window (<see cref="ExhibitSubmitted.On"/>) was recorded on
+/// <see cref="RecordedOn"/>, after the window closed: it stands, flagged for the planning team's review (R9).
+/// </summary>
+public sealed record ExhibitSubmissionFlagged(Guid ExpoId, int Year, Guid ExhibitId, DateOnly RecordedOn, DateOnly SubmissionsClose, DateOnly On) : IDomainEvent;

@@ -4,6 +4,9 @@ namespace Hyeopchi.Domain.Monitoring;
 
 public sealed record IndicatorScore(string Code, IndicatorKind Kind, decimal? Score, string? Comment);
 
+/// <summary>A course a person completed, as R7 reads it: its kind and the business date of the completion.</summary>
+public sealed record TrainingCompletion(Education.CourseKind Kind, DateOnly CompletedOn);
+
 /// <summary>The decisions of the monitoring group (R7) and of its yearly report.</summary>
 public static class MonitoringDecisions
 {
@@ -11,13 +14,26 @@ public static class MonitoringDecisions
     public const string IndicatorRule = "monitoring.indicator";
     public const string ScaleRule = "monitoring.scale";
 
-    /// <summary>R7: only a person who completed monitoring-group training (in that year or before) joins the year's group.</summary>
+    /// <summary>R7: training counts only when monitoring-group training was completed on or before the day of appointment.</summary>
+    public static bool CompletedMonitorTrainingBy(IEnumerable<TrainingCompletion> completions, DateOnly appointedOn) =>
+        completions.Any(c => c.Kind == Education.CourseKind.MonitorTraining && c.CompletedOn <= appointedOn);
+
+    /// <summary>R7: only a person who completed monitoring-group training on or before the day of appointment joins the year's group.</summary>
+    public static Decision Appoint(MonitoringYear year, Guid personId, string personName, string? userName, IReadOnlyList<TrainingCompletion> completions, DateOnly on)
+    {
+        if (!CompletedMonitorTrainingBy(completions, on))
+            return Decision.Refuse("R7", $"{personName} had not completed monitoring-group training by {on:yyyy-MM-dd}, the day of appointment.",
+                $"모니터링단 교육 수료 ({on:yyyy-MM-dd} 이전; completed monitoring-group training on or before {on:yyyy-MM-dd})");
+        return Appoint(year, personId, personName, userName, true, on);
+    }
+
+    /// <summary>R7 as the caller judged it: <paramref name="completedMonitorTraining"/> says whether the person completed monitoring-group training in time.</summary>
     public static Decision Appoint(MonitoringYear year, Guid personId, string personName, string? userName, bool completedMonitorTraining, DateOnly on)
     {
         if (!completedMonitorTraining)
             return Decision.Refuse("R7", $"{personName} has not completed monitoring-group training in {year.Year} or before.",
                 $"모니터링단 교육 수료 ({year.Year}년 이전 또는 당해; completed monitoring-group training in or before {year.Year})");
-        if (year.Monitors.ContainsKey(personId))
+        if (year.Monitors.GetValueOrDefault(personId) is { EndedOn: null })
             return Decision.Refuse("R7", $"{personName} is already a monitor of {year.Year}.");
         if (userName is not null && year.MonitorSignedInAs(userName) is { } other)
             return Decision.Refuse("R7", $"The user {userName} is already linked to the monitor {other.Name} in {year.Year}.");
@@ -25,7 +41,21 @@ public static class MonitoringDecisions
     }
 
     /// <summary>
-    /// R7: only the year's monitors record the year's evaluations, and only until the year's report is
+    /// R7 with the evaluated task's owner: a strategic task evaluated for a division must belong to
+    /// that division (its own, or a joint task for it).
+    /// </summary>
+    public static Decision Evaluate(
+        MonitoringYear year, Guid evaluationId, Guid monitorId, Guid divisionId, Guid? strategicTaskId, long? strategicTaskVersion,
+        StrategicTasks.StrategicTaskOwner? taskOwner, IReadOnlyList<IndicatorScore> scores, IReadOnlyDictionary<string, IndicatorDefinition> catalogue, DateOnly on)
+    {
+        if (strategicTaskId is not null && taskOwner is not null && taskOwner.DivisionId != divisionId)
+            return Decision.Refuse("R7", "An evaluation's strategic task belongs to the evaluated division.",
+                $"평가 대상 분과의 전략 과제 (the task belongs to division {divisionId}; it belongs to {(taskOwner.DivisionId?.ToString() ?? "no division")})");
+        return Evaluate(year, evaluationId, monitorId, divisionId, strategicTaskId, strategicTaskVersion, scores, catalogue, on);
+    }
+
+    /// <summary>
+    /// R7: only the year's monitors, serving on the date, record the year's evaluations, and only until the year's report is
     /// published. Each indicator must match its catalogue kind, and a score must lie on its scale.
     /// </summary>
     public static Decision Evaluate(
@@ -34,10 +64,83 @@ public static class MonitoringDecisions
     {
         if (year.IsClosed)
             return Decision.Refuse(ReportRule, $"The {year.Year} report was published on {year.ReportPublishedOn:yyyy-MM-dd}: the year's evaluations are closed.");
-        if (!year.Monitors.ContainsKey(monitorId))
+        if (year.Monitors.GetValueOrDefault(monitorId) is not { } monitor)
             return Decision.Refuse("R7", $"Only {year.Year}'s monitors record {year.Year}'s evaluations.",
                 $"{year.Year}년 모니터링단 위촉 ({monitorId} is not a monitor of {year.Year})");
+        if (!monitor.ServesOn(on))
+            return Decision.Refuse("R7", $"{monitor.Name}'s appointment ended on {monitor.EndedOn:yyyy-MM-dd}.",
+                $"{on:yyyy-MM-dd}에 위촉 중 (serving as a monitor on {on:yyyy-MM-dd})");
 
+        if (CatalogueRefusal(scores, catalogue) is { } refused) return refused;
+
+        return Decision.Accept(new EvaluationRecorded(evaluationId, year.Year, monitorId, divisionId, strategicTaskId, strategicTaskVersion,
+            scores.Select(s => new IndicatorResult(s.Code, s.Kind, s.Score, s.Comment)).ToList(), on));
+    }
+
+    /// <summary>R7, R10: a monitor's appointment ends on a date, with a reason; once.</summary>
+    public static Decision EndAppointment(MonitoringYear year, Guid personId, string reason, DateOnly on)
+    {
+        if (year.Monitors.GetValueOrDefault(personId) is not { } monitor)
+            return Decision.Refuse("R7", $"{personId} is not a monitor of {year.Year}.");
+        if (monitor.EndedOn is { } ended)
+            return Decision.Refuse("R10", $"{monitor.Name}'s appointment already ended on {ended:yyyy-MM-dd}.");
+        if (string.IsNullOrWhiteSpace(reason)) return Decision.Refuse("R10", "The end of an appointment states its reason.");
+        if (monitor.AppointedOn is { } appointed && on < appointed)
+            return Decision.Refuse("R7", $"{monitor.Name} was appointed on {appointed:yyyy-MM-dd}; the appointment cannot end on {on:yyyy-MM-dd}.");
+        return Decision.Accept(new MonitorAppointmentEnded(year.Year, personId, monitor.Name, reason.Trim(), on));
+    }
+
+    /// <summary>
+    /// R10: an evaluation's indicators are corrected by a new event naming the evaluation, the scores it
+    /// replaces and the reason; the corrected scores follow the catalogue like new ones. A withdrawn
+    /// evaluation is not corrected. Allowed after the report is published: the year-over-year report follows.
+    /// </summary>
+    public static Decision CorrectEvaluation(MonitoringYear year, Guid evaluationId, IReadOnlyList<IndicatorScore> scores,
+        IReadOnlyDictionary<string, IndicatorDefinition> catalogue, string reason, DateOnly on)
+    {
+        if (EvaluationRefusal(year, evaluationId, reason, "corrected") is { } refused) return refused;
+        if (scores.Count == 0) return Decision.Refuse(IndicatorRule, "An evaluation has at least one indicator.");
+        if (CatalogueRefusal(scores, catalogue) is { } off) return off;
+        var record = year.EvaluationRecords[evaluationId];
+        var corrected = scores.Select(s => new IndicatorResult(s.Code, s.Kind, s.Score, s.Comment)).ToList();
+        if (corrected.SequenceEqual(record.Indicators))
+            return Decision.Refuse("R10", "The correction changes nothing: give the indicators that were recorded wrongly.");
+        return Decision.Accept(new EvaluationCorrected(year.Year, evaluationId, record.DivisionId, record.Indicators, corrected, reason.Trim(), on));
+    }
+
+    /// <summary>R10: an evaluation entered by mistake is withdrawn once, with a reason; it leaves the year's means and the report's count.</summary>
+    public static Decision WithdrawEvaluation(MonitoringYear year, Guid evaluationId, string reason, DateOnly on)
+    {
+        if (EvaluationRefusal(year, evaluationId, reason, "withdrawn") is { } refused) return refused;
+        var record = year.EvaluationRecords[evaluationId];
+        return Decision.Accept(new EvaluationWithdrawn(year.Year, evaluationId, record.DivisionId, record.Indicators, reason.Trim(), on));
+    }
+
+    /// <summary>R10: the <paramref name="number"/>-th evidence of an evaluation (from 1) is withdrawn once, with a reason.</summary>
+    public static Decision WithdrawEvidence(MonitoringYear year, Guid evaluationId, int number, string reason, DateOnly on)
+    {
+        if (EvaluationRefusal(year, evaluationId, reason, "changed") is { } refused) return refused;
+        var record = year.EvaluationRecords[evaluationId];
+        if (number < 1 || number > record.Evidence)
+            return Decision.Refuse(ReportRule, $"The evaluation has {record.Evidence} evidence record(s); there is no number {number}.");
+        if (record.WithdrawnEvidence.Contains(number))
+            return Decision.Refuse("R10", $"Evidence {number} of the evaluation was already withdrawn.");
+        return Decision.Accept(new EvaluationEvidenceWithdrawn(year.Year, evaluationId, number, reason.Trim(), on));
+    }
+
+    private static Decision? EvaluationRefusal(MonitoringYear year, Guid evaluationId, string reason, string what)
+    {
+        if (year.EvaluationRecords.GetValueOrDefault(evaluationId) is not { } record)
+            return Decision.Refuse(ReportRule, $"{year.Year} has no evaluation {evaluationId}.");
+        if (record.WithdrawnOn is { } withdrawn)
+            return Decision.Refuse("R10", $"The evaluation was withdrawn on {withdrawn:yyyy-MM-dd}: it is not {what} any more.");
+        if (string.IsNullOrWhiteSpace(reason))
+            return Decision.Refuse("R10", "A correction or withdrawal states its reason.");
+        return null;
+    }
+
+    private static Decision? CatalogueRefusal(IReadOnlyList<IndicatorScore> scores, IReadOnlyDictionary<string, IndicatorDefinition> catalogue)
+    {
         var unmet = new List<string>();
         foreach (var score in scores)
         {
@@ -54,11 +157,9 @@ public static class MonitoringDecisions
             }
         }
 
-        if (unmet.Count > 0)
-            return Decision.Refuse(new Refusal(IndicatorRule, "An indicator's kind differs from its catalogue definition.", unmet));
-
-        return Decision.Accept(new EvaluationRecorded(evaluationId, year.Year, monitorId, divisionId, strategicTaskId, strategicTaskVersion,
-            scores.Select(s => new IndicatorResult(s.Code, s.Kind, s.Score, s.Comment)).ToList(), on));
+        return unmet.Count > 0
+            ? Decision.Refuse(new Refusal(IndicatorRule, "An indicator's kind differs from its catalogue definition.", unmet))
+            : null;
     }
 
     public static Decision AttachEvidence(MonitoringYear year, Guid evaluationId, EvidenceMethod method, int count, int respondents, IReadOnlyList<string> findings, DateOnly on)
@@ -66,7 +167,8 @@ public static class MonitoringDecisions
         if (year.IsClosed)
             return Decision.Refuse(ReportRule, $"The {year.Year} report was published on {year.ReportPublishedOn:yyyy-MM-dd}: the year's evaluations are closed.");
         if (!year.Evaluations.Contains(evaluationId))
-            return Decision.Refuse(ReportRule, $"{year.Year} has no evaluation {evaluationId}.");
+            return Decision.Refuse(year.EvaluationRecords.ContainsKey(evaluationId) ? "R10" : ReportRule,
+                year.EvaluationRecords.ContainsKey(evaluationId) ? $"The evaluation {evaluationId} was withdrawn." : $"{year.Year} has no evaluation {evaluationId}.");
         return Decision.Accept(new EvaluationEvidenceAttached(year.Year, evaluationId, method, count, respondents, findings, on));
     }
 

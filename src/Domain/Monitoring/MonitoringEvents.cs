@@ -28,3 +28,24 @@ public sealed record MonitoringReportPublished(int Year, string Summary, int Eva
 
 /// <summary>A correction of a published report (R10): the original stays, this says what replaces it and why.</summary>
 public sealed record MonitoringReportCorrected(int Year, string Summary, string Reason, DateOnly CorrectsReportOf, DateOnly On) : IDomainEvent;
+
+/// <summary>A monitor's appointment to the year's group ended on <see cref="On"/> (R7): from then on they record no evaluation of the year.</summary>
+public sealed record MonitorAppointmentEnded(int Year, Guid PersonId, string PersonName, string Reason, DateOnly On) : IDomainEvent;
+
+/// <summary>
+/// An evaluation was recorded wrongly (R10): <see cref="Indicators"/> replace <see cref="Previous"/>,
+/// which are kept here so that every reading (the year-over-year means too) can take the old scores
+/// out and the corrected ones in. The original <see cref="EvaluationRecorded"/> stays.
+/// </summary>
+public sealed record EvaluationCorrected(
+    int Year, Guid EvaluationId, Guid DivisionId, IReadOnlyList<IndicatorResult> Previous, IReadOnlyList<IndicatorResult> Indicators, string Reason, DateOnly On) : IDomainEvent;
+
+/// <summary>
+/// An evaluation entered by mistake was withdrawn (R10): it stays in the history and counts for
+/// nothing; <see cref="Indicators"/> are the scores it withdraws from the year-over-year means.
+/// </summary>
+public sealed record EvaluationWithdrawn(
+    int Year, Guid EvaluationId, Guid DivisionId, IReadOnlyList<IndicatorResult> Indicators, string Reason, DateOnly On) : IDomainEvent;
+
+/// <summary>The <see cref="Number"/>-th evidence attached to an evaluation (counting from 1) was withdrawn, for the reason given (R10).</summary>
+public sealed record EvaluationEvidenceWithdrawn(int Year, Guid EvaluationId, int Number, string Reason, DateOnly On) : IDomainEvent;

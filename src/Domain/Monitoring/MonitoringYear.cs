@@ -4,7 +4,19 @@ using System.Text;
 
 namespace Hyeopchi.Domain.Monitoring;
 
-public sealed record Monitor(Guid PersonId, string Name, string? UserName);
+public sealed record Monitor(Guid PersonId, string Name, string? UserName)
+{
+    public DateOnly? AppointedOn { get; init; }
+
+    /// <summary>The business date the appointment ended, if it has.</summary>
+    public DateOnly? EndedOn { get; init; }
+
+    /// <summary>R7: serving on a date: not ended on or before it.</summary>
+    public bool ServesOn(DateOnly date) => EndedOn is null || date < EndedOn;
+}
+
+/// <summary>An evaluation as the year's decisions read it: its division, its indicators as corrected, its evidence and whether it was withdrawn.</summary>
+public sealed record EvaluationRecord(Guid Id, Guid DivisionId, IReadOnlyList<IndicatorResult> Indicators, int Evidence, ImmutableHashSet<int> WithdrawnEvidence, DateOnly? WithdrawnOn);
 
 /// <summary>
 /// A year of the monitoring group, folded from the year's own stream: its monitors, the
@@ -19,10 +31,35 @@ public sealed record MonitoringYear(
 {
     public static MonitoringYear Empty(int year) => new(MonitoringStreams.Year(year), year, ImmutableDictionary<Guid, Monitor>.Empty, [], null);
 
+    /// <summary>Every evaluation recorded in the year, withdrawn ones included; <see cref="Evaluations"/> holds the ids of those that stand.</summary>
+    public ImmutableDictionary<Guid, EvaluationRecord> EvaluationRecords { get; init; } = ImmutableDictionary<Guid, EvaluationRecord>.Empty;
+
     public static MonitoringYear? Evolve(MonitoringYear? state, object @event) => @event switch
     {
-        MonitorAppointed e => (state ?? Empty(e.Year)) with { Monitors = (state ?? Empty(e.Year)).Monitors.SetItem(e.PersonId, new Monitor(e.PersonId, e.PersonName, e.UserName)) },
-        EvaluationRecorded e => (state ?? Empty(e.Year)) with { Evaluations = (state ?? Empty(e.Year)).Evaluations.Add(e.EvaluationId) },
+        MonitorAppointed e => (state ?? Empty(e.Year)) with
+        {
+            Monitors = (state ?? Empty(e.Year)).Monitors.SetItem(e.PersonId, new Monitor(e.PersonId, e.PersonName, e.UserName) { AppointedOn = e.On }),
+        },
+        MonitorAppointmentEnded e when state?.Monitors.GetValueOrDefault(e.PersonId) is { } monitor =>
+            state with { Monitors = state.Monitors.SetItem(e.PersonId, monitor with { EndedOn = e.On }) },
+        EvaluationRecorded e => (state ?? Empty(e.Year)) with
+        {
+            Evaluations = (state ?? Empty(e.Year)).Evaluations.Add(e.EvaluationId),
+            EvaluationRecords = (state ?? Empty(e.Year)).EvaluationRecords.SetItem(e.EvaluationId,
+                new EvaluationRecord(e.EvaluationId, e.DivisionId, e.Indicators, 0, [], null)),
+        },
+        EvaluationEvidenceAttached e when state?.EvaluationRecords.GetValueOrDefault(e.EvaluationId) is { } record =>
+            state with { EvaluationRecords = state.EvaluationRecords.SetItem(record.Id, record with { Evidence = record.Evidence + 1 }) },
+        EvaluationEvidenceWithdrawn e when state?.EvaluationRecords.GetValueOrDefault(e.EvaluationId) is { } record =>
+            state with { EvaluationRecords = state.EvaluationRecords.SetItem(record.Id, record with { WithdrawnEvidence = record.WithdrawnEvidence.Add(e.Number) }) },
+        EvaluationCorrected e when state?.EvaluationRecords.GetValueOrDefault(e.EvaluationId) is { } record =>
+            state with { EvaluationRecords = state.EvaluationRecords.SetItem(record.Id, record with { Indicators = e.Indicators }) },
+        EvaluationWithdrawn e when state?.EvaluationRecords.GetValueOrDefault(e.EvaluationId) is { } record =>
+            state with
+            {
+                Evaluations = state.Evaluations.Remove(record.Id),
+                EvaluationRecords = state.EvaluationRecords.SetItem(record.Id, record with { WithdrawnOn = e.On }),
+            },
         MonitoringReportPublished e => (state ?? Empty(e.Year)) with { ReportPublishedOn = e.On },
         _ => state,
     };

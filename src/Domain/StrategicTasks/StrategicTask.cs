@@ -37,6 +37,8 @@ public sealed record StrategicTask(
         (_, StrategicTaskContinued e) => new StrategicTask(e.TaskId, e.Title, e.Year, e.Owner, new TaskOrigin(e.WorkshopId, e.FindingId, e.ProposalId),
             e.On, e.PredecessorId, null, StrategicTaskStatus.Planned, e.CarriedPercent, [], [], (state?.Version ?? 0) + 1),
         (not null, StrategicTaskOwnerChanged e) => state.Next() with { Owner = e.To },
+        (not null, StrategicTaskMadeJoint e) => state.Next() with { Owner = e.To },
+        (not null, StrategicTaskWithdrawn e) => state.Next() with { WithdrawnOn = e.On },
         (not null, StrategicTaskMilestoneAdded e) => state.Next() with
         {
             Milestones = state.Milestones.Add(new Milestone(e.MilestoneId, e.Title, e.DueOn, e.Weight, null)),
@@ -53,7 +55,10 @@ public sealed record StrategicTask(
         _ => state,
     };
 
-    public bool IsClosed => Status is StrategicTaskStatus.Dropped or StrategicTaskStatus.CarriedOver;
+    /// <summary>The business date the task was withdrawn with the workshop that adopted it by mistake (R10).</summary>
+    public DateOnly? WithdrawnOn { get; init; }
+
+    public bool IsClosed => Status is StrategicTaskStatus.Dropped or StrategicTaskStatus.CarriedOver || WithdrawnOn is not null;
 
     public Milestone? MilestoneOf(Guid milestoneId) => Milestones.FirstOrDefault(m => m.Id == milestoneId);
 

@@ -7,12 +7,47 @@ public static class StrategicTaskDecisions
 {
     public const string Rule = "R8";
 
-    public static Decision ChangeOwner(StrategicTask task, StrategicTaskOwner to, string reason, DateOnly on)
+    /// <summary>R8: an owner change; it cannot make a task joint (that takes a civil–government workshop's decision, see the overload).</summary>
+    public static Decision ChangeOwner(StrategicTask task, StrategicTaskOwner to, string reason, DateOnly on) =>
+        ChangeOwner(task, to, reason, on, null);
+
+    /// <summary>
+    /// R8: an owner change states its reason. Making a task joint needs the decision of a
+    /// civil–government workshop (<paramref name="decidedAt"/>), held on or before the change and not withdrawn;
+    /// the change then records that workshop (<see cref="StrategicTaskMadeJoint"/>).
+    /// </summary>
+    public static Decision ChangeOwner(StrategicTask task, StrategicTaskOwner to, string reason, DateOnly on, JointDecision? decidedAt)
     {
         if (Refused(task, on, reason) is { } refused) return refused;
         if (task.IsClosed) return Closed(task, "change its owner");
         if (task.Owner == to) return Decision.Refuse(Rule, "The task already has this owner.");
-        return Decision.Accept(new StrategicTaskOwnerChanged(task.Id, task.Owner, to, reason, on));
+        if (!to.Joint || task.Owner.Joint)
+            return Decision.Accept(new StrategicTaskOwnerChanged(task.Id, task.Owner, to, reason, on));
+
+        var unmet = new List<string>();
+        if (decidedAt is null)
+            unmet.Add("민/관 워크숍의 결정 (the decision of a civil–government workshop: give its workshopId)");
+        else
+        {
+            if (decidedAt.Kind != Workshops.WorkshopKind.CivilGovernment) unmet.Add("결정한 워크숍이 민/관 워크숍 (the deciding workshop is a civil–government one)");
+            if (decidedAt.Withdrawn) unmet.Add("결정한 워크숍이 철회되지 않음 (the deciding workshop is not withdrawn)");
+            if (decidedAt.HeldOn > on) unmet.Add($"워크숍({decidedAt.HeldOn:yyyy-MM-dd})이 변경일 이전 (the workshop was held on or before {on:yyyy-MM-dd})");
+        }
+
+        return unmet.Count > 0
+            ? Decision.Refuse(new Refusal(Rule, "A task becomes joint only by a civil–government workshop's decision.", unmet))
+            : Decision.Accept(new StrategicTaskMadeJoint(task.Id, task.Owner, to, decidedAt!.WorkshopId, reason, on));
+    }
+
+    /// <summary>R10: the workshop that adopted the task was withdrawn as entered by mistake; the task goes with it, once.</summary>
+    public static Decision WithdrawWithWorkshop(StrategicTask task, Guid workshopId, string reason, DateOnly on)
+    {
+        if (task.WithdrawnOn is { } withdrawn)
+            return Decision.Refuse("R10", $"The task was already withdrawn on {withdrawn:yyyy-MM-dd}.");
+        if (task.Origin.WorkshopId != workshopId)
+            return Decision.Refuse(Rule, $"The task was adopted by workshop {task.Origin.WorkshopId}, not {workshopId}.");
+        if (string.IsNullOrWhiteSpace(reason)) return Decision.Refuse("R10", "A withdrawal must state its reason.");
+        return Decision.Accept(new StrategicTaskWithdrawn(task.Id, workshopId, reason.Trim(), on));
     }
 
     /// <summary>A milestone with a due date in the task's year (or later) and a weight; the weights of a task add up to at most 100.</summary>
@@ -64,8 +99,8 @@ public static class StrategicTaskDecisions
     {
         if (Refused(task, on, reason) is { } refused) return refused;
         if (to == StrategicTaskStatus.CarriedOver)
-            return Decision.Refuse(Rule, "A task is carried over by carrying it into a later year, which creates its successor.");
-        if (task.Status == StrategicTaskStatus.CarriedOver) return Closed(task, "change its status");
+            return Decision.Refuse(Rule, "A task is carried over by carrying it into the next year, which creates its successor.");
+        if (task.Status == StrategicTaskStatus.CarriedOver || task.WithdrawnOn is not null) return Closed(task, "change its status");
         if (task.Status == to) return Decision.Refuse(Rule, $"The task is already {Name(to)}.");
         return Decision.Accept(new StrategicTaskStatusChanged(task.Id, task.Status, to, reason, on));
     }
@@ -78,8 +113,8 @@ public static class StrategicTaskDecisions
     public static Decision CarryOver(StrategicTask task, Guid successorId, int toYear, string? title, string reason, DateOnly on)
     {
         if (Refused(task, on, reason) is { } refused) return refused;
-        if (task.IsClosed) return Closed(task, "carry it over");
-        if (toYear <= task.Year) return Decision.Refuse(Rule, $"A {task.Year} task is carried over only into a later year, not {toYear}.");
+        if (task.IsClosed || task.Status == StrategicTaskStatus.Done) return Closed(task, "carry it over");
+        if (toYear != task.Year + 1) return Decision.Refuse(Rule, $"A {task.Year} task is carried over into the next year, {task.Year + 1}, not {toYear}.");
         return Decision.Accept(
             new StrategicTaskCarriedOver(task.Id, successorId, toYear, reason, on),
             new StrategicTaskContinued(successorId, task.Id, string.IsNullOrWhiteSpace(title) ? task.Title : title, toYear, task.Owner,
@@ -95,7 +130,7 @@ public static class StrategicTaskDecisions
     }
 
     private static Decision Closed(StrategicTask task, string what) =>
-        Decision.Refuse(Rule, $"The task is {Name(task.Status)}: nobody can {what} any more.");
+        Decision.Refuse(Rule, $"The task is {(task.WithdrawnOn is not null ? "withdrawn (철회)" : Name(task.Status))}: nobody can {what} any more.");
 
     private static string Name(StrategicTaskStatus status) => status switch
     {
@@ -106,3 +141,6 @@ public static class StrategicTaskDecisions
         _ => "carried over (이월)",
     };
 }
+
+/// <summary>The workshop decision that makes a task joint, as R8 reads it.</summary>
+public sealed record JointDecision(Guid WorkshopId, Workshops.WorkshopKind Kind, DateOnly HeldOn, bool Withdrawn);

@@ -59,3 +59,16 @@ public sealed record StrategicTaskContinued(
     int CarriedPercent,
     string Reason,
     DateOnly On) : IDomainEvent;
+
+/// <summary>
+/// The task became joint (civil–government) by the decision of a civil–government workshop
+/// (<see cref="WorkshopId"/>), R8: an owner change alone cannot make a task joint.
+/// </summary>
+public sealed record StrategicTaskMadeJoint(
+    Guid TaskId, StrategicTaskOwner From, StrategicTaskOwner To, Guid WorkshopId, string Reason, DateOnly On) : IDomainEvent;
+
+/// <summary>
+/// The workshop that adopted the task (<see cref="WorkshopId"/>) was withdrawn as entered by mistake
+/// (R10), and the task with it: it stays in the history, closed, and counts for no rule.
+/// </summary>
+public sealed record StrategicTaskWithdrawn(Guid TaskId, Guid WorkshopId, string Reason, DateOnly On) : IDomainEvent;

@@ -34,6 +34,12 @@ public sealed record JointTaskForce(
 {
     public bool IsFormed => FormedOn is not null;
 
+    public DateOnly? DesignatedOn { get; init; }
+
+    public DateOnly? DissolvedOn { get; init; }
+
+    public bool IsDissolved => DissolvedOn is not null;
+
     public static JointTaskForce? Evolve(JointTaskForce? state, object @event) => (state, @event) switch
     {
         (_, TaskForceCreated e) => new JointTaskForce(e.TaskForceId, e.Name, e.On, [], null, 0, 0, null, OrdinanceStage.Drafting, null, null),
@@ -45,12 +51,44 @@ public sealed record JointTaskForce(
         (not null, OrdinanceDraftSubmitted e) => state with { Ordinance = OrdinanceStage.Submitted, SubmittedVersion = e.Version, SubmittedOn = e.On },
         (not null, OrdinanceDraftRejected) => state with { Ordinance = OrdinanceStage.Drafting, SubmittedVersion = null, SubmittedOn = null },
         (not null, OrdinanceEnacted) => state with { Ordinance = OrdinanceStage.Enacted },
+        (not null, TaskForceDesignated e) => state with { DesignatedOn = e.On },
+        (not null, TaskForceDissolved e) => state with { DissolvedOn = e.On },
         _ => state,
     };
 
     public bool HasMember(Guid personId) => Members.Any(m => m.PersonId == personId);
 
     /// <summary>The sectors no member represents, in the order 민간, 행정, 의회.</summary>
-    public IReadOnlyList<Sector> MissingSectors() =>
-        Enum.GetValues<Sector>().Where(s => Members.All(m => m.Sector != s)).ToList();
+    public IReadOnlyList<Sector> MissingSectors() => MissingSectorsOf(Members.Select(m => m.Sector));
+
+    /// <summary>R6: the sectors the given (current) members do not represent, in the order 민간, 행정, 의회.</summary>
+    public static IReadOnlyList<Sector> MissingSectorsOf(IEnumerable<Sector> memberSectors)
+    {
+        var present = memberSectors.ToHashSet();
+        return Enum.GetValues<Sector>().Where(s => !present.Contains(s)).ToList();
+    }
+}
+
+/// <summary>A TF's dates as gate R3 reads them: set up, formed, each designation as the network's joint TF, and its dissolution.</summary>
+public sealed record TaskForceDates(Guid Id, DateOnly? FormedOn, IReadOnlyList<DateOnly> DesignatedOn, DateOnly? DissolvedOn);
+
+/// <summary>R3's third condition, from the TFs' dated facts.</summary>
+public static class JointTaskForceGate
+{
+    /// <summary>
+    /// The network's designated joint TF on a date: the TF whose designation is the latest on or before
+    /// it (one at a time: a designation replaces the one before), unless it was dissolved by then.
+    /// </summary>
+    public static TaskForceDates? DesignatedOn(IEnumerable<TaskForceDates> taskForces, DateOnly on) =>
+        taskForces
+            .SelectMany(t => t.DesignatedOn.Where(d => d <= on).Select(d => (TaskForce: t, Designated: d)))
+            .OrderBy(x => x.Designated).ThenBy(x => x.TaskForce.Id)
+            .Select(x => x.TaskForce)
+            .LastOrDefault() is { } designated && (designated.DissolvedOn is null || designated.DissolvedOn > on)
+            ? designated
+            : null;
+
+    /// <summary>R3: the designated joint TF is formed on the date (and not dissolved).</summary>
+    public static bool FormedOn(IEnumerable<TaskForceDates> taskForces, DateOnly on) =>
+        DesignatedOn(taskForces, on) is { FormedOn: { } formed } && formed <= on;
 }

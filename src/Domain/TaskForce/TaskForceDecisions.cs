@@ -20,8 +20,31 @@ public static class TaskForceDecisions
     public static Decision Create(Guid id, string name, DateOnly on) =>
         Decision.Accept(new TaskForceCreated(id, name, on));
 
+    /// <summary>
+    /// The TF becomes the network's designated joint TF (one at a time): <paramref name="currentlyDesignated"/>
+    /// is the TF designated now, which this one replaces. A dissolved TF is not designated.
+    /// </summary>
+    public static Decision Designate(JointTaskForce tf, Guid? currentlyDesignated, string reason, DateOnly on)
+    {
+        if (Dissolved(tf) is { } dissolved) return Decision.Refuse(dissolved);
+        if (string.IsNullOrWhiteSpace(reason)) return Decision.Refuse(Rule, "A designation states its reason.");
+        if (currentlyDesignated == tf.Id) return Decision.Refuse(Rule, $"{tf.Name} is already the network's designated joint TF.");
+        if (on < tf.CreatedOn) return Decision.Refuse(Rule, $"A TF cannot be designated on {on:yyyy-MM-dd}, before it was set up on {tf.CreatedOn:yyyy-MM-dd}.");
+        return Decision.Accept(new TaskForceDesignated(tf.Id, currentlyDesignated, reason.Trim(), on));
+    }
+
+    /// <summary>R10: a TF is dissolved once, with a reason; it then does no more work and no longer counts for R3.</summary>
+    public static Decision Dissolve(JointTaskForce tf, string reason, DateOnly on)
+    {
+        if (tf.DissolvedOn is { } dissolvedOn) return Decision.Refuse("R10", $"{tf.Name} was already dissolved on {dissolvedOn:yyyy-MM-dd}.");
+        if (string.IsNullOrWhiteSpace(reason)) return Decision.Refuse("R10", "A dissolution states its reason.");
+        if (on < tf.CreatedOn) return Decision.Refuse(Rule, $"A TF cannot be dissolved on {on:yyyy-MM-dd}, before it was set up on {tf.CreatedOn:yyyy-MM-dd}.");
+        return Decision.Accept(new TaskForceDissolved(tf.Id, reason.Trim(), on));
+    }
+
     public static Decision AddMember(JointTaskForce tf, Guid personId, string name, Sector sector, string? organisation, DateOnly on)
     {
+        if (Dissolved(tf) is { } dissolved) return Decision.Refuse(dissolved);
         if (tf.HasMember(personId))
             return Decision.Refuse(MembersRule, $"{name} is already a member of {tf.Name}.");
         if (tf.Ordinance == OrdinanceStage.Enacted)
@@ -32,6 +55,7 @@ public static class TaskForceDecisions
     /// <summary>A member leaves; a formed TF keeps all three sectors (R6), so the last member of a sector cannot leave it.</summary>
     public static Decision RemoveMember(JointTaskForce tf, Guid personId, string? reason, DateOnly on)
     {
+        if (Dissolved(tf) is { } dissolved) return Decision.Refuse(dissolved);
         var member = tf.Members.FirstOrDefault(m => m.PersonId == personId);
         if (member is null)
             return Decision.Refuse(MembersRule, $"The person {personId} is not a member of {tf.Name}.");
@@ -44,6 +68,7 @@ public static class TaskForceDecisions
     /// <summary>R6: formed only with members of all three sectors; each missing sector is named.</summary>
     public static Decision Form(JointTaskForce tf, DateOnly on)
     {
+        if (Dissolved(tf) is { } dissolved) return Decision.Refuse(dissolved);
         if (tf.IsFormed)
             return Decision.Refuse(Rule, $"{tf.Name} was already formed on {tf.FormedOn:yyyy-MM-dd}.");
         if (on < tf.CreatedOn)
@@ -56,6 +81,7 @@ public static class TaskForceDecisions
 
     public static Decision HoldMeeting(JointTaskForce tf, string agenda, IReadOnlyList<Guid> attendees, string? minutes, DateOnly on)
     {
+        if (Dissolved(tf) is { } dissolved) return Decision.Refuse(dissolved);
         var strangers = attendees.Where(a => !tf.HasMember(a)).ToList();
         if (strangers.Count > 0)
             return Decision.Refuse(MembersRule, "Every attendee must be a member of the TF.", strangers.Select(s => s.ToString()).ToArray());
@@ -104,8 +130,12 @@ public static class TaskForceDecisions
         return Decision.Accept(new OrdinanceDraftRejected(tf.Id, tf.SubmittedVersion!.Value, reasons, on));
     }
 
+    private static Refusal? Dissolved(JointTaskForce tf) =>
+        tf.DissolvedOn is { } dissolved ? new Refusal(Rule, $"{tf.Name} was dissolved on {dissolved:yyyy-MM-dd}: its work is closed.") : null;
+
     private static Refusal? OrdinanceWorkRefusal(JointTaskForce tf, string what, DateOnly on)
     {
+        if (Dissolved(tf) is { } dissolved) return dissolved;
         if (tf.Ordinance == OrdinanceStage.Enacted)
             return new Refusal(Rule, $"The ordinance was enacted: {tf.Name}'s ordinance work is closed.");
         if (tf.FormedOn is not { } formed)
@@ -120,6 +150,7 @@ public static class TaskForceDecisions
 
     private static Refusal? CouncilDecisionRefusal(JointTaskForce tf, DateOnly on)
     {
+        if (Dissolved(tf) is { } dissolved) return dissolved;
         if (tf.Ordinance == OrdinanceStage.Enacted)
             return new Refusal(Rule, "The ordinance was already enacted.");
         if (tf.Ordinance != OrdinanceStage.Submitted)

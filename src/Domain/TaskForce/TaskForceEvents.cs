@@ -31,3 +31,12 @@ public sealed record OrdinanceEnacted(Guid TaskForceId, int Version, string Ordi
 
 /// <summary>The council rejected the submitted draft, for the reasons given; the TF may draft again.</summary>
 public sealed record OrdinanceDraftRejected(Guid TaskForceId, int Version, IReadOnlyList<string> Reasons, DateOnly On) : IDomainEvent;
+
+/// <summary>
+/// The TF was designated the network's joint TF (one at a time): the one gate R3 reads. It replaces
+/// the previously designated TF (<see cref="Replaces"/>), if there was one.
+/// </summary>
+public sealed record TaskForceDesignated(Guid TaskForceId, Guid? Replaces, string Reason, DateOnly On) : IDomainEvent;
+
+/// <summary>The TF was dissolved (해산), for the reason given: it does no more work and no longer counts for R3.</summary>
+public sealed record TaskForceDissolved(Guid TaskForceId, string Reason, DateOnly On) : IDomainEvent;

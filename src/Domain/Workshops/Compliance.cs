@@ -12,19 +12,29 @@ public enum ObligationStatus
 /// <summary>One of the year's obligations (R4, R5), met or not, and what a coordinator can do about it.</summary>
 public sealed record Obligation(string Rule, ObligationStatus Status, string Detail);
 
-/// <summary>What the obligations read of a workshop: its kind, scope, business date, attendance and monitoring review.</summary>
+/// <summary>
+/// What the obligations read of a workshop, as corrected: its kind, scope, business date, attendance,
+/// monitoring review and counterpart department. A withdrawn workshop counts for nothing.
+/// </summary>
 public sealed record WorkshopFacts(
-    Guid Id, WorkshopKind Kind, WorkshopScope Scope, Guid? DivisionId, DateOnly On, IReadOnlyList<Participant> Participants, int? ReviewedMonitoringYear);
+    Guid Id, WorkshopKind Kind, WorkshopScope Scope, Guid? DivisionId, DateOnly On, IReadOnlyList<Participant> Participants, int? ReviewedMonitoringYear,
+    string? CounterpartDepartment = null, bool Withdrawn = false);
 
-public sealed record DivisionFacts(Guid Id, string Name, DateOnly RegisteredOn);
+/// <summary>A division as the obligations read it; <see cref="Members"/> (with their dates) tell whose civil members attended.</summary>
+public sealed record DivisionFacts(Guid Id, string Name, DateOnly RegisteredOn, IReadOnlyList<Divisions.DivisionMember>? Members = null)
+{
+    /// <summary>R4: a division registered in the last quarter (October to December) owes its yearly workshops from the next year.</summary>
+    public int FirstYearOwed => RegisteredOn.Month >= 10 ? RegisteredOn.Year + 1 : RegisteredOn.Year;
+}
 
 public sealed record DivisionObligations(Guid DivisionId, string Name, IReadOnlyList<Obligation> Obligations);
 
 public sealed record YearlyObligations(int Year, IReadOnlyList<Obligation> Network, IReadOnlyList<DivisionObligations> Divisions);
 
 /// <summary>
-/// R4 and R5 for a calendar year, computed from dated facts whatever order they were recorded in:
-/// a workshop counts for the year of its business date.
+/// R4 and R5 for a calendar year, computed from dated, corrected facts whatever order they were
+/// recorded in: a workshop counts for the year of its (corrected) business date; a withdrawn one
+/// does not count.
 /// </summary>
 public static class Compliance
 {
@@ -34,21 +44,56 @@ public static class Compliance
     public const string DivisionCivilGovernment = "R4.divisionCivilGovernment";
     public const string MonitoringReviewed = "R5.monitoringReviewed";
 
-    public static YearlyObligations For(int year, DateOnly launchedOn, IEnumerable<DivisionFacts> divisions, IEnumerable<WorkshopFacts> workshops)
+    /// <summary>R4 and R5 without knowledge of which monitoring reports were published (any reviewed year is taken at its word).</summary>
+    public static YearlyObligations For(int year, DateOnly launchedOn, IEnumerable<DivisionFacts> divisions, IEnumerable<WorkshopFacts> workshops) =>
+        For(year, launchedOn, divisions, workshops, null);
+
+    /// <summary>
+    /// R4 and R5 for a year. <paramref name="reportsPublished"/> gives each monitoring year whose report
+    /// was published and the date it was: R5 counts a review only of the previous year's report published
+    /// by the workshop's date.
+    /// </summary>
+    public static YearlyObligations For(int year, DateOnly launchedOn, IEnumerable<DivisionFacts> divisions, IEnumerable<WorkshopFacts> workshops,
+        IReadOnlyDictionary<int, DateOnly>? reportsPublished)
     {
-        var ofYear = workshops.Where(w => w.On.Year == year).OrderBy(w => w.On).ThenBy(w => w.Id).ToList();
+        var ofYear = workshops.Where(w => !w.Withdrawn && w.On.Year == year).OrderBy(w => w.On).ThenBy(w => w.Id).ToList();
         var network = ofYear.Where(w => w.Scope == WorkshopScope.Network).ToList();
         var owed = divisions.Where(d => d.RegisteredOn.Year <= year).OrderBy(d => d.Name, StringComparer.Ordinal).ThenBy(d => d.Id);
+        var monitoring = year > launchedOn.Year;
 
-        return new YearlyObligations(year,
-            [NetworkCivilCivilHeld(year, network), IntegratedHeld(year, network)],
+        List<Obligation> networkObligations = [NetworkCivilCivilHeld(year, network), IntegratedHeld(year, network)];
+        if (monitoring) networkObligations.Add(MonitoringReviewedBy(year, network, reportsPublished, "통합"));
+
+        return new YearlyObligations(year, networkObligations,
             owed.Select(d =>
             {
                 var own = ofYear.Where(w => w.Scope == WorkshopScope.Division && w.DivisionId == d.Id).ToList();
-                List<Obligation> obligations = [DivisionCivilCivilHeld(year, own), DivisionCivilGovernmentHeld(year, own)];
-                if (year > launchedOn.Year) obligations.Add(MonitoringReviewedBy(year, own));
+                var obligations = new List<Obligation>();
+                if (year >= d.FirstYearOwed)
+                    obligations.AddRange([DivisionCivilCivilHeld(year, d, own), DivisionCivilGovernmentHeld(year, own)]);
+                if (monitoring && (year >= d.FirstYearOwed || own.Count > 0))
+                    obligations.Add(MonitoringReviewedBy(year, own, reportsPublished, "분과"));
                 return new DivisionObligations(d.Id, d.Name, obligations);
-            }).ToList());
+            }).Where(d => d.Obligations.Count > 0).ToList());
+    }
+
+    /// <summary>R5 for one workshop: from the network's second year, it reviewed the previous year's report, published by its date.</summary>
+    public static bool ReviewedPreviousReport(WorkshopFacts workshop, IReadOnlyDictionary<int, DateOnly>? reportsPublished) =>
+        workshop.ReviewedMonitoringYear == workshop.On.Year - 1
+        && (reportsPublished is null || (reportsPublished.TryGetValue(workshop.On.Year - 1, out var published) && published <= workshop.On));
+
+    /// <summary>R5 as a page shows one workshop: flagged when, from the network's second year, it lacks a review of the previous year's published report.</summary>
+    public static bool LacksMonitoringReview(WorkshopFacts workshop, DateOnly launchedOn, IReadOnlyDictionary<int, DateOnly>? reportsPublished) =>
+        !workshop.Withdrawn && workshop.On.Year > launchedOn.Year && !ReviewedPreviousReport(workshop, reportsPublished);
+
+    /// <summary>R4: a division's civil–civil workshop counts when a civil participant from one of the division's member organisations (on that day) attended.</summary>
+    public static bool CivilMembersPresent(WorkshopFacts workshop, DivisionFacts division)
+    {
+        var civil = workshop.Participants.Where(p => p.Sector == Sector.Civil).ToList();
+        if (division.Members is null) return civil.Count > 0;
+        var members = division.Members.Where(m => m.Sector == Sector.Civil && m.BelongsOn(workshop.On)).ToList();
+        return civil.Any(p => members.Any(m => m.PersonId == p.PersonId
+            || (m.PersonId is null && p.Organisation is not null && string.Equals(m.Organisation, p.Organisation, StringComparison.Ordinal))));
     }
 
     private static Obligation NetworkCivilCivilHeld(int year, IReadOnlyList<WorkshopFacts> network) =>
@@ -67,31 +112,43 @@ public static class Compliance
                 $"통합 민/관 워크숍 {Dates(network, WorkshopKind.CivilGovernment)}에 과장급 이상 행정 참여자가 없습니다 (no administration participant of section-chief rank or above): record one who attended, or hold the workshop with one.");
     }
 
-    private static Obligation DivisionCivilCivilHeld(int year, IReadOnlyList<WorkshopFacts> own) =>
-        own.Any(w => w.Kind == WorkshopKind.CivilCivil)
-            ? Met(DivisionCivilCivil, $"분과 민/민 워크숍 {Dates(own, WorkshopKind.CivilCivil)} (division civil–civil workshop held)")
-            : Missing(DivisionCivilCivil, $"{year}년 분과 민/민 워크숍이 없습니다 (no civil–civil workshop of this division in {year}).");
+    private static Obligation DivisionCivilCivilHeld(int year, DivisionFacts division, IReadOnlyList<WorkshopFacts> own)
+    {
+        var held = own.Where(w => w.Kind == WorkshopKind.CivilCivil).ToList();
+        if (held.Count == 0)
+            return Missing(DivisionCivilCivil, $"{year}년 분과 민/민 워크숍이 없습니다 (no civil–civil workshop of this division in {year}).");
+        return held.Any(w => CivilMembersPresent(w, division))
+            ? Met(DivisionCivilCivil, $"분과 민/민 워크숍 {Dates(own, WorkshopKind.CivilCivil)}, 민간 회원 단체 참여 (division civil–civil workshop held with its civil members)")
+            : Missing(DivisionCivilCivil,
+                $"분과 민/민 워크숍 {Dates(own, WorkshopKind.CivilCivil)}에 분과의 민간 회원 단체 참여자가 없습니다 (no participant from the division's civil member organisations): record who attended.");
+    }
 
     private static Obligation DivisionCivilGovernmentHeld(int year, IReadOnlyList<WorkshopFacts> own)
     {
         var held = own.Where(w => w.Kind == WorkshopKind.CivilGovernment).ToList();
         if (held.Count == 0)
             return Missing(DivisionCivilGovernment, $"{year}년 실무국과의 분과 민/관 워크숍이 없습니다 (no civil–government workshop with the counterpart department in {year}).");
-        return held.Any(w => w.Participants.Any(p => p.IsWorkingLevelAdministration))
-            ? Met(DivisionCivilGovernment, $"분과 민/관 워크숍 {Dates(own, WorkshopKind.CivilGovernment)}, 행정 실무진 참여 (working-level administration attended)")
+        var withDepartment = held.Where(w => !string.IsNullOrWhiteSpace(w.CounterpartDepartment)).ToList();
+        if (withDepartment.Count == 0)
+            return Missing(DivisionCivilGovernment,
+                $"분과 민/관 워크숍 {Dates(own, WorkshopKind.CivilGovernment)}에 실무국(상대 부서)이 기록되지 않았습니다 (the workshop names no counterpart department): correct the workshop to name it.");
+        return withDepartment.Any(w => w.Participants.Any(p => p.IsWorkingLevelAdministration))
+            ? Met(DivisionCivilGovernment, $"분과 민/관 워크숍 {Dates(own, WorkshopKind.CivilGovernment)}, 실무국 {string.Join(", ", withDepartment.Select(w => w.CounterpartDepartment).Distinct())}, 행정 실무진 참여 (working-level administration of the counterpart department attended)")
             : Missing(DivisionCivilGovernment,
                 $"분과 민/관 워크숍 {Dates(own, WorkshopKind.CivilGovernment)}에 행정 실무진 참여자가 없습니다 (no working-level administration participant; a section chief alone does not count).");
     }
 
-    private static Obligation MonitoringReviewedBy(int year, IReadOnlyList<WorkshopFacts> own)
+    private static Obligation MonitoringReviewedBy(int year, IReadOnlyList<WorkshopFacts> held, IReadOnlyDictionary<int, DateOnly>? reportsPublished, string which)
     {
-        if (own.Count == 0)
-            return Missing(MonitoringReviewed, $"{year}년 분과 워크숍이 없어 {year - 1}년 모니터링 검토 기록이 없습니다 (no workshop of this division in {year}, so no review of the {year - 1} monitoring report).");
-        var unreviewed = own.Where(w => w.ReviewedMonitoringYear != year - 1).ToList();
-        return unreviewed.Count == 0
-            ? Met(MonitoringReviewed, $"모든 분과 워크숍이 {year - 1}년 모니터링 결과를 검토함 (every workshop reviewed the {year - 1} monitoring report)")
-            : Flagged(MonitoringReviewed,
-                $"{string.Join(", ", unreviewed.Select(w => w.On.ToString("yyyy-MM-dd")))} 워크숍이 {year - 1}년 모니터링 결과 검토를 기록하지 않았습니다 (workshop(s) without a review of the {year - 1} monitoring report).");
+        if (held.Count == 0)
+            return Missing(MonitoringReviewed, $"{year}년 {which} 워크숍이 없어 {year - 1}년 모니터링 검토 기록이 없습니다 (no {(which == "통합" ? "network-wide" : "division")} workshop in {year}, so no review of the {year - 1} monitoring report).");
+        var unreviewed = held.Where(w => !ReviewedPreviousReport(w, reportsPublished)).ToList();
+        if (unreviewed.Count == 0)
+            return Met(MonitoringReviewed, $"모든 {which} 워크숍이 발간된 {year - 1}년 모니터링 보고서를 검토함 (every workshop reviewed the published {year - 1} monitoring report)");
+        var unpublished = reportsPublished is not null && unreviewed.Any(w => w.ReviewedMonitoringYear == year - 1);
+        return Flagged(MonitoringReviewed,
+            $"{string.Join(", ", unreviewed.Select(w => w.On.ToString("yyyy-MM-dd")))} 워크숍이 발간된 {year - 1}년 모니터링 보고서 검토를 기록하지 않았습니다 (workshop(s) without a review of the published {year - 1} monitoring report"
+            + (unpublished ? $"; the {year - 1} report was not published by the workshop's date)." : ")."));
     }
 
     private static string Dates(IEnumerable<WorkshopFacts> workshops, WorkshopKind kind) =>

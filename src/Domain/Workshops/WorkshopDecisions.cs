@@ -6,6 +6,9 @@ namespace Hyeopchi.Domain.Workshops;
 /// <summary>The decisions about a workshop: pure functions from its state and a command to events or a refusal.</summary>
 public static class WorkshopDecisions
 {
+    /// <summary>The rule that refuses a correction or withdrawal without a reason, changing nothing, or of a withdrawn workshop.</summary>
+    public const string CorrectionRule = "R10";
+
     /// <summary>
     /// A division workshop names its division; a network workshop names none. A missing monitoring
     /// review is not refused (R5 flags it in the year's obligations).
@@ -78,8 +81,102 @@ public static class WorkshopDecisions
             new StrategicTaskAdopted(taskId, title, year, taskOwner, workshop.Id, findingId, proposalId, on));
     }
 
-    private static Decision? Before(Workshop workshop, DateOnly on) =>
-        on < workshop.On
-            ? Decision.Refuse("workshop.date", $"What a workshop found or decided cannot be dated {on:yyyy-MM-dd}, before the workshop on {workshop.On:yyyy-MM-dd}.")
+    /// <summary>
+    /// R10: the facts given replace the recorded ones, with a required reason. The corrected workshop
+    /// must be one <see cref="Hold"/> would accept, and its adopted tasks must still fit it (R8: a joint
+    /// task needs a civil–government workshop, a division workshop's tasks are its division's, none
+    /// for a year before the workshop's). Its date cannot move past what it found or decided.
+    /// </summary>
+    public static Decision Correct(Workshop workshop, WorkshopCorrection correction, string reason, DateOnly on)
+    {
+        if (Withdrawn(workshop, "corrected") is { } withdrawn) return withdrawn;
+        if (string.IsNullOrWhiteSpace(reason)) return Decision.Refuse(CorrectionRule, "A correction must state its reason.");
+
+        var heldOn = correction.HeldOn ?? workshop.On;
+        var kind = correction.Kind ?? workshop.Kind;
+        var scope = correction.Scope ?? workshop.Scope;
+        var divisionId = scope == WorkshopScope.Network ? null : correction.DivisionId ?? workshop.DivisionId;
+        var divisionName = scope == WorkshopScope.Network ? null : correction.DivisionId is not null ? correction.DivisionName : workshop.DivisionName;
+        var counterpart = correction.CounterpartDepartment ?? workshop.CounterpartDepartment;
+        var participants = correction.Participants?.DistinctBy(p => p.PersonId).ToList() ?? workshop.Participants;
+        var reviewed = correction.ReviewedMonitoringYear ?? workshop.ReviewedMonitoringYear;
+
+        if (scope == WorkshopScope.Division && divisionId is null)
+            return Decision.Refuse("workshop.scope", "A division workshop must name its division (divisionId).");
+        if (scope == WorkshopScope.Network && correction.DivisionId is not null)
+            return Decision.Refuse("workshop.scope", "A network-wide workshop belongs to no single division: leave divisionId out.");
+        if (participants.Count == 0)
+            return Decision.Refuse("workshop.participants", "A workshop needs at least one participant.");
+        if (heldOn > on)
+            return Decision.Refuse("workshop.date", $"A correction on {on:yyyy-MM-dd} cannot date the workshop later, on {heldOn:yyyy-MM-dd}.");
+        if (workshop.EarliestRecordOn is { } earliest && heldOn > earliest)
+            return Decision.Refuse("workshop.date", $"What the workshop found or decided is dated from {earliest:yyyy-MM-dd}: the workshop cannot be dated {heldOn:yyyy-MM-dd}, after it.");
+        if (reviewed is { } year && year >= heldOn.Year)
+            return Decision.Refuse("R5", $"A workshop on {heldOn:yyyy-MM-dd} reviews a previous year's monitoring report, not {year}'s.");
+
+        var unfit = workshop.Adoptions.SelectMany(task => Unfit(task, kind, scope, divisionId, heldOn)).ToList();
+        if (unfit.Count > 0)
+            return Decision.Refuse(new Refusal(StrategicTaskDecisions.Rule, "The corrected workshop could not have adopted the tasks it adopted: withdraw it and record it again.", unfit));
+
+        var corrects = new List<string>();
+        if (heldOn != workshop.On) corrects.Add("heldOn");
+        if (kind != workshop.Kind) corrects.Add("kind");
+        if (scope != workshop.Scope) corrects.Add("scope");
+        if (divisionId != workshop.DivisionId) corrects.Add("divisionId");
+        if (!string.Equals(counterpart, workshop.CounterpartDepartment, StringComparison.Ordinal)) corrects.Add("counterpartDepartment");
+        if (!participants.SequenceEqual(workshop.Participants)) corrects.Add("participants");
+        if (reviewed != workshop.ReviewedMonitoringYear) corrects.Add("reviewedMonitoringYear");
+        if (corrects.Count == 0)
+            return Decision.Refuse(CorrectionRule, "The correction changes nothing: give the facts that were recorded wrongly.");
+
+        return Decision.Accept(new WorkshopCorrected(workshop.Id, heldOn, kind, scope, divisionId, divisionName, counterpart, participants, reviewed,
+            corrects, reason.Trim(), on));
+    }
+
+    /// <summary>
+    /// R10: a workshop entered by mistake is withdrawn once, with a reason. The strategic tasks it
+    /// adopted go with it: the event names them, and each task's stream records
+    /// <see cref="StrategicTaskDecisions.WithdrawWithWorkshop"/>.
+    /// </summary>
+    public static Decision Withdraw(Workshop workshop, string reason, DateOnly on)
+    {
+        if (Withdrawn(workshop, "withdrawn") is { } withdrawn) return withdrawn;
+        if (string.IsNullOrWhiteSpace(reason)) return Decision.Refuse(CorrectionRule, "A withdrawal must state its reason.");
+        return Decision.Accept(new WorkshopWithdrawn(workshop.Id, workshop.AdoptedTasks, reason.Trim(), on));
+    }
+
+    private static IEnumerable<string> Unfit(WorkshopAdoptedStrategicTask task, WorkshopKind kind, WorkshopScope scope, Guid? divisionId, DateOnly heldOn)
+    {
+        if (task.Owner.Joint && kind != WorkshopKind.CivilGovernment)
+            yield return $"{task.Title}: 공동 과제는 민/관 워크숍에서만 채택 (a joint task needs a civil–government workshop)";
+        if (scope == WorkshopScope.Division && task.Owner.DivisionId != divisionId)
+            yield return $"{task.Title}: 분과 워크숍은 자기 분과의 과제만 채택 (a division workshop adopts its own division's tasks)";
+        if (task.Year < heldOn.Year)
+            yield return $"{task.Title}: {task.Year}년 과제는 {heldOn.Year}년 워크숍에서 채택할 수 없음 (a task is for the workshop's year or later)";
+    }
+
+    private static Decision? Withdrawn(Workshop workshop, string what) =>
+        workshop.WithdrawnOn is { } withdrawn
+            ? Decision.Refuse(CorrectionRule, $"The workshop was withdrawn on {withdrawn:yyyy-MM-dd}: it is not {what} any more.")
             : null;
+
+    private static Decision? Before(Workshop workshop, DateOnly on) =>
+        Withdrawn(workshop, "added to")
+        ?? (on < workshop.On
+            ? Decision.Refuse("workshop.date", $"What a workshop found or decided cannot be dated {on:yyyy-MM-dd}, before the workshop on {workshop.On:yyyy-MM-dd}.")
+            : null);
 }
+
+/// <summary>
+/// The facts a workshop correction replaces (POST /api/workshops/{id}/corrections); a field left
+/// null keeps the recorded one. A workshop corrected to network scope loses its division.
+/// </summary>
+public sealed record WorkshopCorrection(
+    DateOnly? HeldOn = null,
+    WorkshopKind? Kind = null,
+    WorkshopScope? Scope = null,
+    Guid? DivisionId = null,
+    string? DivisionName = null,
+    string? CounterpartDepartment = null,
+    IReadOnlyList<Participant>? Participants = null,
+    int? ReviewedMonitoringYear = null);

@@ -64,3 +64,30 @@ public sealed record WorkshopAdoptedStrategicTask(
     Guid? FindingId,
     Guid? ProposalId,
     DateOnly On) : IDomainEvent;
+
+/// <summary>
+/// A workshop was recorded wrongly (R10): these are its facts as corrected — the date it was held
+/// (<see cref="HeldOn"/>), kind, scope, division, counterpart department, participants and reviewed
+/// monitoring year — and <see cref="Corrects"/> names the facts that changed. The original
+/// <see cref="WorkshopHeld"/> stays in the history; <see cref="On"/> is the day of the correction.
+/// </summary>
+public sealed record WorkshopCorrected(
+    Guid WorkshopId,
+    DateOnly HeldOn,
+    WorkshopKind Kind,
+    WorkshopScope Scope,
+    Guid? DivisionId,
+    string? DivisionName,
+    string? CounterpartDepartment,
+    IReadOnlyList<Participant> Participants,
+    int? ReviewedMonitoringYear,
+    IReadOnlyList<string> Corrects,
+    string Reason,
+    DateOnly On) : IDomainEvent;
+
+/// <summary>
+/// A workshop entered by mistake was withdrawn (R10). It stays in the history and counts for no
+/// rule; the strategic tasks it adopted (<see cref="WithdrawnTasks"/>) are withdrawn with it, each by a
+/// <see cref="StrategicTaskWithdrawn"/> on its own stream.
+/// </summary>
+public sealed record WorkshopWithdrawn(Guid WorkshopId, IReadOnlyList<Guid> WithdrawnTasks, string Reason, DateOnly On) : IDomainEvent;

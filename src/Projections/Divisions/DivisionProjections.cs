@@ -15,6 +15,8 @@ public sealed record StageChange(int Stage, DateOnly On, string? Reason, string?
 
 public sealed record ChairView(Guid PersonId, string Name, DateOnly Since);
 
+public sealed record FormerChair(Guid PersonId, string Name, DateOnly Since, DateOnly SteppedDownOn, string Reason);
+
 /// <summary>분과 진행 현황: a division's stage, since when, who moved it and why.</summary>
 public sealed class DivisionProgress : IRevisioned
 {
@@ -25,7 +27,14 @@ public sealed class DivisionProgress : IRevisioned
     public int Stage { get; set; }
     public DateOnly StageSince { get; set; }
     public ChairView? Chair { get; set; }
+    /// <summary>Every membership, with the date each member left (if it has): the history stays (R10).</summary>
     public List<DivisionMember> Members { get; set; } = [];
+
+    /// <summary>The members that have not left.</summary>
+    public List<DivisionMember> CurrentMembers => Members.Where(m => m.Left is null).ToList();
+
+    /// <summary>Chairs who stepped down, with the date and reason.</summary>
+    public List<FormerChair> FormerChairs { get; set; } = [];
     public List<StageChange> StageHistory { get; set; } = [];
     public int Version { get; set; }
 }
@@ -38,6 +47,9 @@ public partial class DivisionProgressProjection : SingleStreamProjection<Divisio
         IncludeType<DivisionRegistered>();
         IncludeType<DivisionChairAppointed>();
         IncludeType<DivisionMemberJoined>();
+        IncludeType<DivisionIndividualMemberJoined>();
+        IncludeType<DivisionMemberLeft>();
+        IncludeType<DivisionChairSteppedDown>();
         IncludeType<DivisionStageAdvanced>();
         IncludeType<DivisionStageReverted>();
     }
@@ -62,6 +74,17 @@ public partial class DivisionProgressProjection : SingleStreamProjection<Divisio
                 return snapshot;
             case DivisionMemberJoined member when snapshot is not null:
                 snapshot.Members.Add(new DivisionMember(member.Organisation, member.Sector, member.On));
+                return snapshot;
+            case DivisionIndividualMemberJoined individual when snapshot is not null:
+                snapshot.Members.Add(new DivisionMember(individual.PersonName, individual.Sector, individual.On) { PersonId = individual.PersonId });
+                return snapshot;
+            case DivisionMemberLeft left when snapshot is not null:
+                var index = snapshot.Members.FindLastIndex(m => m.Left is null && m.Organisation == left.Organisation);
+                if (index >= 0) snapshot.Members[index] = snapshot.Members[index] with { Left = left.On, LeftReason = left.Reason };
+                return snapshot;
+            case DivisionChairSteppedDown stepped when snapshot?.Chair is { } chair && chair.PersonId == stepped.PersonId:
+                snapshot.FormerChairs.Add(new FormerChair(chair.PersonId, chair.Name, chair.Since, stepped.On, stepped.Reason));
+                snapshot.Chair = null;
                 return snapshot;
             case DivisionStageAdvanced advanced when snapshot is not null:
                 return MoveTo(snapshot, advanced.To, advanced.On, advanced.Reason, e.UserName, "advanced");

@@ -33,7 +33,18 @@ public sealed record ExhibitEntry(
     string? DeclineReason,
     Placement? Placement,
     IReadOnlyList<StaffShiftView> Staff,
-    int Linkages);
+    int Linkages)
+{
+    /// <summary>R9: recorded after the submission window closed with a business date inside it, so flagged for review.</summary>
+    public DateOnly? RecordedLateOn { get; init; }
+
+    /// <summary>Set on an exhibit its organisation withdrew (kept in <see cref="ExpoCatalogue.Withdrawn"/>, never shown).</summary>
+    public DateOnly? WithdrawnOn { get; init; }
+
+    public string? WithdrawalReason { get; init; }
+}
+
+public sealed record ExpoRescheduling(ExpoDates From, ExpoDates To, string Reason, DateOnly On, string? Actor);
 
 /// <summary>
 /// 박람회 현황: the year's expo as its coordinators see it (every exhibit, its review, staff and
@@ -54,6 +65,12 @@ public sealed class ExpoCatalogue : IRevisioned
     public List<PlanningTeamMember> PlanningTeam { get; set; } = [];
     public List<ExhibitEntry> Exhibits { get; set; } = [];
     public List<LinkageView> Linkages { get; set; } = [];
+
+    /// <summary>Exhibits their organisations withdrew (R10): out of <see cref="Exhibits"/>, so no count, page or catalogue shows them.</summary>
+    public List<ExhibitEntry> Withdrawn { get; set; } = [];
+
+    /// <summary>Each change of the expo's dates before it opened.</summary>
+    public List<ExpoRescheduling> Reschedulings { get; set; } = [];
     public int Version { get; set; }
 
     public IEnumerable<ExhibitEntry> Accepted => Exhibits.Where(x => x.Status == ExhibitStatus.Accepted);
@@ -75,6 +92,9 @@ public partial class ExpoCatalogueProjection : SingleStreamProjection<ExpoCatalo
         IncludeType<ExpoOpened>();
         IncludeType<ExpoClosed>();
         IncludeType<ExpoLinkageRecorded>();
+        IncludeType<ExpoRescheduled>();
+        IncludeType<ExhibitWithdrawn>();
+        IncludeType<ExhibitSubmissionFlagged>();
     }
 
     public override ExpoCatalogue? Evolve(ExpoCatalogue? expo, Guid id, IEvent e)
@@ -116,6 +136,20 @@ public partial class ExpoCatalogueProjection : SingleStreamProjection<ExpoCatalo
                 break;
             case ExhibitStaffAssigned staff:
                 Change(expo, staff.ExhibitId, x => x with { Staff = [.. x.Staff, new StaffShiftView(staff.StaffName, staff.Day, staff.Shift)] });
+                break;
+            case ExpoRescheduled rescheduled:
+                expo.SubmissionsOpen = rescheduled.To.SubmissionsOpen;
+                expo.SubmissionsClose = rescheduled.To.SubmissionsClose;
+                expo.OpensOn = rescheduled.To.OpensOn;
+                expo.ClosesOn = rescheduled.To.ClosesOn;
+                expo.Reschedulings.Add(new ExpoRescheduling(rescheduled.From, rescheduled.To, rescheduled.Reason, rescheduled.On, e.UserName));
+                break;
+            case ExhibitSubmissionFlagged flagged:
+                Change(expo, flagged.ExhibitId, x => x with { RecordedLateOn = flagged.RecordedOn });
+                break;
+            case ExhibitWithdrawn withdrawn when expo.Exhibits.Find(x => x.Id == withdrawn.ExhibitId) is { } gone:
+                expo.Exhibits.Remove(gone);
+                expo.Withdrawn.Add(gone with { WithdrawnOn = withdrawn.On, WithdrawalReason = withdrawn.Reason });
                 break;
             case ExpoOpened opened:
                 expo.Status = ExpoStatus.Open;

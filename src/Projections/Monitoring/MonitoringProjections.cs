@@ -24,9 +24,23 @@ public partial class IndicatorDefinitionProjection : SingleStreamProjection<Indi
         e.Data is IndicatorDefined defined ? IndicatorDefinition.From(defined) : snapshot;
 }
 
-public sealed record MonitorView(Guid PersonId, string Name, string? UserName, DateOnly AppointedOn);
+public sealed record MonitorView(Guid PersonId, string Name, string? UserName, DateOnly AppointedOn)
+{
+    /// <summary>The date the appointment ended (R7), if it has.</summary>
+    public DateOnly? EndedOn { get; init; }
 
-public sealed record EvidenceView(EvidenceMethod Method, int Count, int Respondents, IReadOnlyList<string> KeyFindings, DateOnly On);
+    public string? EndReason { get; init; }
+}
+
+/// <summary>One evidence record; its number is its position (from 1). A withdrawn one stays, marked, so numbers never shift.</summary>
+public sealed record EvidenceView(EvidenceMethod Method, int Count, int Respondents, IReadOnlyList<string> KeyFindings, DateOnly On)
+{
+    public DateOnly? WithdrawnOn { get; init; }
+
+    public string? WithdrawalReason { get; init; }
+}
+
+public sealed record EvaluationCorrectionView(IReadOnlyList<IndicatorResult> Previous, string Reason, DateOnly On, string? Actor);
 
 public sealed class EvaluationView
 {
@@ -40,6 +54,13 @@ public sealed class EvaluationView
     public string? RecordedBy { get; set; }
     public List<IndicatorResult> Indicators { get; set; } = [];
     public List<EvidenceView> Evidence { get; set; } = [];
+
+    /// <summary>Each correction (R10), keeping the indicators it replaced; <see cref="Indicators"/> holds the corrected ones.</summary>
+    public List<EvaluationCorrectionView> Corrections { get; set; } = [];
+
+    public DateOnly? WithdrawnOn { get; set; }
+
+    public string? WithdrawalReason { get; set; }
 }
 
 public sealed record ReportCorrectionView(string Summary, string Reason, DateOnly On, string? Actor);
@@ -63,6 +84,10 @@ public sealed class MonitoringYearView
     public int Year { get; set; }
     public List<MonitorView> Monitors { get; set; } = [];
     public List<EvaluationView> Evaluations { get; set; } = [];
+
+    /// <summary>Evaluations withdrawn as entered by mistake (R10): out of <see cref="Evaluations"/>, so no count or reading uses them.</summary>
+    public List<EvaluationView> WithdrawnEvaluations { get; set; } = [];
+
     public ReportView? Report { get; set; }
 }
 
@@ -76,6 +101,10 @@ public partial class MonitoringYearViewProjection : SingleStreamProjection<Monit
         IncludeType<EvaluationEvidenceAttached>();
         IncludeType<MonitoringReportPublished>();
         IncludeType<MonitoringReportCorrected>();
+        IncludeType<MonitorAppointmentEnded>();
+        IncludeType<EvaluationCorrected>();
+        IncludeType<EvaluationWithdrawn>();
+        IncludeType<EvaluationEvidenceWithdrawn>();
     }
 
     public override MonitoringYearView? Evolve(MonitoringYearView? snapshot, Guid id, IEvent e)
@@ -104,6 +133,24 @@ public partial class MonitoringYearViewProjection : SingleStreamProjection<Monit
             case EvaluationEvidenceAttached evidence when snapshot is not null:
                 snapshot.Evaluations.Single(v => v.Id == evidence.EvaluationId)
                     .Evidence.Add(new EvidenceView(evidence.Method, evidence.Count, evidence.Respondents, evidence.KeyFindings, evidence.On));
+                return snapshot;
+            case MonitorAppointmentEnded ended when snapshot is not null:
+                var monitor = snapshot.Monitors.FindLastIndex(m => m.PersonId == ended.PersonId);
+                if (monitor >= 0) snapshot.Monitors[monitor] = snapshot.Monitors[monitor] with { EndedOn = ended.On, EndReason = ended.Reason };
+                return snapshot;
+            case EvaluationCorrected corrected when snapshot?.Evaluations.Find(v => v.Id == corrected.EvaluationId) is { } evaluation:
+                evaluation.Corrections.Add(new EvaluationCorrectionView(corrected.Previous, corrected.Reason, corrected.On, e.UserName));
+                evaluation.Indicators = [.. corrected.Indicators];
+                return snapshot;
+            case EvaluationWithdrawn withdrawn when snapshot?.Evaluations.Find(v => v.Id == withdrawn.EvaluationId) is { } evaluation:
+                evaluation.WithdrawnOn = withdrawn.On;
+                evaluation.WithdrawalReason = withdrawn.Reason;
+                snapshot.Evaluations.Remove(evaluation);
+                snapshot.WithdrawnEvaluations.Add(evaluation);
+                return snapshot;
+            case EvaluationEvidenceWithdrawn gone when snapshot?.Evaluations.Find(v => v.Id == gone.EvaluationId) is { } evaluation
+                                                     && gone.Number >= 1 && gone.Number <= evaluation.Evidence.Count:
+                evaluation.Evidence[gone.Number - 1] = evaluation.Evidence[gone.Number - 1] with { WithdrawnOn = gone.On, WithdrawalReason = gone.Reason };
                 return snapshot;
             case MonitoringReportPublished published:
                 snapshot ??= new MonitoringYearView { Id = id, Year = published.Year };
@@ -139,22 +186,46 @@ public partial class IndicatorYearScoreProjection : MultiStreamProjection<Indica
     public IndicatorYearScoreProjection()
     {
         IncludeType<EvaluationRecorded>();
-        Identities<EvaluationRecorded>(e => e.Indicators
-            .Where(i => i is { Kind: IndicatorKind.Quantitative, Score: not null })
-            .Select(i => IndicatorYearScore.KeyOf(e.DivisionId, i.Code, e.Year))
+        IncludeType<EvaluationCorrected>();
+        IncludeType<EvaluationWithdrawn>();
+        Identities<EvaluationRecorded>(e => Keys(e.DivisionId, e.Year, e.Indicators));
+        Identities<EvaluationCorrected>(e => Keys(e.DivisionId, e.Year, [.. e.Previous, .. e.Indicators]));
+        Identities<EvaluationWithdrawn>(e => Keys(e.DivisionId, e.Year, e.Indicators));
+    }
+
+    private static List<string> Keys(Guid divisionId, int year, IEnumerable<IndicatorResult> indicators) =>
+        indicators.Where(i => i is { Kind: IndicatorKind.Quantitative, Score: not null })
+            .Select(i => IndicatorYearScore.KeyOf(divisionId, i.Code, year))
             .Distinct()
-            .ToList());
+            .ToList();
+
+    /// <summary>Adds (sign 1) or takes out (sign -1) the quantitative scores of one indicator code.</summary>
+    private static void Fold(IndicatorYearScore snapshot, IEnumerable<IndicatorResult> indicators, int sign)
+    {
+        foreach (var indicator in indicators.Where(i => i is { Kind: IndicatorKind.Quantitative, Score: not null } && i.Code == snapshot.Code))
+        {
+            snapshot.Sum += sign * indicator.Score!.Value;
+            snapshot.Count += sign;
+        }
     }
 
     public override IndicatorYearScore? Evolve(IndicatorYearScore? snapshot, string id, IEvent e)
     {
-        if (e.Data is not EvaluationRecorded recorded) return snapshot;
+        if (e.Data is not (EvaluationRecorded or EvaluationCorrected or EvaluationWithdrawn)) return snapshot;
         var parts = id.Split('|', 3);
         snapshot ??= new IndicatorYearScore { Id = id, DivisionId = Guid.Parse(parts[0]), Year = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), Code = parts[2] };
-        foreach (var indicator in recorded.Indicators.Where(i => i is { Kind: IndicatorKind.Quantitative, Score: not null } && i.Code == snapshot.Code))
+        switch (e.Data)
         {
-            snapshot.Sum += indicator.Score!.Value;
-            snapshot.Count++;
+            case EvaluationRecorded recorded:
+                Fold(snapshot, recorded.Indicators, 1);
+                break;
+            case EvaluationCorrected corrected:
+                Fold(snapshot, corrected.Previous, -1);
+                Fold(snapshot, corrected.Indicators, 1);
+                break;
+            case EvaluationWithdrawn withdrawn:
+                Fold(snapshot, withdrawn.Indicators, -1);
+                break;
         }
 
         return snapshot;

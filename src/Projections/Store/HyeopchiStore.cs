@@ -49,6 +49,7 @@ public static class HyeopchiStore
         opts.Projections.Add<DivisionProgressProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<WorkshopStateProjection>(ProjectionLifecycle.Live);
         opts.Projections.Add<WorkshopViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<MeetingStateProjection>(ProjectionLifecycle.Live);
         opts.Projections.Add<MeetingViewProjection>(ProjectionLifecycle.Inline);
         opts.Schema.For<WorkshopView>().Index(w => w.Year).Index(w => w.DivisionId!);
         opts.Schema.For<MeetingView>().Index(m => m.DivisionId!);

@@ -36,6 +36,11 @@ public sealed class StrategicTaskView : IRevisioned
     public List<StatusChange> StatusHistory { get; set; } = [];
     public List<OwnerChange> OwnerHistory { get; set; } = [];
 
+    /// <summary>Set when the workshop that adopted the task was withdrawn as entered by mistake (R10): the task counts for nothing.</summary>
+    public DateOnly? WithdrawnOn { get; set; }
+
+    public string? WithdrawalReason { get; set; }
+
     /// <summary>
     /// Events folded so far, counted here because inline projections see event versions as 0 under
     /// Quick append: the version of the last progress report, which a correction names, comes from it.
@@ -72,6 +77,14 @@ public partial class StrategicTaskViewProjection : SingleStreamProjection<Strate
             case StrategicTaskOwnerChanged owner when snapshot is not null:
                 snapshot.Owner = owner.To;
                 snapshot.OwnerHistory.Add(new OwnerChange(owner.To, owner.On, owner.Reason, e.UserName));
+                return snapshot;
+            case StrategicTaskMadeJoint joint when snapshot is not null:
+                snapshot.Owner = joint.To;
+                snapshot.OwnerHistory.Add(new OwnerChange(joint.To, joint.On, joint.Reason, e.UserName));
+                return snapshot;
+            case StrategicTaskWithdrawn withdrawn when snapshot is not null:
+                snapshot.WithdrawnOn = withdrawn.On;
+                snapshot.WithdrawalReason = withdrawn.Reason;
                 return snapshot;
             case StrategicTaskMilestoneAdded milestone when snapshot is not null:
                 snapshot.Milestones.Add(new Milestone(milestone.MilestoneId, milestone.Title, milestone.DueOn, milestone.Weight, null));

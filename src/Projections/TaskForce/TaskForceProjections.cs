@@ -38,6 +38,15 @@ public sealed class TaskForceView : IRevisioned
     public List<OrdinanceDraftView> Drafts { get; set; } = [];
     public List<SubmissionView> Submissions { get; set; } = [];
     public EnactedOrdinance? Ordinance { get; set; }
+
+    /// <summary>Each date the TF was designated the network's joint TF (R3 reads the latest designation of all TFs).</summary>
+    public List<DateOnly> DesignatedOn { get; set; } = [];
+
+    public DateOnly? DissolvedOn { get; set; }
+
+    public string? DissolutionReason { get; set; }
+
+    public TaskForceDates ToDates() => new(Id, FormedOn, DesignatedOn, DissolvedOn);
     public int Version { get; set; }
 }
 
@@ -55,6 +64,8 @@ public partial class TaskForceViewProjection : SingleStreamProjection<TaskForceV
         IncludeType<OrdinanceDraftSubmitted>();
         IncludeType<OrdinanceDraftRejected>();
         IncludeType<OrdinanceEnacted>();
+        IncludeType<TaskForceDesignated>();
+        IncludeType<TaskForceDissolved>();
     }
 
     public override TaskForceView? Evolve(TaskForceView? view, Guid id, IEvent e)
@@ -89,6 +100,14 @@ public partial class TaskForceViewProjection : SingleStreamProjection<TaskForceV
             case OrdinanceDraftRejected rejected:
                 Decide(view, s => s with { Outcome = "rejected", DecidedOn = rejected.On, Reasons = rejected.Reasons });
                 view.Status = "formed";
+                break;
+            case TaskForceDesignated designated:
+                view.DesignatedOn.Add(designated.On);
+                break;
+            case TaskForceDissolved dissolved:
+                view.DissolvedOn = dissolved.On;
+                view.DissolutionReason = dissolved.Reason;
+                view.Status = "dissolved";
                 break;
             case OrdinanceEnacted enacted:
                 Decide(view, s => s with { Outcome = "enacted", DecidedOn = enacted.On, OrdinanceNumber = enacted.OrdinanceNumber });

@@ -1,4 +1,5 @@
 using Hyeopchi.Domain.Common;
+using Hyeopchi.Domain.Divisions;
 using Hyeopchi.Domain.Workshops;
 using JasperFx;
 using JasperFx.Events;
@@ -11,6 +12,8 @@ public partial class WorkshopStateProjection : SingleStreamProjection<Workshop, 
 {
     public override Workshop? Evolve(Workshop? snapshot, Guid id, IEvent e) => Workshop.Evolve(snapshot, e.Data);
 }
+
+public sealed record WorkshopCorrectionView(IReadOnlyList<string> Corrects, string Reason, DateOnly On, string? Actor);
 
 public sealed record FindingCorrection(FindingKind Kind, string Text, string Reason, DateOnly On, string? Actor);
 
@@ -52,7 +55,18 @@ public sealed class WorkshopView : IRevisioned
     public string? RecordedBy { get; set; }
     public int Version { get; set; }
 
-    public WorkshopFacts ToFacts() => new(Id, Kind, Scope, DivisionId, On, Participants, ReviewedMonitoringYear);
+    /// <summary>Each correction of the workshop's own facts (R10); the fields above hold the corrected facts.</summary>
+    public List<WorkshopCorrectionView> Corrections { get; set; } = [];
+
+    /// <summary>Set when the workshop was withdrawn as entered by mistake: it counts for no rule.</summary>
+    public DateOnly? WithdrawnOn { get; set; }
+
+    public string? WithdrawalReason { get; set; }
+
+    public WorkshopFacts ToFacts() => new(Id, Kind, Scope, DivisionId, On, Participants, ReviewedMonitoringYear, CounterpartDepartment, WithdrawnOn is not null);
+
+    public GateWorkshop ToGateWorkshop() =>
+        new(Kind, Scope, DivisionId, On, AdoptedTasks.Select(t => new GateAdoption(t.DivisionId, t.Joint, t.On)).ToList(), WithdrawnOn is not null);
 }
 
 public partial class WorkshopViewProjection : SingleStreamProjection<WorkshopView, Guid>
@@ -65,6 +79,8 @@ public partial class WorkshopViewProjection : SingleStreamProjection<WorkshopVie
         IncludeType<WorkshopFindingCorrected>();
         IncludeType<WorkshopProposalMade>();
         IncludeType<WorkshopAdoptedStrategicTask>();
+        IncludeType<WorkshopCorrected>();
+        IncludeType<WorkshopWithdrawn>();
     }
 
     public override WorkshopView? Evolve(WorkshopView? snapshot, Guid id, IEvent e)
@@ -102,6 +118,22 @@ public partial class WorkshopViewProjection : SingleStreamProjection<WorkshopVie
             case WorkshopAdoptedStrategicTask task when snapshot is not null:
                 snapshot.AdoptedTasks.Add(new AdoptedTaskView(task.TaskId, task.Title, task.Year, task.Owner.DivisionId, task.Owner.Joint,
                     task.FindingId, task.ProposalId, task.On, e.UserName));
+                return snapshot;
+            case WorkshopCorrected corrected when snapshot is not null:
+                snapshot.On = corrected.HeldOn;
+                snapshot.Year = corrected.HeldOn.Year;
+                snapshot.Kind = corrected.Kind;
+                snapshot.Scope = corrected.Scope;
+                snapshot.DivisionId = corrected.DivisionId;
+                snapshot.DivisionName = corrected.DivisionName;
+                snapshot.CounterpartDepartment = corrected.CounterpartDepartment;
+                snapshot.Participants = corrected.Participants.ToList();
+                snapshot.ReviewedMonitoringYear = corrected.ReviewedMonitoringYear;
+                snapshot.Corrections.Add(new WorkshopCorrectionView(corrected.Corrects, corrected.Reason, corrected.On, e.UserName));
+                return snapshot;
+            case WorkshopWithdrawn withdrawn when snapshot is not null:
+                snapshot.WithdrawnOn = withdrawn.On;
+                snapshot.WithdrawalReason = withdrawn.Reason;
                 return snapshot;
             default:
                 return snapshot;

@@ -1,15 +1,20 @@
 using Hyeopchi.Domain.Divisions;
-using Hyeopchi.Domain.Meetings;
+using Hyeopchi.Domain.Monitoring;
+using Hyeopchi.Domain.TaskForce;
 using Hyeopchi.Domain.Workshops;
 using Hyeopchi.Projections.Divisions;
 using Hyeopchi.Projections.Meetings;
+using Hyeopchi.Projections.Monitoring;
+using Hyeopchi.Projections.TaskForce;
 using Marten;
 
 namespace Hyeopchi.Projections.Workshops;
 
 /// <summary>
-/// Reads the workshop and meeting read models as of a business date. Every answer is computed from
-/// dated facts on read, so a history entered late or out of order reads the same.
+/// Reads the workshop and meeting read models as of a business date and hands their corrected,
+/// dated facts to the Domain's rule functions (<see cref="Compliance"/>, <see cref="GateEvidence"/>,
+/// <see cref="JointTaskForceGate"/>). Every answer is computed on read, so a history entered late,
+/// out of order or corrected afterwards reads the same; withdrawn records count for nothing.
 /// </summary>
 public static class WorkshopReadings
 {
@@ -21,29 +26,48 @@ public static class WorkshopReadings
         var workshops = await session.Query<WorkshopView>().Where(w => w.Year == year).ToListAsync(ct);
         var divisions = await session.Query<DivisionProgress>().ToListAsync(ct);
         return Compliance.For(year, network.LaunchedOn,
-            divisions.Select(d => new DivisionFacts(d.Id, d.Name, d.RegisteredOn)),
-            workshops.Select(w => w.ToFacts()));
+            divisions.Select(d => new DivisionFacts(d.Id, d.Name, d.RegisteredOn, d.Members)),
+            workshops.Select(w => w.ToFacts()),
+            await ReportsPublishedAsync(session, year - 1, ct));
+    }
+
+    /// <summary>R5: the monitoring years up to <paramref name="upTo"/> whose report is published, with the date it was.</summary>
+    public static async Task<IReadOnlyDictionary<int, DateOnly>> ReportsPublishedAsync(IQuerySession session, int upTo, CancellationToken ct)
+    {
+        var years = await session.Query<MonitoringYearView>().Where(y => y.Year <= upTo).ToListAsync(ct);
+        return years.Where(y => y.Report is not null).ToDictionary(y => y.Year, y => y.Report!.PublishedOn);
+    }
+
+    /// <summary>R5 as a page shows one workshop (<see cref="Compliance.LacksMonitoringReview"/>).</summary>
+    public static async Task<bool> LacksMonitoringReviewAsync(IQuerySession session, WorkshopView workshop, CancellationToken ct)
+    {
+        var network = await session.LoadAsync<Domain.Network.Network>(Domain.Network.Network.StreamId, ct);
+        return network is not null
+               && Compliance.LacksMonitoringReview(workshop.ToFacts(), network.LaunchedOn, await ReportsPublishedAsync(session, workshop.Year - 1, ct));
+    }
+
+    /// <summary>R3: whether the network's designated joint TF was formed (and not dissolved) on a date.</summary>
+    public static async Task<bool> JointTaskForceFormedAsync(IQuerySession session, DateOnly on, CancellationToken ct)
+    {
+        var taskForces = await session.Query<TaskForceView>().ToListAsync(ct);
+        return JointTaskForceGate.FormedOn(taskForces.Select(t => t.ToDates()), on);
     }
 
     /// <summary>
-    /// What the stage gates R2 and R3 read of workshops and meetings, as of a date: facts dated after
-    /// it do not count, whenever they were recorded.
+    /// What the stage gates R2 and R3 read of workshops, meetings and the designated joint TF, as of a
+    /// date: facts dated after it do not count, whenever they were recorded.
     /// </summary>
     public static async Task<GateFacts> GateFactsAsync(IQuerySession session, Guid divisionId, DateOnly on, CancellationToken ct)
     {
         var workshops = await session.Query<WorkshopView>()
-            .Where(w => w.DivisionId == divisionId && w.Scope == WorkshopScope.Division && w.Year <= on.Year)
+            .Where(w => w.Year <= on.Year && (w.DivisionId == divisionId || w.Scope == WorkshopScope.Network))
             .ToListAsync(ct);
         var since = on.AddMonths(-12);
         var meetings = await session.Query<MeetingView>()
             .Where(m => m.DivisionId == divisionId && m.WithAdministration && m.On > since && m.On <= on)
             .ToListAsync(ct);
 
-        var civilCivilAdopted = workshops.Any(w =>
-            w.Kind == WorkshopKind.CivilCivil && w.On <= on && w.Year >= on.Year - 1 && w.AdoptedTasks.Any(t => t.On <= on));
-        var jointAdopted = workshops.Any(w =>
-            w.Kind == WorkshopKind.CivilGovernment && w.On <= on && w.AdoptedTasks.Any(t => t.Joint && t.On <= on));
-        var regular = meetings.Count(m => MeetingDecisions.CountsTowardStageThree(m.On, m.Participants, on));
-        return new GateFacts(civilCivilAdopted, regular, jointAdopted, JointTaskForceFormed: false);
+        return GateEvidence.For(divisionId, on, workshops.Select(w => w.ToGateWorkshop()), meetings.Select(m => m.ToGateMeeting()),
+            await JointTaskForceFormedAsync(session, on, ct));
     }
 }

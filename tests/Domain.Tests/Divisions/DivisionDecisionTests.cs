@@ -90,7 +90,7 @@ public class DivisionDecisionTests
         var refusal = DivisionDecisions.Advance(GivenDivision(twoMembers), Stage.CivilGovernmentCooperation, null, WorkshopAdoptedATask, GateThresholds.Plan, June)
             .ThenRefused("R2");
 
-        Assert.Equal("회원 단체 3곳 이상 (at least 3 member organisations; now 2)", Assert.Single(refusal.Unmet));
+        Assert.Equal("민간 회원 단체 3곳 이상 (at least 3 civil member organisations; now 2)", Assert.Single(refusal.Unmet));
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class DivisionDecisionTests
         DivisionDecisions.Advance(GivenDivision(ReadyForStageTwo[..^2]), Stage.CivilGovernmentCooperation, null, WorkshopAdoptedATask,
                 new GateThresholds(MinimumMemberOrganisations: 1), June)
             .ThenEvents(new DivisionStageAdvanced(DivisionId, Stage.InternalOrganisation, Stage.CivilGovernmentCooperation, null,
-                ["분과장이 선임됨 (a chair is appointed)", "회원 단체 1곳 이상 (at least 1 member organisations; now 1)",
+                ["분과장이 선임됨 (a chair is appointed)", "민간 회원 단체 1곳 이상 (at least 1 civil member organisations; now 1)",
                  "올해 또는 작년에 전략 과제를 채택한 민/민 워크숍 (a civil–civil workshop this or last year that adopted a strategic task)"], June));
 
     [Theory]

@@ -34,6 +34,9 @@ public class ExpoDecisionTests
 
     private static readonly object[] Opened = [.. Staffed, new ExpoOpened(Id, 2028, OpensOn)];
 
+    private static object[] EveryDay(Guid exhibit) =>
+        [.. Enumerable.Range(0, 3).Select(d => new ExhibitStaffAssigned(Id, 2028, exhibit, "김하늘", OpensOn.AddDays(d), StaffShift.AllDay, InWindow))];
+
     private static Expo Given(params object[] history) => Given<Expo>(Expo.Evolve, history);
 
     [Fact]
@@ -90,7 +93,7 @@ public class ExpoDecisionTests
     [Fact]
     public void Given_an_accepted_exhibit_without_staff_when_opening_then_R9_names_it()
     {
-        var history = (object[])[.. BothAccepted, new ExhibitStaffAssigned(Id, 2028, Exhibit1, "김하늘", OpensOn, StaffShift.AllDay, InWindow)];
+        var history = (object[])[.. BothAccepted, .. EveryDay(Exhibit1)];
 
         var refusal = ExpoDecisions.Open(Given(history), OpensOn).ThenRefused("R9");
 
@@ -101,7 +104,7 @@ public class ExpoDecisionTests
     public void Given_every_accepted_exhibit_staffed_when_opening_then_it_opens_and_declined_ones_need_no_staff()
     {
         var history = (object[])[.. TwoSubmitted, new ExhibitAccepted(Id, 2028, Exhibit1, InWindow), new ExhibitDeclined(Id, 2028, Exhibit2, "분야 외", InWindow),
-            new ExhibitStaffAssigned(Id, 2028, Exhibit1, "김하늘", OpensOn, StaffShift.AllDay, InWindow)];
+            .. EveryDay(Exhibit1)];
 
         ExpoDecisions.Open(Given(history), OpensOn).ThenEvents(new ExpoOpened(Id, 2028, OpensOn));
     }

@@ -133,8 +133,8 @@ public class StrategicTaskDecisionTests
     [Fact]
     public void When_the_owner_changes_then_from_and_to_are_recorded_and_the_same_owner_is_refused()
     {
-        StrategicTaskDecisions.ChangeOwner(GivenTask(AdoptedTask), StrategicTaskOwner.JointOf(DivisionId), "민관 공동 추진", March)
-            .ThenEvents(new StrategicTaskOwnerChanged(TaskId, StrategicTaskOwner.Division(DivisionId), StrategicTaskOwner.JointOf(DivisionId), "민관 공동 추진", March));
+        StrategicTaskDecisions.ChangeOwner(GivenTask(AdoptedTask), StrategicTaskOwner.Division(OtherDivisionId), "이관", March)
+            .ThenEvents(new StrategicTaskOwnerChanged(TaskId, StrategicTaskOwner.Division(DivisionId), StrategicTaskOwner.Division(OtherDivisionId), "이관", March));
         StrategicTaskDecisions.ChangeOwner(GivenTask(AdoptedTask), StrategicTaskOwner.Division(DivisionId), "same", March).ThenRefused("R8");
         Assert.Equal(OtherDivisionId, GivenTask([.. AdoptedTask,
             new StrategicTaskOwnerChanged(TaskId, StrategicTaskOwner.Division(DivisionId), StrategicTaskOwner.Division(OtherDivisionId), "이관", March)]).Owner.DivisionId);

@@ -7,7 +7,7 @@ public class ComplianceTests
 {
     private static readonly DateOnly Launched = new(2027, 3, 15);
     private static readonly DivisionFacts Care = new(Guid.Parse("0196a1b2-0000-7000-8000-0000000000d1"), "돌봄복지분과", new DateOnly(2027, 3, 22));
-    private static readonly Participant Civil = new(Guid.Parse("0196a1b2-0000-7000-8000-0000000000c1"), "윤수아", Sector.Civil, null, null);
+    private static readonly Participant Civil = new(Guid.Parse("0196a1b2-0000-7000-8000-0000000000c1"), "윤수아", Sector.Civil, null, "성북돌봄네트워크");
     private static readonly Participant Chief = new(Guid.Parse("0196a1b2-0000-7000-8000-0000000000c2"), "서유나", Sector.Administration, Rank.SectionChiefOrAbove, null);
     private static readonly Participant Officer = new(Guid.Parse("0196a1b2-0000-7000-8000-0000000000c3"), "권준서", Sector.Administration, Rank.WorkingLevel, null);
     private static readonly Participant Councillor = new(Guid.Parse("0196a1b2-0000-7000-8000-0000000000c4"), "장민서", Sector.Council, Rank.SectionChiefOrAbove, null);
@@ -16,7 +16,8 @@ public class ComplianceTests
 
     private static WorkshopFacts Workshop(WorkshopKind kind, WorkshopScope scope, string on, int? reviewed = null, params Participant[] participants) =>
         new(Guid.Parse($"0196a1b2-0000-7000-8000-{Interlocked.Increment(ref _next):000000000000}"), kind, scope,
-            scope == WorkshopScope.Division ? Care.Id : null, DateOnly.Parse(on), participants.Length == 0 ? [Civil] : participants, reviewed);
+            scope == WorkshopScope.Division ? Care.Id : null, DateOnly.Parse(on), participants.Length == 0 ? [Civil] : participants, reviewed,
+            kind == WorkshopKind.CivilGovernment && scope == WorkshopScope.Division ? "성북구청 복지정책과" : null);
 
     private static Obligation Network(YearlyObligations obligations, string rule) => obligations.Network.Single(o => o.Rule == rule);
 
@@ -89,7 +90,7 @@ public class ComplianceTests
     [Fact]
     public void A_division_registered_mid_year_owes_that_year_one_registered_after_it_is_not_listed()
     {
-        var midYear = Care with { RegisteredOn = new DateOnly(2027, 12, 31) };
+        var midYear = Care with { RegisteredOn = new DateOnly(2027, 9, 30) };
         var nextYear = new DivisionFacts(Guid.Parse("0196a1b2-0000-7000-8000-0000000000d9"), "신설분과", new DateOnly(2028, 1, 1));
 
         var year = Compliance.For(2027, Launched, [midYear, nextYear], []);
@@ -134,4 +135,56 @@ public class ComplianceTests
 
         Assert.Equal(ObligationStatus.Missing, OfCare(Compliance.For(2027, Launched, [Care], [other]), Compliance.DivisionCivilCivil).Status);
     }
+}
+
+public class ComplianceRuleTests
+{
+    private static readonly DateOnly Launched = new(2027, 3, 15);
+    private static readonly Participant Civil = new(Guid.Parse("0196a1b2-0000-7000-8000-0000000007c1"), "윤수아", Sector.Civil, null, "성북돌봄네트워크");
+    private static readonly DivisionFacts Care = new(Guid.Parse("0196a1b2-0000-7000-8000-0000000007d1"), "돌봄복지분과", new DateOnly(2027, 3, 22),
+        [new Hyeopchi.Domain.Divisions.DivisionMember("성북돌봄네트워크", Sector.Civil, new DateOnly(2027, 3, 22)) { Left = new DateOnly(2028, 5, 1) }]);
+
+    private static WorkshopFacts Workshop(WorkshopScope scope, string on, int? reviewed) =>
+        new(Guid.NewGuid(), WorkshopKind.CivilCivil, scope, scope == WorkshopScope.Division ? Care.Id : null, DateOnly.Parse(on), [Civil], reviewed);
+
+    [Fact]
+    public void R5_counts_a_review_only_of_a_published_report_and_network_workshops_carry_their_R5_flag()
+    {
+        WorkshopFacts[] held = [Workshop(WorkshopScope.Network, "2028-04-10", 2027), Workshop(WorkshopScope.Division, "2028-04-20", 2027)];
+
+        var unpublished = Compliance.For(2028, Launched, [Care], held, new Dictionary<int, DateOnly>());
+        var published = Compliance.For(2028, Launched, [Care], held, new Dictionary<int, DateOnly> { [2027] = new(2028, 2, 1) });
+        var publishedLate = Compliance.For(2028, Launched, [Care], held, new Dictionary<int, DateOnly> { [2027] = new(2028, 4, 15) });
+
+        Assert.Equal(ObligationStatus.Flagged, unpublished.Network.Single(o => o.Rule == Compliance.MonitoringReviewed).Status);
+        Assert.Contains("not published", unpublished.Divisions.Single().Obligations.Single(o => o.Rule == Compliance.MonitoringReviewed).Detail);
+        Assert.Equal(ObligationStatus.Met, published.Network.Single(o => o.Rule == Compliance.MonitoringReviewed).Status);
+        Assert.Equal(ObligationStatus.Met, published.Divisions.Single().Obligations.Single(o => o.Rule == Compliance.MonitoringReviewed).Status);
+        Assert.Equal(ObligationStatus.Flagged, publishedLate.Network.Single(o => o.Rule == Compliance.MonitoringReviewed).Status);
+        Assert.DoesNotContain(Compliance.For(2027, Launched, [Care], []).Network, o => o.Rule == Compliance.MonitoringReviewed);
+    }
+
+    [Fact]
+    public void A_division_registered_in_the_last_quarter_owes_its_yearly_workshops_from_the_next_year()
+    {
+        var autumn = Care with { RegisteredOn = new DateOnly(2027, 10, 1) };
+
+        Assert.Empty(Compliance.For(2027, Launched, [autumn], []).Divisions);
+        Assert.Equal([Compliance.DivisionCivilCivil, Compliance.DivisionCivilGovernment, Compliance.MonitoringReviewed],
+            Compliance.For(2028, Launched, [autumn], []).Divisions.Single().Obligations.Select(o => o.Rule));
+    }
+
+    [Fact]
+    public void A_division_civil_civil_workshop_counts_only_with_a_civil_member_present_and_a_member_that_left_does_not_count()
+    {
+        Assert.Equal(ObligationStatus.Met, Compliance.For(2028, Launched, [Care], [Workshop(WorkshopScope.Division, "2028-04-20", 2027)])
+            .Divisions.Single().Obligations.Single(o => o.Rule == Compliance.DivisionCivilCivil).Status);
+        Assert.Equal(ObligationStatus.Missing, Compliance.For(2028, Launched, [Care], [Workshop(WorkshopScope.Division, "2028-06-20", 2027)])
+            .Divisions.Single().Obligations.Single(o => o.Rule == Compliance.DivisionCivilCivil).Status);
+    }
+
+    [Fact]
+    public void A_withdrawn_workshop_meets_no_obligation() =>
+        Assert.Equal(ObligationStatus.Missing, Compliance.For(2028, Launched, [Care], [Workshop(WorkshopScope.Network, "2028-04-10", 2027) with { Withdrawn = true }])
+            .Network.Single(o => o.Rule == Compliance.NetworkCivilCivil).Status);
 }

@@ -29,7 +29,8 @@ public class ComplianceProjectionTests(StoreFixture fixture) : IClassFixture<Sto
     private static readonly Participant Officer = new(G(803), "권준서", Sector.Administration, Rank.WorkingLevel, "성북구청 복지정책과");
 
     private static WorkshopHeld Held(int id, WorkshopKind kind, Guid? division, string on, int? reviewed, params Participant[] participants) =>
-        new(G(id), kind, division is null ? WorkshopScope.Network : WorkshopScope.Division, division, division is null ? null : "분과", null, null,
+        new(G(id), kind, division is null ? WorkshopScope.Network : WorkshopScope.Division, division, division is null ? null : "분과",
+            division is not null && kind == WorkshopKind.CivilGovernment ? "성북구청 복지정책과" : null, null,
             participants, ["협치의 개념"], reviewed, DateOnly.Parse(on));
 
     /// <summary>2027–2028 of a small network, recorded deliberately out of order: the 2028 history first, then 2027, the launch last.</summary>
@@ -60,8 +61,12 @@ public class ComplianceProjectionTests(StoreFixture fixture) : IClassFixture<Sto
         }
 
         await fixture.Append(Late, "coordinator", new DivisionRegistered(Late, "신설분과", "신설", new DateOnly(2028, 1, 1)));
-        await fixture.Append(Environment, "coordinator", new DivisionRegistered(Environment, "환경에너지분과", "환경", new DateOnly(2027, 11, 30)));
-        await fixture.Append(Care, "coordinator", new DivisionRegistered(Care, "돌봄복지분과", "돌봄", on));
+        await fixture.Append(Environment, "coordinator", new DivisionRegistered(Environment, "환경에너지분과", "환경", new DateOnly(2027, 11, 30)),
+            new DivisionMemberJoined(Environment, "성북돌봄네트워크", Sector.Civil, new DateOnly(2027, 11, 30)));
+        await fixture.Append(Care, "coordinator", new DivisionRegistered(Care, "돌봄복지분과", "돌봄", on),
+            new DivisionMemberJoined(Care, "성북돌봄네트워크", Sector.Civil, on));
+        await fixture.Append(Domain.Monitoring.MonitoringStreams.Year(2027), "monitor",
+            new Domain.Monitoring.MonitoringReportPublished(2027, "2027년 모니터링 보고서", 1, new DateOnly(2028, 1, 10)));
         await fixture.Append(NetworkState.StreamId, "coordinator", new NetworkLaunched(NetworkState.StreamId, "협치성북 민간추진단", "성북구", new DateOnly(2027, 3, 15)));
     }
 
