@@ -40,6 +40,14 @@ public abstract class AdminPage : PageModel
         Response.StatusCode = outcome.Status;
     }
 
+    /// <summary>
+    /// 403 before a form is read when the user's roles may not run <typeparamref name="TCommand"/> (the roles
+    /// declared beside the command, which the door enforces): a forged or partial post of a role that may
+    /// not is refused as such, not answered with the form's own parsing errors.
+    /// </summary>
+    protected IActionResult? Forbidden<TCommand>() where TCommand : Infrastructure.Commands.ICommand =>
+        Infrastructure.Commands.CommandCatalogue.MayRun(typeof(TCommand), User) ? null : Forbid();
+
     /// <summary>A failure that is not shown beside a form: a role that may not (403) or a record that is gone (404).</summary>
     protected IActionResult? Stopped(Outcome outcome) => outcome.Status switch
     {
