@@ -27,6 +27,7 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 
     public async Task<IActionResult> OnPostRegisterAsync(CancellationToken ct)
     {
+        if (!MayRun<RegisterDivision>()) return Forbid();
         if (!Korean.TryParseDate(Register.On, out var on))
         {
             Fail(RegisterForm, Outcome.Invalid("on", Korean.NotADate));

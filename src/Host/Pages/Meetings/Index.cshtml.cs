@@ -44,6 +44,7 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
 
     public async Task<IActionResult> OnPostHoldAsync(CancellationToken ct)
     {
+        if (!MayRun<HoldMeeting>()) return Forbid();
         Outcome outcome;
         if (!Korean.TryParseDate(Hold.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
         else if (!ProcessWords.TryParseIds([Hold.DivisionId ?? ""], out var division)) outcome = Outcome.Invalid("divisionId", Korean.NotAChoice);

@@ -65,6 +65,7 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 
     public async Task<IActionResult> OnPostRegisterAsync(CancellationToken ct)
     {
+        if (!MayRun<RegisterPerson>()) return Forbid();
         Outcome outcome;
         if (!Korean.TryParseDate(Register.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
         else if (!Korean.TryParse<Sector>(Register.Sector, out var sector)) outcome = Outcome.Invalid("sector", Korean.NotAChoice);
@@ -84,6 +85,7 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 
     public async Task<IActionResult> OnPostRankAsync(CancellationToken ct)
     {
+        if (!MayRun<ChangeRank>()) return Forbid();
         Outcome outcome;
         if (!Korean.TryParseDate(NewRank.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
         else if (!Guid.TryParse(NewRank.PersonId, out var personId)) outcome = Outcome.Invalid("personId", Korean.NotAChoice);
@@ -104,6 +106,7 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
     /// <summary>개인정보 삭제 (admins only): sends the POST /api/people/{id}/erasure command.</summary>
     public async Task<IActionResult> OnPostErasureAsync(CancellationToken ct)
     {
+        if (!MayRun<ErasePerson>()) return Forbid();
         Outcome outcome;
         if (!Korean.TryParseDate(Erasure.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
         else if (!Guid.TryParse(Erasure.PersonId, out var personId)) outcome = Outcome.Invalid("personId", Korean.NotAChoice);

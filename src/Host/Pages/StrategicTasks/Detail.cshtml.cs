@@ -144,6 +144,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
 
     public async Task<IActionResult> OnPostProgressAsync(Guid id, CancellationToken ct)
     {
+        if (!MayRun<ReportProgress>()) return Forbid();
         if (!Korean.TryParseDate(Progress.On, out var on)) return await Failed(id, ProgressFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!ProcessWords.TryParseInt(Progress.Percent, out var percent)) return await Failed(id, ProgressFormName, Outcome.Invalid("percent", ProcessWords.NotANumber), ct);
         var command = new ReportProgress(percent, Progress.Note, string.IsNullOrWhiteSpace(Progress.EvidenceUrl) ? null : Progress.EvidenceUrl, on);
@@ -152,6 +153,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
 
     public async Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken ct)
     {
+        if (!MayRun<ChangeTaskStatus>()) return Forbid();
         if (!Korean.TryParseDate(Status.On, out var on)) return await Failed(id, StatusFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!Korean.TryParse<StrategicTaskStatus>(Status.Status, out var status)) return await Failed(id, StatusFormName, Outcome.Invalid("status", Korean.NotAChoice), ct);
         var command = new ChangeTaskStatus(status, Status.Reason, on);
@@ -160,6 +162,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
 
     public async Task<IActionResult> OnPostCarryOverAsync(Guid id, CancellationToken ct)
     {
+        if (!MayRun<CarryOverTask>()) return Forbid();
         if (!Korean.TryParseDate(CarryOver.On, out var on)) return await Failed(id, CarryOverFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!ProcessWords.TryParseInt(CarryOver.ToYear, out var toYear)) return await Failed(id, CarryOverFormName, Outcome.Invalid("toYear", ProcessWords.NotANumber), ct);
         var command = new CarryOverTask(toYear, string.IsNullOrWhiteSpace(CarryOver.Title) ? null : CarryOver.Title, CarryOver.Reason, on);
@@ -168,6 +171,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
 
     public async Task<IActionResult> OnPostMilestoneAsync(Guid id, CancellationToken ct)
     {
+        if (!MayRun<AddTaskMilestone>()) return Forbid();
         if (!Korean.TryParseDate(Milestone.On, out var on)) return await Failed(id, MilestoneFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!Korean.TryParseDate(Milestone.DueOn, out var dueOn)) return await Failed(id, MilestoneFormName, Outcome.Invalid("dueOn", Korean.NotADate), ct);
         if (!ProcessWords.TryParseInt(Milestone.Weight, out var weight)) return await Failed(id, MilestoneFormName, Outcome.Invalid("weight", ProcessWords.NotANumber), ct);
@@ -177,6 +181,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
 
     public async Task<IActionResult> OnPostReachAsync(Guid id, CancellationToken ct)
     {
+        if (!MayRun<ReachTaskMilestone>()) return Forbid();
         if (!Korean.TryParseDate(Reach.On, out var on)) return await Failed(id, ReachFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!Guid.TryParse(Reach.MilestoneId, out var milestoneId)) return await Failed(id, ReachFormName, Outcome.Invalid("milestoneId", Korean.NotAChoice), ct);
         var command = new ReachTaskMilestone(string.IsNullOrWhiteSpace(Reach.Note) ? null : Reach.Note, on) { MilestoneId = milestoneId };
@@ -185,6 +190,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
 
     public async Task<IActionResult> OnPostOwnerAsync(Guid id, CancellationToken ct)
     {
+        if (!MayRun<ChangeTaskOwner>()) return Forbid();
         if (!Korean.TryParseDate(NewOwner.On, out var on)) return await Failed(id, OwnerFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         var choice = NewOwner.Owner ?? "";
         var joint = choice == Joint || choice.StartsWith(Joint + ":", StringComparison.Ordinal);
@@ -202,6 +208,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
 
     public async Task<IActionResult> OnPostCorrectionAsync(Guid id, CancellationToken ct)
     {
+        if (!MayRun<CorrectProgress>()) return Forbid();
         if (!Korean.TryParseDate(Correction.On, out var on)) return await Failed(id, CorrectionFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!ProcessWords.TryParseInt(Correction.CorrectsVersion, out var version)) return await Failed(id, CorrectionFormName, Outcome.Invalid("correctsVersion", ProcessWords.NotANumber), ct);
         if (!ProcessWords.TryParseInt(Correction.Percent, out var percent)) return await Failed(id, CorrectionFormName, Outcome.Invalid("percent", ProcessWords.NotANumber), ct);

@@ -91,6 +91,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
 
     public async Task<IActionResult> OnPostFindingAsync(Guid id, CancellationToken ct)
     {
+        if (!MayRun<RecordFinding>()) return Forbid();
         if (!Korean.TryParseDate(Finding.On, out var on)) return await Failed(id, FindingFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!Korean.TryParse<FindingKind>(Finding.Kind, out var kind)) return await Failed(id, FindingFormName, Outcome.Invalid("kind", Korean.NotAChoice), ct);
         var command = new RecordFinding(kind, Finding.Text, on);
@@ -99,6 +100,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
 
     public async Task<IActionResult> OnPostProposalAsync(Guid id, CancellationToken ct)
     {
+        if (!MayRun<MakeProposal>()) return Forbid();
         if (!Korean.TryParseDate(Proposal.On, out var on)) return await Failed(id, ProposalFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!ProcessWords.TryParseIds([Proposal.FindingId ?? ""], out var finding)) return await Failed(id, ProposalFormName, Outcome.Invalid("findingId", Korean.NotAChoice), ct);
         var command = new MakeProposal(finding.Count == 0 ? null : finding[0], Proposal.Text, on);
@@ -107,6 +109,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
 
     public async Task<IActionResult> OnPostAdoptAsync(Guid id, CancellationToken ct)
     {
+        if (!MayRun<AdoptStrategicTask>()) return Forbid();
         if (!Korean.TryParseDate(Adopt.On, out var on)) return await Failed(id, AdoptFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!ProcessWords.TryParseInt(Adopt.Year, out var year)) return await Failed(id, AdoptFormName, Outcome.Invalid("year", ProcessWords.NotANumber), ct);
         if (!ProcessWords.TryParseIds([Adopt.ProposalId ?? ""], out var proposal)) return await Failed(id, AdoptFormName, Outcome.Invalid("proposalId", Korean.NotAChoice), ct);
@@ -124,6 +127,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
 
     public async Task<IActionResult> OnPostCorrectionAsync(Guid id, CancellationToken ct)
     {
+        if (!MayRun<CorrectFinding>()) return Forbid();
         if (!Korean.TryParseDate(Correction.On, out var on)) return await Failed(id, CorrectionFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!Guid.TryParse(Correction.FindingId, out var findingId)) return await Failed(id, CorrectionFormName, Outcome.Invalid("findingId", Korean.NotAChoice), ct);
         if (!Korean.TryParse<FindingKind>(Correction.Kind, out var kind)) return await Failed(id, CorrectionFormName, Outcome.Invalid("kind", Korean.NotAChoice), ct);

@@ -46,6 +46,7 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
 
     public async Task<IActionResult> OnPostHoldAsync(CancellationToken ct)
     {
+        if (!MayRun<HoldWorkshop>()) return Forbid();
         Outcome outcome;
         if (!Korean.TryParseDate(Hold.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
         else if (!Korean.TryParse<WorkshopKind>(Hold.Kind, out var kind)) outcome = Outcome.Invalid("kind", Korean.NotAChoice);
