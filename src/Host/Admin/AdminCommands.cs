@@ -1,7 +1,6 @@
 using Hyeopchi.Domain.Common;
 using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
@@ -36,13 +35,6 @@ public sealed record Outcome(
         _ => Failed(problem.Detail ?? problem.Title ?? "요청을 처리할 수 없습니다.") with { Status = problem.Status ?? StatusCodes.Status409Conflict },
     };
 
-    /// <summary>Turns the IResult of an endpoint that answers with one (e.g. creating a user).</summary>
-    public static Outcome From(IResult result) => result switch
-    {
-        ProblemHttpResult problem => From(problem.ProblemDetails) ?? Done(),
-        _ => Done(),
-    };
-
     public string? ErrorFor(string field) =>
         FieldErrors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 }
@@ -53,38 +45,8 @@ public sealed record Outcome(
 /// and gets back what the page shows: done (with the id of a record it started), the fields that
 /// failed, the rule that refused, or a conflict.
 /// </summary>
-public sealed class AdminCommands(CommandDoor door, Wolverine.Marten.Publishing.OutboxedSessionFactory sessions, Wolverine.Runtime.IWolverineRuntime runtime, ILogger<AdminCommands> logger)
+public sealed class AdminCommands(CommandDoor door, ILogger<AdminCommands> logger)
 {
-    // LEGACY until every feature is behind the door.
-    public static async Task<JasperFx.Events.IEventStream<T>?> ExistingStreamAsync<T>(Marten.IDocumentSession session, Guid id, CancellationToken ct) where T : class
-    {
-        var stream = await session.Events.FetchForWriting<T>(id, ct);
-        return stream.Aggregate is null ? null : stream;
-    }
-
-    public async Task<Outcome> Run(HttpContext http, Func<Marten.IDocumentSession, Task<Outcome?>> work)
-    {
-        var messageContext = new Wolverine.Runtime.MessageContext(runtime);
-        Wolverine.Http.Runtime.UserNameMiddleware.Apply(http, messageContext);
-        await using var session = sessions.OpenSession(messageContext);
-        try
-        {
-            var stopped = await work(session);
-            if (stopped is not null) return stopped;
-            await session.SaveChangesAsync(http.RequestAborted);
-            await messageContext.FlushOutgoingMessagesAsync();
-            return Outcome.Done();
-        }
-        catch (RuleRefusedException refused)
-        {
-            return Outcome.Refused(refused.Refusal);
-        }
-        catch (Exception e) when (Problems.For(e) is { Status: not StatusCodes.Status503ServiceUnavailable } problem)
-        {
-            return Outcome.From(problem) ?? Outcome.Failed("요청을 처리할 수 없습니다.");
-        }
-    }
-
     /// <param name="expectedVersion">The version of the record the form was shown with (its hidden field), when the form carries one.</param>
     public async Task<Outcome> SendAsync(HttpContext http, ICommand command, long? expectedVersion = null)
     {

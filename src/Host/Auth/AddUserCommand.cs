@@ -29,9 +29,9 @@ public class AddUserCommand : JasperFxAsyncCommand<AddUserInput>
         }
 
         var password = input.PasswordFlag ?? Console.ReadLine() ?? "";
-        if (password.Length < CreateUserEndpoint.MinimumPasswordLength)
+        if (password.Length < UserCommands.MinimumPasswordLength)
         {
-            Console.Error.WriteLine($"The password must have at least {CreateUserEndpoint.MinimumPasswordLength} characters.");
+            Console.Error.WriteLine($"The password must have at least {UserCommands.MinimumPasswordLength} characters.");
             return false;
         }
 

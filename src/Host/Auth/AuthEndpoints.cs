@@ -47,38 +47,3 @@ public static class IssueTokenEndpoint
         return Results.Ok(new TokenIssued(token, expiresAt));
     }
 }
-
-public sealed record CreateUser(string? UserName, string? Password, string[]? Roles)
-{
-    public static CreateUser Example => new("kim.coordinator", "a-long-password", [Auth.Roles.Coordinator]);
-}
-
-public static class CreateUserEndpoint
-{
-    public const int MinimumPasswordLength = 10;
-
-    public static ProblemDetails Validate(CreateUser request) => new Checks()
-        .Text("userName", request.UserName, maxLength: 64)
-        .That(request.UserName is null || request.UserName.All(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_'),
-            "userName", "글자, 숫자, '.', '-', '_'만 쓸 수 있습니다. (letters, digits, '.', '-', '_')")
-        .Text("password", request.Password, maxLength: 1000)
-        .That(request.Password is null || request.Password.Length >= MinimumPasswordLength,
-            "password", $"비밀번호는 {MinimumPasswordLength}자 이상이어야 합니다. (at least {MinimumPasswordLength} characters)")
-        .That(request.Roles is { Length: > 0 } && request.Roles.All(Roles.All.Contains),
-            "roles", $"역할을 하나 이상 고르세요: {string.Join(", ", Roles.All)}.")
-        .Result();
-
-    [Authorize(Roles = Roles.Admin)]
-    [WolverinePost("/api/users", OperationId = "createUser")]
-    public static async Task<IResult> Post(CreateUser request, IDocumentSession session, TimeProvider clock, CancellationToken ct)
-    {
-        if (await session.LoadAsync<UserAccount>(request.UserName!, ct) is not null)
-        {
-            return Results.Problem(Problems.Conflict("The user exists.", $"A user named '{request.UserName}' already exists."));
-        }
-
-        session.Insert(UserAccount.Create(request.UserName!, request.Password!, request.Roles!, clock.GetUtcNow()));
-        await session.SaveChangesAsync(ct);
-        return Results.Created($"/api/users/{Uri.EscapeDataString(request.UserName!)}", new { id = request.UserName });
-    }
-}

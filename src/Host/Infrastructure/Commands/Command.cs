@@ -34,6 +34,9 @@ public sealed class CommandAttribute(string route, string operationId, string ma
 
     /// <summary>A short description for the API reference.</summary>
     public string? Summary { get; init; }
+
+    /// <summary>The HTTP method: <c>POST</c>, or <c>DELETE</c> for a command that removes a record (answered 204).</summary>
+    public string Method { get; init; } = "POST";
 }
 
 /// <summary>Every command the host handles, with its declaration, found once at start-up.</summary>

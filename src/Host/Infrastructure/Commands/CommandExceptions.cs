@@ -23,3 +23,9 @@ public sealed class RuleForbiddenException(string rule, string detail) : Excepti
 {
     public string Rule { get; } = rule;
 }
+
+/// <summary>A command's outcome already stated as a problem by a function that other callers (the command-line verbs) share.</summary>
+public sealed class ProblemException(Microsoft.AspNetCore.Mvc.ProblemDetails problem) : Exception(problem.Title)
+{
+    public Microsoft.AspNetCore.Mvc.ProblemDetails Problem { get; } = problem;
+}

@@ -31,19 +31,25 @@ public static class CommandRoutes
         var declaration = entry.Declaration;
         var binder = RouteBinder.For(typeof(TCommand), declaration.Route);
         var creates = typeof(Wolverine.Http.CreationResponse).IsAssignableFrom(typeof(TAnswer));
+        var removes = declaration.Method == HttpMethods.Delete;
 
-        var route = app.MapPost(declaration.Route, async (HttpContext http, CommandDoor door, IOptions<JsonOptions> json) =>
+        var route = app.MapMethods(declaration.Route, [declaration.Method], async (HttpContext http, CommandDoor door, IOptions<JsonOptions> json) =>
             {
                 var command = await ReadAsync<TCommand>(http, json.Value.SerializerOptions);
                 if (!binder(command, http.Request.RouteValues)) throw new UnknownRecordException($"No record has the id in {http.Request.Path}.");
                 var answer = await door.SendAsync<TAnswer>(http.User, command, ExpectedVersion.OfThisRequest, http.RequestAborted);
-                return answer is Wolverine.Http.CreationResponse created ? Results.Created(created.Url, answer) : Results.Ok(answer);
+                return answer switch
+                {
+                    Wolverine.Http.CreationResponse created => Results.Created(created.Url, answer),
+                    _ when removes => Results.NoContent(),
+                    _ => Results.Ok(answer),
+                };
             })
             .WithName(declaration.OperationId)
             .WithTags(FeatureOf(typeof(TCommand)))
             .RequireAuthorization()
             .Accepts<TCommand>("application/json")
-            .Produces<TAnswer>(creates ? StatusCodes.Status201Created : StatusCodes.Status200OK)
+            .Produces<TAnswer>(creates ? StatusCodes.Status201Created : removes ? StatusCodes.Status204NoContent : StatusCodes.Status200OK)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -57,6 +57,7 @@ public static class Problems
     {
         RuleRefusedException refused => Refused(refused.Refusal),
         Commands.InvalidCommandException invalid => Invalid(invalid.Errors.ToDictionary()),
+        Commands.ProblemException stated => stated.Problem,
         Clock.FutureBusinessDateException future => Invalid(future.Errors),
         Commands.UnknownRecordException or Wolverine.Persistence.RequiredDataMissingException => NotFound(exception.Message),
         Commands.CommandForbiddenException => new ProblemDetails

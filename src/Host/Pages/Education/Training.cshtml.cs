@@ -17,7 +17,7 @@ public class TrainingModel(IQuerySession query) : PageModel
     {
         if (await query.LoadAsync<Person>(id, ct) is not { } person) return NotFound();
         Person = person;
-        Courses = (await query.LoadAsync<PersonTraining>(id, ct))?.Courses ?? [];
+        Courses = await TrainingFacts.CoursesAsync(query, id, ct);
         return Page();
     }
 }

@@ -40,34 +40,29 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
         Users = await query.Query<UserAccount>().OrderBy(u => u.Id).ToListAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostCreateAsync([FromServices] TimeProvider clock, CancellationToken ct)
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        var request = new CreateUser(Create.UserName, Create.Password, Create.Roles.ToArray());
-        var outcome = await commands.Run(HttpContext, async session =>
-        {
-            if (Outcome.From(CreateUserEndpoint.Validate(request)) is { } invalid) return invalid;
-            var created = Outcome.From(await CreateUserEndpoint.Post(request, session, clock, ct));
-            return created.Succeeded ? null : created;
-        });
+        var outcome = await commands.SendAsync(HttpContext, new CreateUser(Create.UserName, Create.Password, Create.Roles.ToArray()));
         if (outcome.Succeeded) return Redirect($"/users?done={CreateForm}");
+        if (Stopped(outcome) is { } stopped) return stopped;
         Create.Password = null;
         Fail(CreateForm, outcome);
         await OnGetAsync(null, ct);
         return Page();
     }
 
-    public Task<IActionResult> OnPostDisableAsync(string? userName, CancellationToken ct) => Change(userName, UserAdministration.Change.Disable, "disable", ct);
+    public Task<IActionResult> OnPostDisableAsync(string? userName, CancellationToken ct) => Change(new DisableUser { UserName = userName ?? "" }, "disable", ct);
 
-    public Task<IActionResult> OnPostEnableAsync(string? userName, CancellationToken ct) => Change(userName, UserAdministration.Change.Enable, "enable", ct);
+    public Task<IActionResult> OnPostEnableAsync(string? userName, CancellationToken ct) => Change(new EnableUser { UserName = userName ?? "" }, "enable", ct);
 
-    public Task<IActionResult> OnPostDeleteAsync(string? userName, CancellationToken ct) => Change(userName, UserAdministration.Change.Delete, "delete", ct);
+    public Task<IActionResult> OnPostDeleteAsync(string? userName, CancellationToken ct) => Change(new DeleteUser { UserName = userName ?? "" }, "delete", ct);
 
-    /// <summary>Disable, enable or delete: the same <see cref="UserAdministration"/> as the API and the verbs.</summary>
-    private async Task<IActionResult> Change(string? userName, UserAdministration.Change change, string done, CancellationToken ct)
+    /// <summary>Disable, enable or delete: the same commands as the API, through the same door.</summary>
+    private async Task<IActionResult> Change(Infrastructure.Commands.ICommand command, string done, CancellationToken ct)
     {
-        var outcome = await commands.Run(HttpContext, async session =>
-            await UserAdministration.ApplyAsync(session, User.Identity?.Name, userName ?? "", change, ct) is { } problem ? Outcome.From(problem) : null);
+        var outcome = await commands.SendAsync(HttpContext, command);
         if (outcome.Succeeded) return Redirect($"/users?done={done}");
+        if (Stopped(outcome) is { } stopped) return stopped;
         Fail(AccountForm, outcome);
         await OnGetAsync(null, ct);
         return Page();

@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] EndpointTypes()
         {
-            return new System.Type[] { typeof(Hyeopchi.Host.Auth.ChangeRolesEndpoint), typeof(Hyeopchi.Host.Auth.CreateUserEndpoint), typeof(Hyeopchi.Host.Auth.IssueTokenEndpoint), typeof(Hyeopchi.Host.Auth.ResetPasswordEndpoint), typeof(Hyeopchi.Host.Auth.UserEndpoints), typeof(Hyeopchi.Host.Compliance.ComplianceQueries), typeof(Hyeopchi.Host.Divisions.DivisionQueries), typeof(Hyeopchi.Host.Education.EducationQueries), typeof(Hyeopchi.Host.Expos.ExpoQueries), typeof(Hyeopchi.Host.Expos.PublicCatalogueQueries), typeof(Hyeopchi.Host.Meetings.MeetingQueries), typeof(Hyeopchi.Host.Monitoring.ComparisonReport), typeof(Hyeopchi.Host.Monitoring.MonitoringQueries), typeof(Hyeopchi.Host.Network.NetworkQueries), typeof(Hyeopchi.Host.People.PersonQueries), typeof(Hyeopchi.Host.StrategicTasks.StrategicTaskAudit), typeof(Hyeopchi.Host.StrategicTasks.StrategicTaskQueries), typeof(Hyeopchi.Host.TaskForce.TaskForceQueries), typeof(Hyeopchi.Host.Workshops.WorkshopQueries) };
+            return new System.Type[] { typeof(Hyeopchi.Host.Auth.IssueTokenEndpoint), typeof(Hyeopchi.Host.Auth.UserEndpoints), typeof(Hyeopchi.Host.Compliance.ComplianceQueries), typeof(Hyeopchi.Host.Divisions.DivisionQueries), typeof(Hyeopchi.Host.Education.EducationQueries), typeof(Hyeopchi.Host.Expos.ExpoQueries), typeof(Hyeopchi.Host.Expos.PublicCatalogueQueries), typeof(Hyeopchi.Host.Meetings.MeetingQueries), typeof(Hyeopchi.Host.Monitoring.ComparisonReport), typeof(Hyeopchi.Host.Monitoring.MonitoringQueries), typeof(Hyeopchi.Host.Network.NetworkQueries), typeof(Hyeopchi.Host.People.PersonQueries), typeof(Hyeopchi.Host.StrategicTasks.StrategicTaskAudit), typeof(Hyeopchi.Host.StrategicTasks.StrategicTaskQueries), typeof(Hyeopchi.Host.TaskForce.TaskForceQueries), typeof(Hyeopchi.Host.Workshops.WorkshopQueries) };
         }
     }
 
@@ -23,7 +23,6 @@ namespace Internal.Generated.WolverineHandlers
     {
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GeneratedHttpEndpointRegistry))]
-        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.DELETE_api_users_userName))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_audit_strategic_tasks_id_as_of))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_audit_strategic_tasks_id_diff))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_audit_strategic_tasks_id_history))]
@@ -61,15 +60,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_expos_year))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_reports_monitoring))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_auth_token))]
-        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_users))]
-        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_users_userName_disable))]
-        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_users_userName_enable))]
-        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_users_userName_password))]
-        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_users_userName_roles))]
-        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Hyeopchi.Host.Auth.ChangeRolesEndpoint))]
-        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Hyeopchi.Host.Auth.CreateUserEndpoint))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Hyeopchi.Host.Auth.IssueTokenEndpoint))]
-        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Hyeopchi.Host.Auth.ResetPasswordEndpoint))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Hyeopchi.Host.Auth.UserEndpoints))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Hyeopchi.Host.Compliance.ComplianceQueries))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Hyeopchi.Host.Divisions.DivisionQueries))]
