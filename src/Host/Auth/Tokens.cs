@@ -25,16 +25,16 @@ public sealed class Tokens
 
     private readonly TimeProvider _clock;
 
-    public Tokens(IConfiguration configuration, HyeopchiDatabase database, TimeProvider clock)
+    public Tokens(Microsoft.Extensions.Options.IOptions<Infrastructure.Settings.HyeopchiSettings> settings, HyeopchiDatabase database, TimeProvider clock)
     {
         _clock = clock;
-        var configured = configuration["HYEOPCHI_SIGNING_KEY"];
+        var configured = settings.Value.SigningKey;
         var key = string.IsNullOrWhiteSpace(configured)
             ? KeyFromDataFolder(database.DataFolder)
             : Convert.FromBase64String(configured);
         if (key.Length < 32) throw new InvalidOperationException("HYEOPCHI_SIGNING_KEY must be at least 32 bytes (base64).");
         SigningKey = new SymmetricSecurityKey(key);
-        Lifetime = TimeSpan.FromHours(configuration.GetValue("HYEOPCHI_TOKEN_HOURS", 8));
+        Lifetime = TimeSpan.FromHours(settings.Value.TokenHours);
     }
 
     public SymmetricSecurityKey SigningKey { get; }

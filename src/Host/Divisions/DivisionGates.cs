@@ -16,19 +16,4 @@ public static class DivisionGates
         {
             JointTaskForceFormed = await TaskForce.TaskForceFacts.FormedByAsync(session, on, ct),
         };
-
-    /// <summary>
-    /// The network's gate thresholds: the plan's defaults, or this host's (one host serves one
-    /// network) <c>HYEOPCHI_GATE_MIN_MEMBERS</c> and <c>HYEOPCHI_GATE_MIN_MEETINGS</c>.
-    /// </summary>
-    public static GateThresholds FromConfiguration(IConfiguration configuration) => new(
-        Positive(configuration, "HYEOPCHI_GATE_MIN_MEMBERS", GateThresholds.Plan.MinimumMemberOrganisations),
-        Positive(configuration, "HYEOPCHI_GATE_MIN_MEETINGS", GateThresholds.Plan.MinimumRegularMeetingsWithAdministration));
-
-    private static int Positive(IConfiguration configuration, string key, int fallback) =>
-        configuration[key] is { Length: > 0 } text
-            ? int.TryParse(text, out var value) && value >= 0
-                ? value
-                : throw new InvalidOperationException($"{key} must be a whole number of 0 or more, not '{text}'.")
-            : fallback;
 }

@@ -41,7 +41,10 @@ public static class HyeopchiHost
         services.AddSingleton<CommandDoor>();
         services.AddHostedService<IdempotencyExpiry>();
         Proxies.AddTrustedProxies(services, builder.Configuration);
-        services.AddSingleton(Divisions.DivisionGates.FromConfiguration(builder.Configuration));
+        Settings.HyeopchiSettings.Add(services);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<Settings.HyeopchiSettings>>().Value is var s
+            ? new Domain.Divisions.GateThresholds(s.GateMinMembers, s.GateMinMeetings)
+            : throw new InvalidOperationException());
 
         // Every session is opened by Marten for Wolverine from this one configuration; switching
         // on per-district tenancy later changes this method, not the handlers.

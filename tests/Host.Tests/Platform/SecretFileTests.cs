@@ -19,7 +19,8 @@ public sealed class SecretFileTests : IDisposable
     private Tokens TokensIn(string folder)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["HYEOPCHI_DATA"] = folder }).Build();
-        return new Tokens(configuration, new HyeopchiDatabase(configuration, NullLogger<HyeopchiDatabase>.Instance), TimeProvider.System);
+        return new Tokens(Microsoft.Extensions.Options.Options.Create(new Infrastructure.Settings.HyeopchiSettings()),
+            new HyeopchiDatabase(configuration, NullLogger<HyeopchiDatabase>.Instance), TimeProvider.System);
     }
 
     [Fact]

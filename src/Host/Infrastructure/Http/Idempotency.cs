@@ -74,16 +74,13 @@ public sealed class IdempotencyClaim(string id, string fingerprint)
 /// values under a key derived from the signing key (the same on every node), so a record reveals no
 /// names or passwords that keys or bodies contained.
 /// </summary>
-public sealed class IdempotencyMiddleware(RequestDelegate next, Auth.Tokens tokens, IConfiguration configuration, TimeProvider clock)
+public sealed class IdempotencyMiddleware(RequestDelegate next, Auth.Tokens tokens, Microsoft.Extensions.Options.IOptions<Settings.HyeopchiSettings> settings, TimeProvider clock)
 {
     public const string Header = "Idempotency-Key";
     private const int MaxKeyLength = 200;
 
     private readonly byte[] _secret = tokens.DeriveKey("idempotency");
-    private readonly TimeSpan _lifetime = Lifetime(configuration);
-
-    public static TimeSpan Lifetime(IConfiguration configuration) =>
-        TimeSpan.FromHours(Math.Max(1, configuration.GetValue("HYEOPCHI_IDEMPOTENCY_HOURS", 24)));
+    private readonly TimeSpan _lifetime = TimeSpan.FromHours(settings.Value.IdempotencyHours);
 
     private string Mac(byte[] data) => Convert.ToHexString(HMACSHA256.HashData(_secret, data));
 
@@ -220,11 +217,11 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, Auth.Tokens toke
 }
 
 /// <summary>Deletes idempotency records older than their lifetime, at start and every hour.</summary>
-public sealed class IdempotencyExpiry(IDocumentStore store, IConfiguration configuration, TimeProvider clock, ILogger<IdempotencyExpiry> logger) : BackgroundService
+public sealed class IdempotencyExpiry(IDocumentStore store, Microsoft.Extensions.Options.IOptions<Settings.HyeopchiSettings> settings, TimeProvider clock, ILogger<IdempotencyExpiry> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var lifetime = IdempotencyMiddleware.Lifetime(configuration);
+        var lifetime = TimeSpan.FromHours(settings.Value.IdempotencyHours);
         using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
         do
         {
