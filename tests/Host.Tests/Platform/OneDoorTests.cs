@@ -38,9 +38,8 @@ public partial class OneDoorTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
 
         foreach (var entry in onRecords)
         {
-            var url = world.Fill(entry.Declaration.Route);
             var before = await world.VersionsAsync();
-            var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(new { }) };
+            var request = Request(entry, world);
             request.Headers.TryAddWithoutValidation("If-Match", "\"9999\"");
 
             var answer = await world.Admin.SendAsync(request);
@@ -58,7 +57,7 @@ public partial class OneDoorTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
 
         foreach (var entry in CommandCatalogue.All.Where(e => !e.Declaration.MayRun.Contains(Roles.Auditor)))
         {
-            var answer = await auditor.PostAsJsonAsync(world.Fill(entry.Declaration.Route), new { });
+            var answer = await auditor.SendAsync(Request(entry, world));
             Assert.True(answer.StatusCode == HttpStatusCode.Forbidden, $"{entry.Declaration.Route} answered {(int)answer.StatusCode} to an auditor, not 403");
         }
     }
@@ -71,10 +70,14 @@ public partial class OneDoorTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
 
         foreach (var entry in CommandCatalogue.All)
         {
-            var answer = await anonymous.PostAsJsonAsync(world.Fill(entry.Declaration.Route), new { });
+            var answer = await anonymous.SendAsync(Request(entry, world));
             Assert.True(answer.StatusCode == HttpStatusCode.Unauthorized, $"{entry.Declaration.Route} answered {(int)answer.StatusCode} without a token, not 401");
         }
     }
+
+    /// <summary>The command's route with its records' ids, by its declared method, with an empty JSON body.</summary>
+    private static HttpRequestMessage Request(CommandCatalogue.Entry entry, World world) =>
+        new(new HttpMethod(entry.Declaration.Method), world.Fill(entry.Declaration.Route)) { Content = JsonContent.Create(new { }) };
 
     /// <summary>One record of every kind a command can act on, made through the API.</summary>
     private sealed partial class World(HttpClient admin, Dictionary<string, string> ids)
@@ -87,8 +90,9 @@ public partial class OneDoorTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
             var civil = await admin.Create("/api/people", new { name = $"문지원{tag}", sector = "civil", organisation = "성북마을네트워크" });
             var official = await admin.Create("/api/people", new { name = $"정관리{tag}", sector = "administration", organisation = "성북구청", rank = "sectionChiefOrAbove" });
             var division = await admin.Create("/api/divisions", new { name = $"문화분과{tag}", field = "문화" });
-            var workshop = await admin.Create("/api/workshops", new { kind = "civilCivil", scope = "division", divisionId = division, participants = new[] { civil } });
-            var meeting = await admin.Create("/api/meetings", new { divisionId = division, kind = "regular", participants = new[] { civil, official } });
+            var heldOn = $"{Year - 1}-11-10";
+            var workshop = await admin.Create("/api/workshops", new { kind = "civilCivil", scope = "division", divisionId = division, participants = new[] { civil }, on = heldOn });
+            var meeting = await admin.Create("/api/meetings", new { divisionId = division, kind = "regular", participants = new[] { civil, official }, on = heldOn });
             var task = await admin.Create($"/api/workshops/{workshop}/strategic-tasks", new { title = "마을 문화 지도", year = Year, divisionId = division });
             var taskForce = await admin.Create("/api/task-force", new { name = $"협치 조례 TF {tag}" });
             var course = await admin.Create("/api/courses", new { kind = "monitorTraining", year = Year - 1, title = "모니터링단 교육" });

@@ -50,7 +50,7 @@ public sealed class HyeopchiSettings
     [ConfigurationKeyName("HYEOPCHI_TODAY")]
     public string? Today { get; set; }
 
-    [ConfigurationKeyName("HYEOPCHI_ADMIN_PASSWORD"), MinLength(12, ErrorMessage = "HYEOPCHI_ADMIN_PASSWORD must have at least 12 characters.")]
+    [ConfigurationKeyName("HYEOPCHI_ADMIN_PASSWORD")]
     public string? AdminPassword { get; set; }
 
     [ConfigurationKeyName("HYEOPCHI_SIGNING_KEY")]
@@ -61,8 +61,9 @@ public sealed class HyeopchiSettings
             .BindConfiguration("")
             .ValidateDataAnnotations()
             .Validate(s => TimeZoneInfo.TryFindSystemTimeZoneById(s.TimeZone, out _), "HYEOPCHI_TIMEZONE names no time zone this machine knows (e.g. Asia/Seoul).")
-            .Validate(s => IsDate(s.Today), "HYEOPCHI_TODAY must be a date written yyyy-MM-dd (for example 2026-03-16), or unset to let the clock decide.")
-            .Validate(s => s.SigningKey is null || IsKey(s.SigningKey), "HYEOPCHI_SIGNING_KEY must be base64 of at least 32 bytes.")
+            .Validate(s => string.IsNullOrWhiteSpace(s.Today) || IsDate(s.Today), "HYEOPCHI_TODAY must be a date written yyyy-MM-dd (for example 2026-03-16), or unset to let the clock decide.")
+            .Validate(s => string.IsNullOrEmpty(s.SigningKey) || IsKey(s.SigningKey), "HYEOPCHI_SIGNING_KEY must be base64 of at least 32 bytes.")
+            .Validate(s => string.IsNullOrEmpty(s.AdminPassword) || s.AdminPassword.Length >= 12, "HYEOPCHI_ADMIN_PASSWORD must have at least 12 characters.")
             .ValidateOnStart();
 
     private static bool IsDate(string? text)
