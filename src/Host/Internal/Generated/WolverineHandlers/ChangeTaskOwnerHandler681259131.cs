@@ -25,7 +25,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var changeTaskOwner = (Hyeopchi.Host.StrategicTasks.ChangeTaskOwner)context.Envelope.Message;
 
-            await Hyeopchi.Host.StrategicTasks.ChangeTaskOwnerHandler.LoadAsync(changeTaskOwner, ((Marten.IQuerySession)documentSession), cancellation).ConfigureAwait(false);
+            var jointDecision = await Hyeopchi.Host.StrategicTasks.ChangeTaskOwnerHandler.LoadAsync(changeTaskOwner, ((Marten.IQuerySession)documentSession), cancellation).ConfigureAwait(false);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Hyeopchi.Host.StrategicTasks.ChangeTaskOwnerHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Hyeopchi.Host.StrategicTasks.ChangeTaskOwnerHandler");
             var batchedQuery = documentSession.CreateBatchQuery();
@@ -47,7 +47,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual message execution
-            var outgoing1 = Hyeopchi.Host.StrategicTasks.ChangeTaskOwnerHandler.Handle(changeTaskOwner, stream_task, _businessCalendar);
+            var outgoing1 = Hyeopchi.Host.StrategicTasks.ChangeTaskOwnerHandler.Handle(changeTaskOwner, stream_task, jointDecision, _businessCalendar);
 
             
             // Outgoing, cascaded message
