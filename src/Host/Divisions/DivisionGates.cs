@@ -6,14 +6,11 @@ namespace Hyeopchi.Host.Divisions;
 
 /// <summary>
 /// Gathers what the stage gates read from outside a division's own stream, as of a business date:
-/// workshops and regular meetings (from their read models, by business date). The joint task
-/// force's condition comes from the task force's stream.
+/// workshops, regular meetings and the network's designated joint task force (from their read
+/// models, by business date), all through <see cref="WorkshopReadings.GateFactsAsync"/>.
 /// </summary>
 public static class DivisionGates
 {
-    public static async Task<GateFacts> FactsAsync(IQuerySession session, Guid divisionId, DateOnly on, CancellationToken ct) =>
-        await WorkshopReadings.GateFactsAsync(session, divisionId, on, ct) with
-        {
-            JointTaskForceFormed = await TaskForce.TaskForceFacts.FormedByAsync(session, on, ct),
-        };
+    public static Task<GateFacts> FactsAsync(IQuerySession session, Guid divisionId, DateOnly on, CancellationToken ct) =>
+        WorkshopReadings.GateFactsAsync(session, divisionId, on, ct);
 }

@@ -51,3 +51,35 @@ public static class AddMemberHandler
     public static Recorded Handle(AddMember command, [WriteAggregate] IEventStream<Division> division, BusinessCalendar calendar) =>
         Recorded.Append(division, DivisionDecisions.AddMember(division.Aggregate!, command.Organisation!.Trim(), command.Sector!.Value, calendar.DateOf(command.On)));
 }
+
+/// <summary>회원 탈퇴 (R10, R2): a member organisation leaves the division on <c>on</c>, with a reason; from then on it no longer counts.</summary>
+[Command("/api/divisions/{id}/members/departures", "recordDivisionDeparture", Roles.Commanders)]
+public sealed record RecordDeparture(string? Organisation, string? Reason, DateOnly? On) : ICommand
+{
+    [JsonIgnore] public Guid Id { get; init; }
+
+    public void Check(Checks checks) => checks
+        .Text("organisation", Organisation)
+        .Text("reason", Reason, Checks.MaxLongTextLength);
+}
+
+public static class RecordDepartureHandler
+{
+    public static Recorded Handle(RecordDeparture command, [WriteAggregate] IEventStream<Division> division, BusinessCalendar calendar) =>
+        Recorded.Append(division, DivisionDecisions.RecordDeparture(division.Aggregate!, command.Organisation!.Trim(), command.Reason!.Trim(), calendar.DateOf(command.On)));
+}
+
+/// <summary>분과장 사임: the chair steps down on <c>on</c>, with a reason; gate R2 misses a chair until another is appointed.</summary>
+[Command("/api/divisions/{id}/chair/stepping-down", "stepDownDivisionChair", Roles.Commanders)]
+public sealed record StepDownChair(string? Reason, DateOnly? On) : ICommand
+{
+    [JsonIgnore] public Guid Id { get; init; }
+
+    public void Check(Checks checks) => checks.Text("reason", Reason, Checks.MaxLongTextLength);
+}
+
+public static class StepDownChairHandler
+{
+    public static Recorded Handle(StepDownChair command, [WriteAggregate] IEventStream<Division> division, BusinessCalendar calendar) =>
+        Recorded.Append(division, DivisionDecisions.StepDownChair(division.Aggregate!, command.Reason!.Trim(), calendar.DateOf(command.On)));
+}

@@ -32,7 +32,7 @@ public static class DivisionQueries
     public static async Task<IReadOnlyList<DivisionSummary>> List(IQuerySession session, CancellationToken ct)
     {
         var divisions = await session.Query<DivisionProgress>().OrderBy(d => d.Name).ToListAsync(ct);
-        return divisions.Select(d => new DivisionSummary(d.Id.ToString(), d.Name, d.Field, d.Stage, d.StageSince, d.Members.Count)).ToList();
+        return divisions.Select(d => new DivisionSummary(d.Id.ToString(), d.Name, d.Field, d.Stage, d.StageSince, d.CurrentMembers.Count)).ToList();
     }
 
     /// <summary>A division's progress, with what its next gate still needs as of today.</summary>
@@ -54,10 +54,10 @@ public static class DivisionQueries
 
         var state = await session.Events.AggregateStreamAsync<Division>(id, token: ct);
         var facts = await DivisionGates.FactsAsync(session, id, calendar.Today, ct);
-        var gate = StageGate.Next(state!, facts, thresholds);
+        var gate = StageGate.Next(state!, facts, thresholds, calendar.Today);
         return new DivisionDetail(
             progress.Id.ToString(), progress.Name, progress.Field, progress.Stage, progress.StageSince, progress.Chair,
-            progress.Members.Count, progress.Members, progress.StageHistory,
+            progress.CurrentMembers.Count, progress.Members, progress.StageHistory,
             gate is null ? null : new NextGate((int)gate.ToStage, gate.Rule, gate.Met, gate.Unmet),
             progress.Version);
     }

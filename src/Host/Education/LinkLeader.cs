@@ -14,7 +14,7 @@ using Wolverine.Marten;
 
 namespace Hyeopchi.Host.Education;
 
-/// <summary>수료 리더의 분과 참여: a leader who completed resident-leader education joins a division with their organisation (or, without one, by name).</summary>
+/// <summary>수료 리더의 분과 참여: a leader who completed resident-leader education joins a division with their organisation, or without one as a single person (who does not count toward R2's civil organisations).</summary>
 [Command("/api/divisions/{id}/leaders", "linkTrainedLeaderToDivision", Roles.Commanders)]
 public sealed record LinkLeader(Guid? PersonId, DateOnly? On) : ICommand
 {
@@ -40,7 +40,7 @@ public static class LinkLeaderHandler
     {
         var person = facts.Person;
         var decision = facts.Completed
-            ? DivisionDecisions.AddMember(division.Aggregate!, person.Organisation ?? person.Name, person.Sector, calendar.DateOf(command.On))
+            ? DivisionDecisions.AddLeader(division.Aggregate!, person.Id, person.Name, person.Organisation, person.Sector, calendar.DateOf(command.On))
             : Decision.Refuse(Rule, $"{person.Name} has not completed resident-leader education.", "주민 리더 교육 수료 (completed resident-leader education)");
         return Recorded.Append(division, decision);
     }

@@ -31,7 +31,7 @@ public static class SubmitExhibitHandler
         var planned = ExpoStreams.Planned(expo, command.Year);
         var exhibitId = Guid.CreateVersion7();
         var decision = ExpoDecisions.Submit(planned, exhibitId, command.Organisation!.Trim(), command.OrganisationType!.Value,
-            command.Title!.Trim(), command.Summary!.Trim(), calendar.DateOf(command.On));
+            command.Title!.Trim(), command.Summary!.Trim(), calendar.DateOf(command.On), recordedOn: calendar.Today);
         expo.AppendMany(decision.EventsOrThrow());
         return StreamCreated.At($"{ExpoStreams.Url(planned.Year)}/exhibits", exhibitId);
     }

@@ -27,15 +27,15 @@ public sealed record AppointMonitor(Guid? PersonId, string? UserName, DateOnly? 
         .NotEmpty("personId", PersonId);
 }
 
-public sealed record MonitorCandidate(Person Person, bool CompletedMonitorTraining);
+public sealed record MonitorCandidate(Person Person, IReadOnlyList<TrainingCompletion> Completions);
 
 public static class AppointMonitorHandler
 {
-    /// <summary>The person the command names (404 when nobody has the id) and whether they completed monitoring training by the year.</summary>
+    /// <summary>The person the command names (404 when nobody has the id) and the courses they completed, with their dates (R7 reads them).</summary>
     public static async Task<MonitorCandidate> LoadAsync(AppointMonitor command, IQuerySession session, CancellationToken ct)
     {
         var person = await KnownPerson.RequireAsync(command.PersonId!.Value, session, ct);
-        return new MonitorCandidate(person, await TrainingFacts.CompletedMonitorTrainingAsync(session, person.Id, command.Year, ct));
+        return new MonitorCandidate(person, await TrainingFacts.CompletionsAsync(session, person.Id, ct));
     }
 
     /// <summary>The year's stream starts with its first command, so a year without one is not missing.</summary>
@@ -43,7 +43,7 @@ public static class AppointMonitorHandler
         MonitorCandidate candidate, BusinessCalendar calendar)
     {
         var decision = MonitoringDecisions.Appoint(stream.Aggregate ?? MonitoringYear.Empty(command.Year), candidate.Person.Id, candidate.Person.Name,
-            command.UserName?.Trim(), candidate.CompletedMonitorTraining, calendar.DateOf(command.On));
+            command.UserName?.Trim(), candidate.Completions, calendar.DateOf(command.On));
         return new YearRecorded(command.Year, Recorded.Append(stream, decision).Version);
     }
 }

@@ -4,6 +4,7 @@ using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Projections.Divisions;
+using Hyeopchi.Projections.StrategicTasks;
 using JasperFx.Events;
 using Marten;
 using Wolverine.Http;
@@ -53,7 +54,7 @@ public sealed record RecordEvaluation(Guid? MonitorId, Guid? DivisionId, Guid? S
     }
 }
 
-public sealed record EvaluationFacts(long? StrategicTaskVersion, IReadOnlyDictionary<string, IndicatorDefinition> Catalogue);
+public sealed record EvaluationFacts(long? StrategicTaskVersion, Domain.StrategicTasks.StrategicTaskOwner? TaskOwner, IReadOnlyDictionary<string, IndicatorDefinition> Catalogue);
 
 public sealed record EvaluationCreated(string Id, int Year, string Url) : CreationResponse(Url);
 
@@ -69,11 +70,13 @@ public static class RecordEvaluationHandler
             throw new UnknownRecordException($"No division has the id {command.DivisionId}.");
 
         long? taskVersion = null;
+        Domain.StrategicTasks.StrategicTaskOwner? taskOwner = null;
         if (command.StrategicTaskId is { } taskId)
         {
             var task = await session.Events.FetchStreamStateAsync(taskId, ct);
             if (task is null) throw new UnknownRecordException($"No strategic task has the id {taskId}.");
             taskVersion = task.Version;
+            taskOwner = (await session.LoadAsync<StrategicTaskView>(taskId, ct))?.Owner;
         }
 
         var codes = command.Indicators!.Select(i => i.Code!).ToArray();
@@ -83,7 +86,7 @@ public static class RecordEvaluationHandler
             throw new UnknownRecordException($"The indicator catalogue has no code {string.Join(", ", unknown)}; define it first (POST /api/monitoring/indicators).");
 
         MonitorAccess.Demand(await MonitorAccess.YearAsync(session, command.Year, ct), command.MonitorId);
-        return new EvaluationFacts(taskVersion, catalogue);
+        return new EvaluationFacts(taskVersion, taskOwner, catalogue);
     }
 
     /// <summary>409 R7 when the monitor is not one of the year's; 409 once the year's report is published; 409 off the indicator's scale.</summary>
@@ -93,7 +96,7 @@ public static class RecordEvaluationHandler
         var id = Guid.CreateVersion7();
         var scores = command.Indicators!.Select(i => new IndicatorScore(i.Code!, i.Kind!.Value, i.Score, i.Comment?.Trim())).ToList();
         var decision = MonitoringDecisions.Evaluate(stream.Aggregate ?? MonitoringYear.Empty(command.Year), id, command.MonitorId!.Value, command.DivisionId!.Value,
-            command.StrategicTaskId, facts.StrategicTaskVersion, scores, facts.Catalogue, calendar.DateOf(command.On));
+            command.StrategicTaskId, facts.StrategicTaskVersion, facts.TaskOwner, scores, facts.Catalogue, calendar.DateOf(command.On));
         Recorded.Append(stream, decision);
         return new EvaluationCreated(id.ToString(), command.Year, $"/api/monitoring/{command.Year}/evaluations/{id}");
     }

@@ -5,36 +5,46 @@ using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Projections.Divisions;
+using Hyeopchi.Projections.Workshops;
 using JasperFx.Events;
 using Marten;
 using Wolverine.Marten;
 
 namespace Hyeopchi.Host.StrategicTasks;
 
-/// <summary>과제 담당 변경: a division takes the task over, or it becomes joint (민/관 공동), with a reason.</summary>
+/// <summary>
+/// 과제 담당 변경: a division takes the task over, or it becomes joint (민/관 공동), with a reason.
+/// Making a task joint names the civil–government workshop that decided it (<c>workshopId</c>, R8).
+/// </summary>
 [Command("/api/strategic-tasks/{id}/owner", "changeStrategicTaskOwner", Roles.Commanders)]
-public sealed record ChangeTaskOwner(Guid? DivisionId, bool? Joint, string? Reason, DateOnly? On) : ICommand
+public sealed record ChangeTaskOwner(Guid? DivisionId, bool? Joint, string? Reason, Guid? WorkshopId, DateOnly? On) : ICommand
 {
     [JsonIgnore] public Guid Id { get; init; }
 
     public void Check(Checks checks) => checks
         .That(DivisionId is { } d && d != Guid.Empty || Joint == true, "divisionId", "분과를 지정하거나 joint를 true로 하세요. (a division, or joint: true)")
+        .That(WorkshopId != Guid.Empty, "workshopId", "빈 id입니다. (empty id)")
         .Text("reason", Reason, Checks.MaxLongTextLength);
 }
 
 public static class ChangeTaskOwnerHandler
 {
-    public static async Task LoadAsync(ChangeTaskOwner command, IQuerySession session, CancellationToken ct)
+    /// <summary>The division and the deciding workshop the command names (404 when unknown).</summary>
+    public static async Task<JointDecision?> LoadAsync(ChangeTaskOwner command, IQuerySession session, CancellationToken ct)
     {
         if (command.DivisionId is { } divisionId && await session.LoadAsync<DivisionProgress>(divisionId, ct) is null)
         {
             throw new UnknownRecordException($"No division has the id {divisionId}.");
         }
+
+        if (command.WorkshopId is not { } workshopId) return null;
+        var workshop = await session.LoadAsync<WorkshopView>(workshopId, ct) ?? throw new UnknownRecordException($"No workshop has the id {workshopId}.");
+        return new JointDecision(workshop.Id, workshop.Kind, workshop.On, workshop.WithdrawnOn is not null);
     }
 
-    public static Recorded Handle(ChangeTaskOwner command, [WriteAggregate] IEventStream<StrategicTask> task, BusinessCalendar calendar) =>
+    public static Recorded Handle(ChangeTaskOwner command, [WriteAggregate] IEventStream<StrategicTask> task, JointDecision? decidedAt, BusinessCalendar calendar) =>
         Recorded.Append(task, StrategicTaskDecisions.ChangeOwner(task.Aggregate!, new StrategicTaskOwner(command.DivisionId, command.Joint == true),
-            command.Reason!.Trim(), calendar.DateOf(command.On)));
+            command.Reason!.Trim(), calendar.DateOf(command.On), decidedAt));
 }
 
 /// <summary>이정표 추가: a milestone with its due date and weight (the weights of a task add up to at most 100).</summary>

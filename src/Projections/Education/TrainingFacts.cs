@@ -21,6 +21,13 @@ public static class TrainingFacts
             .ToList();
     }
 
+    /// <summary>Every course the person completed, by kind and completion date: what R7 reads (<c>MonitoringDecisions.Appoint</c>).</summary>
+    public static async Task<IReadOnlyList<Domain.Monitoring.TrainingCompletion>> CompletionsAsync(IQuerySession session, Guid personId, CancellationToken ct)
+    {
+        var completed = await session.Query<PersonCourse>().Where(c => c.PersonId == personId && c.CompletedOn != null).ToListAsync(ct);
+        return completed.OrderBy(c => c.CompletedOn).Select(c => new Domain.Monitoring.TrainingCompletion(c.Kind, c.CompletedOn!.Value)).ToList();
+    }
+
     /// <summary>R7: the person completed a monitoring-group course of <paramref name="year"/> or before.</summary>
     public static Task<bool> CompletedMonitorTrainingAsync(IQuerySession session, Guid personId, int year, CancellationToken ct) =>
         session.Query<PersonCourse>()

@@ -82,6 +82,9 @@ public sealed class TaskEvaluation
     public List<IndicatorResult> Indicators { get; set; } = [];
     public DateOnly On { get; set; }
 
+    /// <summary>The day the evaluation was withdrawn as entered by mistake (R10): the lineage no longer shows it.</summary>
+    public DateOnly? WithdrawnOn { get; set; }
+
     public LineageEvaluation ToLineage() => new(Id, Year, MonitorId, DivisionId, TaskVersion, Indicators, On);
 }
 
@@ -91,7 +94,11 @@ public partial class TaskEvaluationProjection : MultiStreamProjection<TaskEvalua
     public TaskEvaluationProjection()
     {
         IncludeType<EvaluationRecorded>();
+        IncludeType<EvaluationCorrected>();
+        IncludeType<EvaluationWithdrawn>();
         Identities<EvaluationRecorded>(e => e.StrategicTaskId is not null ? [e.EvaluationId] : []);
+        Identities<EvaluationCorrected>(e => [e.EvaluationId]);
+        Identities<EvaluationWithdrawn>(e => [e.EvaluationId]);
     }
 
     public override TaskEvaluation? Evolve(TaskEvaluation? snapshot, Guid id, IEvent e) => e.Data switch
@@ -107,16 +114,30 @@ public partial class TaskEvaluationProjection : MultiStreamProjection<TaskEvalua
             Indicators = [.. recorded.Indicators],
             On = recorded.On,
         },
+        EvaluationCorrected corrected when snapshot is not null => Corrected(snapshot, corrected),
+        EvaluationWithdrawn withdrawn when snapshot is not null => Withdrawn(snapshot, withdrawn),
         _ => snapshot,
     };
+
+    private static TaskEvaluation Corrected(TaskEvaluation evaluation, EvaluationCorrected corrected)
+    {
+        evaluation.Indicators = [.. corrected.Indicators];
+        return evaluation;
+    }
+
+    private static TaskEvaluation Withdrawn(TaskEvaluation evaluation, EvaluationWithdrawn withdrawn)
+    {
+        evaluation.WithdrawnOn = withdrawn.On;
+        return evaluation;
+    }
 }
 
 public static class TaskEvaluations
 {
-    /// <summary>The evaluations that judged the task, by year, then date, then evaluation.</summary>
+    /// <summary>The evaluations that judged the task (a withdrawn one counts for nothing), by year, then date, then evaluation.</summary>
     public static async Task<IReadOnlyList<LineageEvaluation>> ForTaskAsync(IQuerySession session, Guid taskId, CancellationToken ct)
     {
         var found = await session.Query<TaskEvaluation>().Where(x => x.StrategicTaskId == taskId).ToListAsync(ct);
-        return found.OrderBy(x => x.Year).ThenBy(x => x.On).ThenBy(x => x.Id).Select(x => x.ToLineage()).ToList();
+        return found.Where(x => x.WithdrawnOn == null).OrderBy(x => x.Year).ThenBy(x => x.On).ThenBy(x => x.Id).Select(x => x.ToLineage()).ToList();
     }
 }

@@ -38,6 +38,15 @@ public static class WorkshopReadings
         return years.Where(y => y.Report is not null).ToDictionary(y => y.Year, y => y.Report!.PublishedOn);
     }
 
+    /// <summary>R5 as a list page shows it: the ids of the given workshops that <see cref="Compliance.LacksMonitoringReview"/> flags.</summary>
+    public static async Task<IReadOnlySet<Guid>> LackingMonitoringReviewAsync(IQuerySession session, IReadOnlyList<WorkshopView> workshops, CancellationToken ct)
+    {
+        var network = await session.LoadAsync<Domain.Network.Network>(Domain.Network.Network.StreamId, ct);
+        if (network is null || workshops.Count == 0) return new HashSet<Guid>();
+        var reports = await ReportsPublishedAsync(session, workshops.Max(w => w.Year) - 1, ct);
+        return workshops.Where(w => Compliance.LacksMonitoringReview(w.ToFacts(), network.LaunchedOn, reports)).Select(w => w.Id).ToHashSet();
+    }
+
     /// <summary>R5 as a page shows one workshop (<see cref="Compliance.LacksMonitoringReview"/>).</summary>
     public static async Task<bool> LacksMonitoringReviewAsync(IQuerySession session, WorkshopView workshop, CancellationToken ct)
     {

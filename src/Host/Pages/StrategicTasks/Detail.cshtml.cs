@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hyeopchi.Domain.StrategicTasks;
+using Hyeopchi.Domain.Workshops;
 using Hyeopchi.Host.Admin;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Divisions;
@@ -55,6 +56,9 @@ public sealed class OwnerForm
 {
     /// <summary>A division's id, "joint" for a joint task, or "joint:{division id}" for a joint task led by a division.</summary>
     public string? Owner { get; set; }
+
+    /// <summary>The civil–government workshop whose decision makes the task joint (R8).</summary>
+    public string? WorkshopId { get; set; }
     public string? Reason { get; set; }
     public string? On { get; set; }
 }
@@ -87,6 +91,9 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     public TaskDetail Task { get; private set; } = null!;
 
     public IReadOnlyDictionary<Guid, string> Divisions { get; private set; } = new Dictionary<Guid, string>();
+
+    /// <summary>The civil–government workshops not withdrawn, newest first: the decisions that may make a task joint (R8).</summary>
+    public IReadOnlyList<WorkshopView> JointWorkshops { get; private set; } = [];
 
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
 
@@ -202,7 +209,14 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
             divisionId = parsed;
         }
 
-        var command = new ChangeTaskOwner(divisionId, joint ? true : null, NewOwner.Reason, on);
+        Guid? workshopId = null;
+        if (!string.IsNullOrEmpty(NewOwner.WorkshopId))
+        {
+            if (!Guid.TryParse(NewOwner.WorkshopId, out var parsed)) return await Failed(id, OwnerFormName, Outcome.Invalid("workshopId", Korean.NotAChoice), ct);
+            workshopId = parsed;
+        }
+
+        var command = new ChangeTaskOwner(divisionId, joint ? true : null, NewOwner.Reason, workshopId, on);
         return await Finish(id, OwnerFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
 
@@ -287,6 +301,8 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
         if (await query.LoadAsync<StrategicTaskView>(id, ct) is not { } view) return false;
         Task = TaskDetail.Of(view);
         Divisions = (await DivisionQueries.List(query, ct)).ToDictionary(d => Guid.Parse(d.Id), d => d.Name);
+        JointWorkshops = (await query.Query<WorkshopView>().Where(w => w.Kind == WorkshopKind.CivilGovernment && w.WithdrawnOn == null).ToListAsync(ct))
+            .OrderByDescending(w => w.On).ToList();
         OriginWorkshop = await query.LoadAsync<WorkshopView>(view.Origin.WorkshopId, ct);
         if (!MayAudit) return true;
 

@@ -69,7 +69,8 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     [BindProperty] public AdoptForm Adopt { get; set; } = new();
     [BindProperty] public FindingCorrectionForm Correction { get; set; } = new();
 
-    public bool FlaggedR5 => WorkshopFlags.LacksMonitoringReview(Workshop, Network);
+    /// <summary>R5 as the Domain decides it (<see cref="WorkshopReadings.LacksMonitoringReviewAsync"/>).</summary>
+    public bool FlaggedR5 { get; private set; }
 
     public string FindingText(Guid? id) => Workshop.Findings.Find(f => f.Id == id) is { } f ? $"{ProcessWords.Finding(f.Kind)}: {f.Text}" : "—";
 
@@ -151,6 +152,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
         if (await query.LoadAsync<WorkshopView>(id, ct) is not { } workshop) return false;
         Workshop = workshop;
         Network = await query.LoadAsync<NetworkState>(NetworkState.StreamId, ct);
+        FlaggedR5 = await WorkshopReadings.LacksMonitoringReviewAsync(query, Workshop, ct);
         Divisions = await DivisionQueries.List(query, ct);
         return true;
     }

@@ -69,7 +69,10 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
         return Page();
     }
 
-    public bool FlaggedR5(WorkshopView w) => WorkshopFlags.LacksMonitoringReview(w, Network);
+    /// <summary>R5 as the Domain decides it (<see cref="WorkshopReadings.LackingMonitoringReviewAsync"/>); a withdrawn workshop is never flagged.</summary>
+    public bool FlaggedR5(WorkshopView w) => Flagged.Contains(w.Id);
+
+    public IReadOnlySet<Guid> Flagged { get; private set; } = new HashSet<Guid>();
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
@@ -77,15 +80,9 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
     {
         Year = year is >= 2000 and <= 2100 ? year.Value : calendar.Today.Year;
         Workshops = await WorkshopQueries.List(Year, query, ct);
+        Flagged = await WorkshopReadings.LackingMonitoringReviewAsync(query, Workshops, ct);
         Network = await query.LoadAsync<NetworkState>(NetworkState.StreamId, ct);
         Divisions = await DivisionQueries.List(query, ct);
         if (User.MayCommand()) People = await PersonQueries.List(query, ct);
     }
-}
-
-/// <summary>R5 as the workshop pages show it: from the network's second year, a workshop that records no review of the previous year's monitoring.</summary>
-public static class WorkshopFlags
-{
-    public static bool LacksMonitoringReview(WorkshopView w, NetworkState? network) =>
-        network is not null && w.Year > network.LaunchedOn.Year && w.ReviewedMonitoringYear != w.Year - 1;
 }

@@ -1,0 +1,178 @@
+using System.Text.Json.Serialization;
+using Hyeopchi.Domain.Monitoring;
+using Hyeopchi.Host.Auth;
+using Hyeopchi.Host.Infrastructure.Clock;
+using Hyeopchi.Host.Infrastructure.Commands;
+using Hyeopchi.Host.Infrastructure.Http;
+using JasperFx.Events;
+using Marten;
+using Wolverine.Marten;
+
+namespace Hyeopchi.Host.Monitoring;
+
+/// <summary>The year's evaluation a correction names: 404 when the year has none with the id; 403 R7 for a monitor user who is not one of the year's.</summary>
+internal static class KnownEvaluation
+{
+    public static async Task<MonitoringYear> RequireAsync(IQuerySession session, int year, Guid evaluationId, CancellationToken ct)
+    {
+        var state = await MonitorAccess.YearAsync(session, year, ct);
+        if (!state.EvaluationRecords.ContainsKey(evaluationId))
+            throw new UnknownRecordException($"{year} has no evaluation {evaluationId}.");
+        MonitorAccess.Demand(state);
+        return state;
+    }
+}
+
+/// <summary>평가 철회 (R10): an evaluation entered by mistake is withdrawn, with a reason; it leaves the year's means, the report and the task's lineage.</summary>
+[Command("/api/monitoring/{year}/evaluations/{evaluationId}/withdrawal", "withdrawEvaluation", MonitorAccess.Recorders)]
+public sealed record WithdrawEvaluation(string? Reason, DateOnly? On) : ICommand
+{
+    [JsonIgnore] public int Year { get; init; }
+
+    [JsonIgnore] public Guid EvaluationId { get; init; }
+
+    [JsonIgnore] public Guid MonitoringYearId => MonitoringStreams.Year(Year);
+
+    public void Check(Checks checks) => checks
+        .Text("reason", Reason, Checks.MaxLongTextLength)
+        .Range("year", Year, MonitorAccess.FirstYear, MonitorAccess.LastYear);
+}
+
+public static class WithdrawEvaluationHandler
+{
+    public static Task LoadAsync(WithdrawEvaluation command, IQuerySession session, CancellationToken ct) =>
+        KnownEvaluation.RequireAsync(session, command.Year, command.EvaluationId, ct);
+
+    public static YearRecorded Handle(WithdrawEvaluation command, [WriteAggregate(nameof(WithdrawEvaluation.MonitoringYearId))] IEventStream<MonitoringYear> stream,
+        BusinessCalendar calendar)
+    {
+        var decision = MonitoringDecisions.WithdrawEvaluation(stream.Aggregate!, command.EvaluationId, command.Reason!.Trim(), calendar.DateOf(command.On));
+        return new YearRecorded(command.Year, Recorded.Append(stream, decision).Version);
+    }
+}
+
+/// <summary>평가 정정 (R10): the evaluation's indicators as they should have been recorded, with a reason; the original stays in the history.</summary>
+[Command("/api/monitoring/{year}/evaluations/{evaluationId}/corrections", "correctEvaluation", MonitorAccess.Recorders)]
+public sealed record CorrectEvaluation(IReadOnlyList<IndicatorInput>? Indicators, string? Reason, DateOnly? On) : ICommand
+{
+    [JsonIgnore] public int Year { get; init; }
+
+    [JsonIgnore] public Guid EvaluationId { get; init; }
+
+    [JsonIgnore] public Guid MonitoringYearId => MonitoringStreams.Year(Year);
+
+    public void Check(Checks checks)
+    {
+        checks.Text("reason", Reason, Checks.MaxLongTextLength)
+            .That(Indicators is { Count: > 0 and <= RecordEvaluation.MaxIndicators }, "indicators", $"지표 1~{RecordEvaluation.MaxIndicators}개 (1 to {RecordEvaluation.MaxIndicators} indicators)");
+        var indicators = Indicators ?? [];
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            var indicator = indicators[i];
+            if (indicator is null)
+            {
+                checks.That(false, $"indicators[{i}]", "값을 입력하세요. (required)");
+                continue;
+            }
+
+            checks.Text($"indicators[{i}].code", indicator.Code, 40)
+                .Defined($"indicators[{i}].kind", indicator.Kind)
+                .Text($"indicators[{i}].comment", indicator.Comment, Checks.MaxLongTextLength, required: indicator.Kind == IndicatorKind.Qualitative)
+                .That(indicator.Kind != IndicatorKind.Quantitative || indicator.Score is not null, $"indicators[{i}].score", "정량 지표에는 점수가 필요합니다. (a quantitative indicator needs a score)")
+                .That(indicator.Kind != IndicatorKind.Qualitative || indicator.Score is null, $"indicators[{i}].score", "정성 지표는 점수 대신 의견을 적습니다. (a qualitative indicator takes a comment, not a score)");
+        }
+
+        var duplicates = indicators.Where(i => i?.Code is not null).GroupBy(i => i.Code).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        checks.That(duplicates.Count == 0, "indicators", $"지표 코드가 중복되었습니다: {string.Join(", ", duplicates)} (each code once)");
+        checks.Range("year", Year, MonitorAccess.FirstYear, MonitorAccess.LastYear);
+    }
+}
+
+public static class CorrectEvaluationHandler
+{
+    public static async Task<IReadOnlyDictionary<string, IndicatorDefinition>> LoadAsync(CorrectEvaluation command, IQuerySession session, CancellationToken ct)
+    {
+        await KnownEvaluation.RequireAsync(session, command.Year, command.EvaluationId, ct);
+        var codes = command.Indicators!.Select(i => i.Code!).ToArray();
+        var catalogue = (await session.Query<IndicatorDefinition>().Where(d => codes.Contains(d.Code)).ToListAsync(ct)).ToDictionary(d => d.Code);
+        var unknown = codes.Where(c => !catalogue.ContainsKey(c)).ToList();
+        if (unknown.Count > 0)
+            throw new UnknownRecordException($"The indicator catalogue has no code {string.Join(", ", unknown)}; define it first (POST /api/monitoring/indicators).");
+        return catalogue;
+    }
+
+    public static YearRecorded Handle(CorrectEvaluation command, [WriteAggregate(nameof(CorrectEvaluation.MonitoringYearId))] IEventStream<MonitoringYear> stream,
+        IReadOnlyDictionary<string, IndicatorDefinition> catalogue, BusinessCalendar calendar)
+    {
+        var scores = command.Indicators!.Select(i => new IndicatorScore(i.Code!, i.Kind!.Value, i.Score, i.Comment?.Trim())).ToList();
+        var decision = MonitoringDecisions.CorrectEvaluation(stream.Aggregate!, command.EvaluationId, scores, catalogue, command.Reason!.Trim(), calendar.DateOf(command.On));
+        return new YearRecorded(command.Year, Recorded.Append(stream, decision).Version);
+    }
+}
+
+/// <summary>증빙 철회 (R10): the <c>number</c>-th evidence of an evaluation (from 1) is withdrawn, with a reason.</summary>
+[Command("/api/monitoring/{year}/evaluations/{evaluationId}/evidence/{number}/withdrawal", "withdrawEvaluationEvidence", MonitorAccess.Recorders)]
+public sealed record WithdrawEvidence(string? Reason, DateOnly? On) : ICommand
+{
+    [JsonIgnore] public int Year { get; init; }
+
+    [JsonIgnore] public Guid EvaluationId { get; init; }
+
+    [JsonIgnore] public int Number { get; init; }
+
+    [JsonIgnore] public Guid MonitoringYearId => MonitoringStreams.Year(Year);
+
+    public void Check(Checks checks) => checks
+        .Text("reason", Reason, Checks.MaxLongTextLength)
+        .Range("year", Year, MonitorAccess.FirstYear, MonitorAccess.LastYear)
+        .Range("number", Number, 1, 100_000);
+}
+
+public static class WithdrawEvidenceHandler
+{
+    public static async Task LoadAsync(WithdrawEvidence command, IQuerySession session, CancellationToken ct)
+    {
+        var state = await KnownEvaluation.RequireAsync(session, command.Year, command.EvaluationId, ct);
+        if (command.Number > state.EvaluationRecords[command.EvaluationId].Evidence)
+            throw new UnknownRecordException($"The evaluation {command.EvaluationId} has no evidence number {command.Number}.");
+    }
+
+    public static YearRecorded Handle(WithdrawEvidence command, [WriteAggregate(nameof(WithdrawEvidence.MonitoringYearId))] IEventStream<MonitoringYear> stream,
+        BusinessCalendar calendar)
+    {
+        var decision = MonitoringDecisions.WithdrawEvidence(stream.Aggregate!, command.EvaluationId, command.Number, command.Reason!.Trim(), calendar.DateOf(command.On));
+        return new YearRecorded(command.Year, Recorded.Append(stream, decision).Version);
+    }
+}
+
+/// <summary>위촉 종료 (R7, R10): a monitor's appointment ends on <c>on</c>, with a reason; from then on they record no evaluation.</summary>
+[Command("/api/monitoring/{year}/monitors/{personId}/end", "endMonitorAppointment", Roles.Commanders)]
+public sealed record EndMonitorAppointment(string? Reason, DateOnly? On) : ICommand
+{
+    [JsonIgnore] public int Year { get; init; }
+
+    [JsonIgnore] public Guid PersonId { get; init; }
+
+    [JsonIgnore] public Guid MonitoringYearId => MonitoringStreams.Year(Year);
+
+    public void Check(Checks checks) => checks
+        .Text("reason", Reason, Checks.MaxLongTextLength)
+        .Range("year", Year, MonitorAccess.FirstYear, MonitorAccess.LastYear);
+}
+
+public static class EndMonitorAppointmentHandler
+{
+    public static async Task LoadAsync(EndMonitorAppointment command, IQuerySession session, CancellationToken ct)
+    {
+        var state = await MonitorAccess.YearAsync(session, command.Year, ct);
+        if (!state.Monitors.ContainsKey(command.PersonId))
+            throw new UnknownRecordException($"{command.PersonId} is not a monitor of {command.Year}.");
+    }
+
+    public static YearRecorded Handle(EndMonitorAppointment command, [WriteAggregate(nameof(EndMonitorAppointment.MonitoringYearId))] IEventStream<MonitoringYear> stream,
+        BusinessCalendar calendar)
+    {
+        var decision = MonitoringDecisions.EndAppointment(stream.Aggregate!, command.PersonId, command.Reason!.Trim(), calendar.DateOf(command.On));
+        return new YearRecorded(command.Year, Recorded.Append(stream, decision).Version);
+    }
+}
