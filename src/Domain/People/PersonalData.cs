@@ -63,6 +63,23 @@ public static class PersonalData
     public static MonitorAppointed Mask(MonitorAppointed e, ErasureTarget t) =>
         e.PersonId == t.PersonId ? e with { PersonName = Person.ErasedName, UserName = null } : e;
 
+    /// <summary>The event with the person's data masked, or the same instance when it holds none of it.</summary>
+    public static object MaskAny(object data, ErasureTarget t) => data switch
+    {
+        PersonRegistered e => Mask(e, t),
+        DivisionChairAppointed e => Mask(e, t),
+        WorkshopHeld e => Mask(e, t),
+        RegularMeetingHeld e => Mask(e, t),
+        TaskForceMemberAdded e => Mask(e, t),
+        TaskForceMemberRemoved e => Mask(e, t),
+        ExpoPlanningTeamMemberJoined e => Mask(e, t),
+        ExhibitStaffAssigned e => Mask(e, t),
+        CourseEnrolled e => Mask(e, t),
+        CourseCompleted e => Mask(e, t),
+        MonitorAppointed e => Mask(e, t),
+        _ => data,
+    };
+
     private static List<Participant> Mask(IReadOnlyList<Participant> participants, ErasureTarget t) =>
         [.. participants.Select(p => p.PersonId == t.PersonId ? p with { Name = Person.ErasedName, Organisation = null } : p)];
 }

@@ -4,6 +4,7 @@ using Hyeopchi.Domain.People;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Host.Infrastructure.Commands;
+using Hyeopchi.Host.People;
 using Hyeopchi.Host.Infrastructure.Http;
 using JasperFx.Events;
 using Marten;
@@ -24,7 +25,7 @@ public static class EnrolInCourseHandler
 {
     /// <summary>The person the command names: 404 when nobody has the id.</summary>
     public static async Task<Person> LoadAsync(EnrolInCourse command, IQuerySession session, CancellationToken ct) =>
-        await session.LoadAsync<Person>(command.PersonId!.Value, ct) ?? throw new UnknownRecordException($"No person has the id {command.PersonId}.");
+        await KnownPerson.RequireAsync(command.PersonId!.Value, session, ct);
 
     public static Recorded Handle(EnrolInCourse command, [WriteAggregate] IEventStream<Course> course, Person person, BusinessCalendar calendar) =>
         Recorded.Append(course, CourseDecisions.Enrol(course.Aggregate!, person.Id, person.Name, calendar.DateOf(command.On)));
@@ -43,7 +44,7 @@ public static class CompleteCourseHandler
 {
     /// <summary>The person the command names: 404 when nobody has the id.</summary>
     public static async Task<Person> LoadAsync(CompleteCourse command, IQuerySession session, CancellationToken ct) =>
-        await session.LoadAsync<Person>(command.PersonId!.Value, ct) ?? throw new UnknownRecordException($"No person has the id {command.PersonId}.");
+        await KnownPerson.RequireAsync(command.PersonId!.Value, session, ct);
 
     public static Recorded Handle(CompleteCourse command, [WriteAggregate] IEventStream<Course> course, Person person, BusinessCalendar calendar) =>
         Recorded.Append(course, CourseDecisions.Complete(course.Aggregate!, person.Id, person.Name, calendar.DateOf(command.On)));

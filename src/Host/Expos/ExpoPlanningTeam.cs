@@ -4,6 +4,7 @@ using Hyeopchi.Domain.People;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Host.Infrastructure.Commands;
+using Hyeopchi.Host.People;
 using Hyeopchi.Host.Infrastructure.Http;
 using JasperFx.Events;
 using Marten;
@@ -28,7 +29,7 @@ public static class JoinExpoPlanningTeamHandler
 {
     /// <summary>The person the command names: 404 when nobody has the id.</summary>
     public static async Task<Person> LoadAsync(JoinExpoPlanningTeam command, IQuerySession session, CancellationToken ct) =>
-        await session.LoadAsync<Person>(command.PersonId!.Value, ct) ?? throw new UnknownRecordException($"No person has the id {command.PersonId}.");
+        await KnownPerson.RequireAsync(command.PersonId!.Value, session, ct);
 
     public static Recorded Handle(JoinExpoPlanningTeam command, [WriteAggregate(nameof(JoinExpoPlanningTeam.ExpoId), Required = false)] IEventStream<Expo> expo,
         Person person, BusinessCalendar calendar) =>

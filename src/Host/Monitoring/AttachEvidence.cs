@@ -3,6 +3,7 @@ using Hyeopchi.Domain.Monitoring;
 using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
+using Hyeopchi.Projections.Monitoring;
 using JasperFx.Events;
 using Marten;
 using Wolverine.Marten;
@@ -34,12 +35,17 @@ public sealed record AttachEvidence(EvidenceMethod? Method, int? Count, int? Res
 
 public static class AttachEvidenceHandler
 {
-    /// <summary>404 when the year has no such evaluation; 403 R7 for a monitor user who is not one of the year's (<see cref="MonitorAccess"/>).</summary>
+    /// <summary>
+    /// 404 when the year has no such evaluation; 403 R7 for a monitor user who is not the monitor of
+    /// that evaluation (<see cref="MonitorAccess"/>): only the evaluation's own monitor, or an admin or
+    /// coordinator on their behalf, attaches its evidence.
+    /// </summary>
     public static async Task LoadAsync(AttachEvidence command, IQuerySession session, CancellationToken ct)
     {
         var state = await MonitorAccess.YearAsync(session, command.Year, ct);
         if (!state.Evaluations.Contains(command.EvaluationId)) throw new UnknownRecordException($"{command.Year} has no evaluation {command.EvaluationId}.");
-        MonitorAccess.Demand(state);
+        var view = await session.LoadAsync<MonitoringYearView>(command.MonitoringYearId, ct);
+        MonitorAccess.Demand(state, view?.Evaluations.FirstOrDefault(e => e.Id == command.EvaluationId)?.MonitorId ?? Guid.Empty);
     }
 
     public static YearRecorded Handle(AttachEvidence command, [WriteAggregate(nameof(AttachEvidence.MonitoringYearId), Required = false)] IEventStream<MonitoringYear> stream,

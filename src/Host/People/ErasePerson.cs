@@ -23,18 +23,18 @@ public sealed record ErasePerson(string? Reason, DateOnly? On) : ICommand
 public static class ErasePersonHandler
 {
     /// <summary>
-    /// Masks the person's name in every event that holds it and rebuilds the read models that copied
-    /// it (see <see cref="PersonalDataErasure"/>), then records <see cref="PersonErased"/> on the
-    /// person's stream: the audit trail entry, with the reason and the actor. The masking comes first
-    /// so an interrupted erasure can simply be asked for again; a stale expected version was refused
-    /// by the door before the handler ran, since the masking cannot be undone.
+    /// Masks the person's name in every event that holds it, rebuilds the read models that copied it
+    /// and records <see cref="PersonErased"/> on the person's stream (the audit trail entry, with the
+    /// reason and the actor), all in this command's one transaction (see <see cref="PersonalDataErasure"/>):
+    /// with the idempotency claim, it commits whole or not at all, so a retry completes an erasure
+    /// that failed anywhere. A stale expected version was refused by the door before the handler ran.
     /// </summary>
     public static async Task<Recorded> Handle(
-        ErasePerson command, [WriteAggregate] IEventStream<Person> person, IDocumentStore store, BusinessCalendar calendar, CancellationToken ct)
+        ErasePerson command, [WriteAggregate] IEventStream<Person> person, IDocumentSession session, BusinessCalendar calendar, CancellationToken ct)
     {
         var current = person.Aggregate!;
         var decision = Person.Erase(current, command.Reason!.Trim(), calendar.DateOf(command.On));
-        if (!decision.IsRefused) await PersonalDataErasure.EraseAsync(store, new ErasureTarget(current.Id, current.Name), ct);
+        if (!decision.IsRefused) await PersonalDataErasure.EraseAsync(session, new ErasureTarget(current.Id, current.Name), ct);
 
         return Recorded.Append(person, decision);
     }

@@ -4,6 +4,7 @@ using Hyeopchi.Domain.TaskForce;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Host.Infrastructure.Commands;
+using Hyeopchi.Host.People;
 using Hyeopchi.Host.Infrastructure.Http;
 using JasperFx.Events;
 using Marten;
@@ -24,7 +25,7 @@ public static class AddTaskForceMemberHandler
 {
     /// <summary>The person the command names: 404 when nobody has the id.</summary>
     public static async Task<Person> LoadAsync(AddTaskForceMember command, IQuerySession session, CancellationToken ct) =>
-        await session.LoadAsync<Person>(command.PersonId!.Value, ct) ?? throw new UnknownRecordException($"No person has the id {command.PersonId}.");
+        await KnownPerson.RequireAsync(command.PersonId!.Value, session, ct);
 
     public static Recorded Handle(AddTaskForceMember command, [WriteAggregate] IEventStream<JointTaskForce> taskForce, Person person, BusinessCalendar calendar) =>
         Recorded.Append(taskForce, TaskForceDecisions.AddMember(taskForce.Aggregate!, person.Id, person.Name, person.Sector, person.Organisation, calendar.DateOf(command.On)));

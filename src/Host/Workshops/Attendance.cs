@@ -12,15 +12,12 @@ public static class Attendance
 {
     public const int MaxParticipants = 500;
 
-    /// <summary>Each participant's sector and rank as of <paramref name="on"/>, copied from the Person read model; an unknown person is 404.</summary>
+    /// <summary>Each participant's sector and rank as of <paramref name="on"/>, copied from the Person read model; an unknown person is 404, an erased one 409 <c>person.erased</c>.</summary>
     public static async Task<IReadOnlyList<Participant>> ParticipantsAsync(
         IQuerySession session, IReadOnlyList<Guid> personIds, DateOnly on, CancellationToken ct)
     {
-        var distinct = personIds.Distinct().ToList();
-        var people = (await session.LoadManyAsync<Person>(ct, distinct)).ToDictionary(p => p.Id);
-        var unknown = distinct.Where(id => !people.ContainsKey(id)).ToList();
-        if (unknown.Count > 0) throw new UnknownRecordException($"No person has the id {string.Join(", ", unknown)}.");
-        return distinct.Select(id => people[id].AsParticipantOn(on)).ToList();
+        var people = await People.KnownPerson.RequireManyAsync(personIds.Distinct().ToList(), session, ct);
+        return people.Select(p => p.AsParticipantOn(on)).ToList();
     }
 
     /// <summary>The division named, if one is; an unknown division is 404.</summary>

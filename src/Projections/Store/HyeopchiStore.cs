@@ -41,7 +41,7 @@ public static class HyeopchiStore
         opts.Events.MetadataConfig.HeadersEnabled = true;
 
         RegisterEvents(opts);
-        PersonalDataErasure.RegisterMaskingRules(opts);
+        opts.Storage.ExtendedSchemaObjects.Add(PersonalDataErasure.GuardFunction(schema));
 
         opts.Projections.Add<NetworkProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<PersonProjection>(ProjectionLifecycle.Inline);

@@ -89,6 +89,7 @@ public static class Problems
             Detail = "API 안내(/scalar)의 모양대로 JSON을 보내세요. (Send JSON in the shape the API reference gives (/scalar).)",
         },
         BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = bad.Message },
+        PostgresException { SqlState: Projections.People.PersonalDataErasure.ErasedSqlState } => Refused(People.KnownPerson.Refused(null).Refusal),
         PostgresException { SqlState: var state } when state.StartsWith("22", StringComparison.Ordinal) => new ProblemDetails
         {
             Status = 400,
