@@ -128,7 +128,12 @@ public partial class OneDoorTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
         {
             var record = ids.Keys.Where(k => k.StartsWith('/') && route.StartsWith(k, StringComparison.Ordinal)).MaxBy(k => k.Length);
             var url = record is null ? route : ids[record].Length > 0 ? record.Replace(Placeholder().Match(record).Value, ids[record]) + route[record.Length..] : route;
-            return Placeholder().Replace(url, m => m.Value == "{personId}" ? ids["{personId}"] : ids["{other}"]);
+            return Placeholder().Replace(url, m => m.Value switch
+            {
+                "{personId}" => ids["{personId}"],
+                "{number}" => "1",
+                _ => ids["{other}"],
+            });
         }
 
         /// <summary>The version of every stream in the store: a command that recorded nothing leaves it unchanged.</summary>
