@@ -22,11 +22,11 @@ public class ExpoAndTaskForceCorrectionTests(HyeopchiApp app) : IClassFixture<Hy
     public async Task A_withdrawn_exhibit_leaves_the_public_catalogue_once()
     {
         var (c, exhibit) = await AnExpoWithAnExhibit(2041);
-        Assert.Single((await c.GetJson("/api/public/expos/2041")).GetProperty("exhibits").EnumerateArray());
+        Assert.Equal(1, (await c.GetJson("/api/public/expos/2041")).GetProperty("total").GetInt32());
 
         (await c.PostJson($"/api/expos/2041/exhibits/{exhibit}/withdrawal", new { reason = "단체 사정으로 불참", on = "2041-02-20" })).EnsureSuccessStatusCode();
 
-        Assert.Empty((await c.GetJson("/api/public/expos/2041")).GetProperty("exhibits").EnumerateArray());
+        Assert.Equal(0, (await c.GetJson("/api/public/expos/2041")).GetProperty("total").GetInt32());
         await (await c.PostJson($"/api/expos/2041/exhibits/{exhibit}/withdrawal", new { reason = "다시" })).Problem(HttpStatusCode.Conflict);
         await (await c.PostJson($"/api/expos/2041/exhibits/{Unknown}/withdrawal", new { reason = "없음" })).Problem(HttpStatusCode.NotFound);
         await (await c.PostJson($"/api/expos/1999/exhibits/{exhibit}/withdrawal", new { reason = "없음" })).Problem(HttpStatusCode.NotFound);

@@ -87,8 +87,8 @@ public partial class OneDoorTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
             var civil = await admin.Create("/api/people", new { name = $"문지원{tag}", sector = "civil", organisation = "성북마을네트워크" });
             var official = await admin.Create("/api/people", new { name = $"정관리{tag}", sector = "administration", organisation = "성북구청", rank = "sectionChiefOrAbove" });
             var division = await admin.Create("/api/divisions", new { name = $"문화분과{tag}", field = "문화" });
-            var workshop = await admin.Create("/api/workshops", new { kind = "civilCivil", scope = "division", divisionId = division, participants = new[] { civil } });
-            var meeting = await admin.Create("/api/meetings", new { divisionId = division, kind = "regular", participants = new[] { civil, official } });
+            var workshop = await admin.Create("/api/workshops", new { kind = "civilCivil", scope = "division", divisionId = division, participants = new[] { civil }, on = $"{Year}-05-10" });
+            var meeting = await admin.Create("/api/meetings", new { divisionId = division, kind = "regular", participants = new[] { civil, official }, on = $"{Year}-05-11" });
             var task = await admin.Create($"/api/workshops/{workshop}/strategic-tasks", new { title = "마을 문화 지도", year = Year, divisionId = division });
             var taskForce = await admin.Create("/api/task-force", new { name = $"협치 조례 TF {tag}" });
             var course = await admin.Create("/api/courses", new { kind = "monitorTraining", year = Year - 1, title = "모니터링단 교육" });
@@ -124,7 +124,12 @@ public partial class OneDoorTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
         {
             var record = ids.Keys.Where(k => k.StartsWith('/') && route.StartsWith(k, StringComparison.Ordinal)).MaxBy(k => k.Length);
             var url = record is null ? route : ids[record].Length > 0 ? record.Replace(Placeholder().Match(record).Value, ids[record]) + route[record.Length..] : route;
-            return Placeholder().Replace(url, m => m.Value == "{personId}" ? ids["{personId}"] : ids["{other}"]);
+            return Placeholder().Replace(url, m => m.Value switch
+            {
+                "{personId}" => ids["{personId}"],
+                "{number}" => "1",
+                _ => ids["{other}"],
+            });
         }
 
         /// <summary>The version of every stream in the store: a command that recorded nothing leaves it unchanged.</summary>
