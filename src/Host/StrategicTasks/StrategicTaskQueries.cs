@@ -39,17 +39,17 @@ public sealed record TaskDetail(
 }
 
 public sealed record TaskSummary(string Id, string Title, int Year, StrategicTaskOwner Owner, StrategicTaskStatus Status, int Percent,
-    string OriginWorkshopId, string? PredecessorId, string? SuccessorId, long Version)
+    string OriginWorkshopId, string? PredecessorId, string? SuccessorId, long Version, DateOnly? WithdrawnOn = null)
 {
     public static TaskSummary Of(StrategicTaskView v) => new(v.Id.ToString(), v.Title, v.Year, v.Owner, v.Status, v.Percent,
-        v.Origin.WorkshopId.ToString(), v.PredecessorId?.ToString(), v.SuccessorId?.ToString(), v.Version);
+        v.Origin.WorkshopId.ToString(), v.PredecessorId?.ToString(), v.SuccessorId?.ToString(), v.Version, v.WithdrawnOn);
 }
 
 public sealed record BoardColumn(StrategicTaskStatus Status, IReadOnlyList<TaskSummary> Tasks);
 
 public sealed record BoardOwner(Guid? DivisionId, bool Joint, IReadOnlyList<TaskSummary> Tasks);
 
-/// <summary>A year's task board: every status as a column (empty ones too), and the same tasks grouped by owner.</summary>
+/// <summary>A year's task board: every status as a column (empty ones too), and the same tasks grouped by owner; withdrawn tasks are shown, never counted.</summary>
 public sealed record TaskBoard(int Year, int Total, int MeanPercent, IReadOnlyList<BoardColumn> ByStatus, IReadOnlyList<BoardOwner> ByOwner);
 
 /// <summary>Reads of strategic tasks: every signed-in role (admin, coordinator, auditor, monitor).</summary>
@@ -81,8 +81,9 @@ public static class StrategicTaskQueries
         var byOwner = tasks.GroupBy(t => (t.Owner.DivisionId, t.Owner.Joint))
             .OrderBy(g => g.Key.Joint).ThenBy(g => g.Key.DivisionId)
             .Select(g => new BoardOwner(g.Key.DivisionId, g.Key.Joint, g.ToList())).ToList();
-        var mean = tasks.Count == 0 ? 0 : (int)Math.Round(tasks.Average(t => t.Percent));
-        return Results.Ok(new TaskBoard(y!.Value, tasks.Count, mean, byStatus, byOwner));
+        var counted = tasks.Where(t => t.WithdrawnOn is null).ToList();
+        var mean = counted.Count == 0 ? 0 : (int)Math.Round(counted.Average(t => t.Percent));
+        return Results.Ok(new TaskBoard(y!.Value, counted.Count, mean, byStatus, byOwner));
     }
 
     [Authorize]

@@ -29,8 +29,12 @@ public class ExpoRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
     private static async Task Review(HttpClient c, int year, string exhibit, string decision, string? reason = null) =>
         await (await c.PostJson($"/api/expos/{year}/exhibits/{exhibit}/review", new { decision, reason, on = $"{year}-02-20" })).Json();
 
-    private static async Task Staff(HttpClient c, int year, string exhibit, string name) =>
-        await (await c.PostJson($"/api/expos/{year}/exhibits/{exhibit}/staff", new { name, day = $"{year}-03-06", shift = "allDay", on = $"{year}-02-25" })).Json();
+    /// <summary>R9: an exhibit is staffed for every day of the expo (6–8 March).</summary>
+    private static async Task Staff(HttpClient c, int year, string exhibit, string name)
+    {
+        foreach (var day in new[] { "03-06", "03-07", "03-08" })
+            await (await c.PostJson($"/api/expos/{year}/exhibits/{exhibit}/staff", new { name, day = $"{year}-{day}", shift = "allDay", on = $"{year}-02-25" })).Json();
+    }
 
     [Fact]
     public async Task An_expo_is_planned_at_the_default_venue_once_a_year_and_a_second_is_409_R9()

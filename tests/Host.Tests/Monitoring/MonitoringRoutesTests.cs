@@ -43,7 +43,8 @@ public class MonitoringRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
         var problem = await (await coordinator.PostJson("/api/monitoring/2030/monitors", new { personId = person })).Problem(HttpStatusCode.Conflict);
         Assert.Equal("R7", problem.GetProperty("rule").GetString());
         Assert.Contains("모니터링단 교육", problem.GetProperty("unmet")[0].GetString());
-        Assert.Equal("R7", (await (await coordinator.PostJson("/api/monitoring/2030/monitors", new { personId = trainedLater })).Problem(HttpStatusCode.Conflict))
+        // R7: training completed after the day of appointment does not count (completed today, appointed in 2030).
+        Assert.Equal("R7", (await (await coordinator.PostJson("/api/monitoring/2030/monitors", new { personId = trainedLater, on = "2030-05-02" })).Problem(HttpStatusCode.Conflict))
             .GetProperty("rule").GetString());
     }
 

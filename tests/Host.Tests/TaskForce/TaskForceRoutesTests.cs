@@ -164,7 +164,8 @@ public class TaskForceRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
     [Fact]
     public async Task The_R3_gate_reads_a_tf_as_formed_from_its_formation_date()
     {
-        await GivenAFormedTaskForce();
+        var (c, id) = await GivenAFormedTaskForce();
+        (await c.PostJson($"/api/task-force/{id}/designation", new { reason = "네트워크가 합동 TF로 지정", on = "2027-03-02" })).EnsureSuccessStatusCode(); // R3 reads the designated TF
         await using var session = app.Store.QuerySession();
 
         Assert.True(await Host.TaskForce.TaskForceFacts.FormedByAsync(session, new DateOnly(2027, 3, 20), default));

@@ -136,7 +136,7 @@ public class ComplianceRouteTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
         Assert.Equal(["R4.divisionCivilCivil", "R4.divisionCivilGovernment"], obligations.Keys);
         Assert.Equal("missing", obligations["R4.divisionCivilCivil"].GetProperty("status").GetString());
         Assert.Equal("missing", obligations["R4.divisionCivilGovernment"].GetProperty("status").GetString());
-        Assert.Contains("no working-level administration participant", obligations["R4.divisionCivilGovernment"].GetProperty("detail").GetString());
+        Assert.Contains("names no counterpart department", obligations["R4.divisionCivilGovernment"].GetProperty("detail").GetString()); // R4: the counterpart department is recorded
 
         Assert.Equal(2, y2028.GetProperty("divisions").GetArrayLength());
         var care2028 = y2028.GetProperty("divisions").EnumerateArray().Single(d => d.GetProperty("divisionId").GetString() == division);
