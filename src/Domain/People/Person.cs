@@ -16,6 +16,13 @@ public sealed record PersonRankChanged(Guid PersonId, Rank? From, Rank To, strin
 /// </summary>
 public sealed record PersonErased(Guid PersonId, string Reason, DateOnly On) : IDomainEvent;
 
+/// <summary>
+/// A person's erasure masked their personal data in this stream's earlier events (R10: the history says
+/// where it was rewritten). It carries no personal data. Appending it also moves the stream's version
+/// on, so a command that read the stream before the masking is refused at commit (409) and reads again.
+/// </summary>
+public sealed record PersonalDataMasked(Guid PersonId, DateOnly On) : IDomainEvent;
+
 /// <summary>A person's rank from a date on.</summary>
 public sealed record RankSince(Rank? Rank, DateOnly Since);
 

@@ -33,8 +33,9 @@ public static class ErasePersonHandler
         ErasePerson command, [WriteAggregate] IEventStream<Person> person, IDocumentSession session, BusinessCalendar calendar, CancellationToken ct)
     {
         var current = person.Aggregate!;
-        var decision = Person.Erase(current, command.Reason!.Trim(), calendar.DateOf(command.On));
-        if (!decision.IsRefused) await PersonalDataErasure.EraseAsync(session, new ErasureTarget(current.Id, current.Name), ct);
+        var on = calendar.DateOf(command.On);
+        var decision = Person.Erase(current, command.Reason!.Trim(), on);
+        if (!decision.IsRefused) await PersonalDataErasure.EraseAsync(session, new ErasureTarget(current.Id, current.Name), on, ct);
 
         return Recorded.Append(person, decision);
     }

@@ -65,16 +65,42 @@ public static class PersonalDataErasure
         $guard$;
         """);
 
+    /// <summary>The SQLSTATE raised when an erasure's commit would run in another transaction than its masking (see <see cref="TransactionGuardFunction"/>).</summary>
+    public const string RetriedSqlState = "HYER2";
+
+    public const string TransactionGuardFunctionName = "assert_erasure_transaction";
+
+    /// <summary>
+    /// The masking and the read models are written at once, in the erasure's transaction; the store's
+    /// commit pipeline retries a batch that failed on a deadlock or a serialization failure in a new
+    /// transaction, which would record <see cref="PersonErased"/> without them. The erasure's batch
+    /// therefore calls this with the transaction id it masked in: in any other transaction it raises
+    /// <see cref="RetriedSqlState"/>, nothing commits, and the caller retries the whole erasure.
+    /// </summary>
+    public static Function TransactionGuardFunction(string schema) => new(
+        new PostgresqlObjectName(schema, TransactionGuardFunctionName, SchemaUtils.IdentifierUsage.Function), $"""
+        create or replace function {schema}.{TransactionGuardFunctionName}(expected bigint) returns bigint language plpgsql volatile as $guard$
+        begin
+          if txid_current() <> expected then
+            raise exception 'erasure.retried' using errcode = '{RetriedSqlState}';
+          end if;
+          return 0;
+        end
+        $guard$;
+        """);
+
     /// <summary>
     /// Masks the person's data in every stream that mentions them and rebuilds those streams' read
     /// models, inside <paramref name="session"/>'s transaction (begun here): nothing is written until
     /// that session saves. The caller appends <see cref="PersonErased"/> to the same session.
     /// </summary>
     /// <returns>The streams whose events were read for masking.</returns>
-    public static async Task<IReadOnlyList<Guid>> EraseAsync(IDocumentSession session, ErasureTarget target, CancellationToken ct)
+    public static async Task<IReadOnlyList<Guid>> EraseAsync(IDocumentSession session, ErasureTarget target, DateOnly on, CancellationToken ct)
     {
         var schema = session.DocumentStore.Options.Events.DatabaseSchemaName;
         await session.BeginTransactionAsync(ct);
+        var transaction = (await session.AdvancedSql.QueryAsync<long>("select txid_current()", ct)).Single();
+        session.QueueSqlCommand($"select {schema}.{TransactionGuardFunctionName}(?)", transaction);
 
         // The person first, then the rest in id order: erasures and commands take locks in one order.
         await session.AdvancedSql.QueryAsync<Guid>($"select id from {schema}.mt_streams where id = ? for update", ct, target.PersonId);
@@ -91,6 +117,7 @@ public static class PersonalDataErasure
         var serializer = session.DocumentStore.Options.Serializer();
         foreach (var stream in streams.Prepend(target.PersonId))
         {
+            var changed = false;
             foreach (var e in await session.Events.FetchStreamAsync(stream, token: ct))
             {
                 var masked = PersonalData.MaskAny(e.Data, target);
@@ -98,20 +125,17 @@ public static class PersonalDataErasure
                 {
                     await session.AdvancedSql.QueryAsync<long>(
                         $"update {schema}.mt_events set data = ?::jsonb where seq_id = ? returning seq_id", ct, serializer.ToJson(masked), e.Sequence);
+                    changed = true;
                 }
             }
+
+            // The person's own stream gets PersonErased from the caller.
+            if (changed && stream != target.PersonId) session.Events.Append(stream, new PersonalDataMasked(target.PersonId, on));
         }
 
         foreach (var stream in streams)
         {
-            await Rebuild<Person>(session, stream, ct);
-            await Rebuild<DivisionProgress>(session, stream, ct);
-            await Rebuild<WorkshopView>(session, stream, ct);
-            await Rebuild<MeetingView>(session, stream, ct);
-            await Rebuild<TaskForceView>(session, stream, ct);
-            await Rebuild<ExpoCatalogue>(session, stream, ct);
-            await Rebuild<CourseView>(session, stream, ct);
-            await Rebuild<MonitoringYearView>(session, stream, ct);
+            await RebuildReadModelsAsync(session, stream, ct);
         }
 
         // The training record is keyed by the person across course streams: only its name changes.
@@ -124,7 +148,23 @@ public static class PersonalDataErasure
         return [target.PersonId, .. streams];
     }
 
-    /// <summary>Re-folds one stream into a read model it already has, from the masked events (read in this transaction).</summary>
+    private static async Task RebuildReadModelsAsync(IDocumentSession session, Guid stream, CancellationToken ct)
+    {
+        await Rebuild<Person>(session, stream, ct);
+        await Rebuild<DivisionProgress>(session, stream, ct);
+        await Rebuild<WorkshopView>(session, stream, ct);
+        await Rebuild<MeetingView>(session, stream, ct);
+        await Rebuild<TaskForceView>(session, stream, ct);
+        await Rebuild<ExpoCatalogue>(session, stream, ct);
+        await Rebuild<CourseView>(session, stream, ct);
+        await Rebuild<MonitoringYearView>(session, stream, ct);
+    }
+
+    /// <summary>
+    /// Re-folds one stream into a read model it already has, from the masked events (read in this
+    /// transaction), and writes it at once in the same transaction: the inline projection that then
+    /// applies <see cref="PersonalDataMasked"/> at commit loads this document, not the unmasked one.
+    /// </summary>
     private static async Task Rebuild<T>(IDocumentSession session, Guid stream, CancellationToken ct) where T : class
     {
         if (await session.LoadAsync<T>(stream, ct) is null)
@@ -134,7 +174,9 @@ public static class PersonalDataErasure
 
         if (await session.Events.AggregateStreamAsync<T>(stream, token: ct) is { } rebuilt)
         {
-            session.Store(rebuilt);
+            var table = $"{session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_{typeof(T).Name.ToLowerInvariant()}";
+            var json = session.DocumentStore.Options.Serializer().ToJson(rebuilt);
+            await session.AdvancedSql.QueryAsync<Guid>($"update {table} set data = ?::jsonb where id = ? returning id", ct, json, stream);
         }
     }
 }

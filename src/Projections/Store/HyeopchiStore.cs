@@ -42,36 +42,47 @@ public static class HyeopchiStore
 
         RegisterEvents(opts);
         opts.Storage.ExtendedSchemaObjects.Add(PersonalDataErasure.GuardFunction(schema));
+        opts.Storage.ExtendedSchemaObjects.Add(PersonalDataErasure.TransactionGuardFunction(schema));
 
         opts.Projections.Add<NetworkProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<PersonProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<DivisionStateProjection>(ProjectionLifecycle.Live);
-        opts.Projections.Add<DivisionProgressProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add(Masked(new DivisionProgressProjection()), ProjectionLifecycle.Inline);
         opts.Projections.Add<WorkshopStateProjection>(ProjectionLifecycle.Live);
-        opts.Projections.Add<WorkshopViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add(Masked(new WorkshopViewProjection()), ProjectionLifecycle.Inline);
         opts.Projections.Add<MeetingStateProjection>(ProjectionLifecycle.Live);
-        opts.Projections.Add<MeetingViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add(Masked(new MeetingViewProjection()), ProjectionLifecycle.Inline);
         opts.Schema.For<WorkshopView>().Index(w => w.Year).Index(w => w.DivisionId!);
         opts.Schema.For<MeetingView>().Index(m => m.DivisionId!);
         opts.Projections.Add<TaskForceStateProjection>(ProjectionLifecycle.Live);
-        opts.Projections.Add<TaskForceViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add(Masked(new TaskForceViewProjection()), ProjectionLifecycle.Inline);
         opts.Projections.Add<ExpoStateProjection>(ProjectionLifecycle.Live);
-        opts.Projections.Add<ExpoCatalogueProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add(Masked(new ExpoCatalogueProjection()), ProjectionLifecycle.Inline);
         opts.Projections.Add<StrategicTaskStateProjection>(ProjectionLifecycle.Live);
         opts.Projections.Add<StrategicTaskViewProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<StrategicTaskLineageProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<TaskEvaluationProjection>(ProjectionLifecycle.Inline);
         opts.Schema.For<TaskEvaluation>().Index(x => x.StrategicTaskId);
         opts.Projections.Add<CourseStateProjection>(ProjectionLifecycle.Live);
-        opts.Projections.Add<CourseViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add(Masked(new CourseViewProjection()), ProjectionLifecycle.Inline);
         opts.Projections.Add<PersonCourseProjection>(ProjectionLifecycle.Inline);
         opts.Schema.For<PersonCourse>().Index(c => c.PersonId);
         opts.Projections.Add<PersonTrainingProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<MonitoringYearStateProjection>(ProjectionLifecycle.Live);
-        opts.Projections.Add<MonitoringYearViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add(Masked(new MonitoringYearViewProjection()), ProjectionLifecycle.Inline);
         opts.Projections.Add<IndicatorDefinitionProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<IndicatorYearScoreProjection>(ProjectionLifecycle.Inline);
         opts.Schema.For<IndicatorYearScore>().Duplicate(x => x.Year).Duplicate(x => x.Code);
+    }
+
+    /// <summary>
+    /// A read model of a stream that a person's erasure may mask: it takes <see cref="PersonalDataMasked"/>
+    /// (changing nothing but its version), so its version stays the stream's.
+    /// </summary>
+    private static T Masked<T>(T projection) where T : IEventFilterable
+    {
+        projection.IncludeType<PersonalDataMasked>();
+        return projection;
     }
 
     /// <summary>Every domain event is registered by name, so stored events keep their type names across refactorings.</summary>

@@ -36,7 +36,7 @@ public class PersonErasureTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
 
         var reads = new[]
         {
-            $"/api/people/{person}", "/api/people", $"/api/people/{person}/training", $"/api/divisions/{division}", "/api/divisions",
+            $"/api/people/{person}", "/api/people", $"/api/people/{person}/training", $"/api/divisions/{division}",
             $"/api/workshops/{workshop}", "/api/workshops", $"/api/meetings/{meeting}", "/api/meetings", $"/api/task-force/{taskForce}",
             $"/api/courses/{course}", $"/api/monitoring/{Year}",
         };
@@ -45,13 +45,16 @@ public class PersonErasureTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
             Assert.True((await Text(c, url)).Contains(Erased, StringComparison.Ordinal), $"{url} does not show the name before the erasure");
         }
 
+        // The division list shows no chair: it is read after the erasure too, in case it ever does.
+        Assert.DoesNotContain(Erased, await Text(c, "/api/divisions"));
+
         Assert.NotEmpty(await StoreRowsHolding(Erased));
         var before = await Streams(person, division, workshop, meeting, taskForce, course);
 
         var answer = await (await admin.PostJson($"/api/people/{person}/erasure", new { reason = "정보주체의 삭제 요구 (개인정보 보호법 제36조)" })).Json();
 
         Assert.Equal(before[Guid.Parse(person)].Count + 1, answer.GetProperty("version").GetInt64());
-        foreach (var url in reads)
+        foreach (var url in reads.Append("/api/divisions"))
         {
             var text = await Text(c, url);
             Assert.DoesNotContain(Erased, text);
@@ -210,7 +213,18 @@ public class PersonErasureTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
         var work = new List<Task>();
         foreach (var (id, _) in people)
         {
-            work.Add(Task.Run(async () => (await admin.PostJson($"/api/people/{id}/erasure", new { reason = "삭제 요구" }, $"erase-{id}")).EnsureSuccessStatusCode()));
+            work.Add(Task.Run(async () =>
+            {
+                // As a client does: a conflict or an unavailable store is sent again with the same key.
+                for (var attempt = 0; attempt < 20; attempt++)
+                {
+                    var answer = await admin.PostJson($"/api/people/{id}/erasure", new { reason = "삭제 요구" }, $"erase-{id}");
+                    if (answer.IsSuccessStatusCode) return;
+                    Assert.True(answer.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.ServiceUnavailable, answer.StatusCode.ToString());
+                }
+
+                Assert.Fail($"the erasure of {id} was not recorded");
+            }));
         }
 
         for (var i = 0; i < 24; i++)
@@ -255,7 +269,9 @@ public class PersonErasureTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
             var view = (await session.LoadAsync<Hyeopchi.Projections.Workshops.WorkshopView>(Guid.Parse(workshop)))!;
             recorded.AddRange(view.Findings.Select(f => f.Text));
             var rebuilt = await session.Events.AggregateStreamAsync<Hyeopchi.Projections.Workshops.WorkshopView>(Guid.Parse(workshop));
-            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(rebuilt), System.Text.Json.JsonSerializer.Serialize(view));
+            var events = await session.Events.FetchStreamAsync(Guid.Parse(workshop));
+            Assert.True(System.Text.Json.JsonSerializer.Serialize(rebuilt) == System.Text.Json.JsonSerializer.Serialize(view),
+                string.Join("\n", events.Select(e => $"{e.Version} {e.EventTypeName} {System.Text.Json.JsonSerializer.Serialize(e.Data, e.EventType)}")));
         }
 
         Assert.Equal(findings.Order(), recorded.Order());

@@ -31,6 +31,7 @@ public class StoredEventSchemaTests(StoreFixture fixture) : IClassFixture<StoreF
         new PersonRegistered(Id, "이서연", Sector.Administration, "성북구청 자치행정과", Rank.SectionChiefOrAbove, On),
         new PersonRankChanged(Id, Rank.WorkingLevel, Rank.SectionChiefOrAbove, "과장 승진", On),
         new PersonErased(Id, "정보주체의 삭제 요구", On),
+        new PersonalDataMasked(Id, On),
         new WorkshopHeld(Id, WorkshopKind.CivilGovernment, WorkshopScope.Division, Id, "돌봄복지분과", "복지정책과", "돌봄 민/관 워크숍",
             [new Participant(Id, "권준서", Sector.Administration, Rank.WorkingLevel, "성북구청 복지정책과")], ["협치의 개념과 사례"], 2026, On),
         new WorkshopFindingRecorded(Id, Id, FindingKind.Obstacle, "돌봄 정보가 흩어져 있음", On),

@@ -90,6 +90,12 @@ public static class Problems
         },
         BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = bad.Message },
         PostgresException { SqlState: Projections.People.PersonalDataErasure.ErasedSqlState } => Refused(People.KnownPerson.Refused(null).Refusal),
+        PostgresException { SqlState: Projections.People.PersonalDataErasure.RetriedSqlState } => new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "저장소가 이 삭제를 끝내지 못했습니다. (The store could not finish this erasure.)",
+            Detail = "아무것도 기록되지 않았습니다. 같은 Idempotency-Key로 다시 시도하세요. (Nothing was recorded. Try again with the same Idempotency-Key.)",
+        },
         PostgresException { SqlState: var state } when state.StartsWith("22", StringComparison.Ordinal) => new ProblemDetails
         {
             Status = 400,
