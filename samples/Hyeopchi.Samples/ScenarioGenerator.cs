@@ -60,7 +60,7 @@ public static class ScenarioGenerator
         s.Add("launch", "/api/network/launch", new() { ["name"] = $"{district} 협치 민간추진단", ["district"] = district, ["on"] = Day(y, 3, 15) });
         for (var d = 0; d < shape.Divisions; d++)
         {
-            s.Add($"p-chair-{d}", "/api/people", new() { ["name"] = Name(shape.District, d), ["sector"] = "civil", ["organisation"] = $"시민단체 {d + 1}", ["on"] = Day(y, 3, 15) }, Chair(d));
+            s.Add($"p-chair-{d}", "/api/people", new() { ["name"] = Name(shape.District, d), ["sector"] = "civil", ["organisation"] = $"{Field(d)} 단체 1", ["on"] = Day(y, 3, 15) }, Chair(d));
             s.Add($"p-officer-{d}", "/api/people", new() { ["name"] = Name(shape.District, d + 40), ["sector"] = "administration", ["organisation"] = $"구청 {Field(d)}과", ["rank"] = "workingLevel", ["on"] = Day(y, 3, 15) }, Officer(d));
         }
 
@@ -81,6 +81,7 @@ public static class ScenarioGenerator
         foreach (var member in new[] { Chair(0), "chief", "councillor" })
             s.Add($"tf-member-{member}", $"/api/task-force/{Ref("tf")}/members", new() { ["personId"] = Ref(member), ["on"] = Day(y, 4, 19) });
         s.Add("tf-form", $"/api/task-force/{Ref("tf")}/form", new() { ["on"] = Day(y, 4, 26) });
+        s.Add("tf-designation", $"/api/task-force/{Ref("tf")}/designation", new() { ["reason"] = "네트워크의 합동 TF로 지정", ["on"] = Day(y, 4, 26) });
         s.Add("tf-draft-1", $"/api/task-force/{Ref("tf")}/drafts", new() { ["text"] = "민관협치 활성화 기본 조례(안)\n제1조(목적) 이 조례는 민관협치 활성화에 필요한 사항을 정한다.", ["on"] = Day(y, 6, 1) });
         s.Add("tf-submission", $"/api/task-force/{Ref("tf")}/submission", new() { ["version"] = 1, ["on"] = Day(y, 9, 1) });
         s.Add("tf-enactment", $"/api/task-force/{Ref("tf")}/enactment", new() { ["ordinanceNumber"] = $"제{1000 + shape.District}호", ["on"] = Day(y, 10, 28) });

@@ -82,6 +82,9 @@ public partial class OneDoorTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
     /// <summary>One record of every kind a command can act on, made through the API.</summary>
     private sealed partial class World(HttpClient admin, Dictionary<string, string> ids)
     {
+        /// <summary>One expo a year: each world of a test run plans its own.</summary>
+        private static int _expoYears = 2039;
+
         public HttpClient Admin { get; } = admin;
 
         public static async Task<World> BuildAsync(HttpClient admin)
@@ -99,7 +102,7 @@ public partial class OneDoorTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
             (await admin.PostJson($"/api/courses/{course}/enrollments", new { personId = civil })).EnsureSuccessStatusCode();
             (await admin.PostJson($"/api/courses/{course}/completions", new { personId = civil })).EnsureSuccessStatusCode();
             (await admin.PostJson($"/api/monitoring/{Year}/monitors", new { personId = civil })).EnsureSuccessStatusCode();
-            var expoYear = 2040 + Random.Shared.Next(0, 50);
+            var expoYear = Interlocked.Increment(ref _expoYears);
             await admin.Create("/api/expos", new
             {
                 year = expoYear, venue = "성북구청 바람마당",
