@@ -218,11 +218,15 @@ public class ProcessPagesTests(AdminBrowser browser)
         await Expect(page.Locator("#unstaffed")).ToContainTextAsync("주민자치회 전면 확대");
         await AdminBrowser.Screenshot(page, "expo-refused-opening");
 
-        await page.GetByLabel("출품", new() { Exact = true }).Nth(1).SelectOptionAsync(new SelectOptionValue { Label = "주민자치회 전면 확대 (성북구청 자치행정과)" });
-        await page.GetByLabel("상주자 이름 (공개되지 않음)").FillAsync("오태양");
-        await page.GetByLabel("박람회 날").FillAsync("2031-03-06");
-        await page.GetByRole(AriaRole.Button, new() { Name = "상주 인력 배정" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("상주 인력을 배정했습니다.");
+        foreach (var day in new[] { "2031-03-06", "2031-03-07", "2031-03-08" }) // R9: staff on every day of the expo
+        {
+            await page.GetByLabel("출품", new() { Exact = true }).Nth(1).SelectOptionAsync(new SelectOptionValue { Label = "주민자치회 전면 확대 (성북구청 자치행정과)" });
+            await page.GetByLabel("상주자 이름 (공개되지 않음)").FillAsync("오태양");
+            await page.GetByLabel("박람회 날").FillAsync(day);
+            await page.GetByRole(AriaRole.Button, new() { Name = "상주 인력 배정" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("상주 인력을 배정했습니다.");
+        }
+
         await Expect(page.Locator("#exhibits")).ToContainTextAsync("오태양");
         await page.Locator("#open-on").FillAsync("2031-03-06");
         await page.GetByRole(AriaRole.Button, new() { Name = "개막" }).ClickAsync();
@@ -325,7 +329,7 @@ public class ProcessPagesTests(AdminBrowser browser)
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "모니터 위촉" }).ClickAsync();
         var refusal = coordinator.GetByRole(AriaRole.Alert);
         await Expect(refusal).ToContainTextAsync("규칙 R7");
-        await Expect(refusal).ToContainTextAsync("교육안받은사람 has not completed monitoring-group training");
+        await Expect(refusal).ToContainTextAsync("교육안받은사람 had not completed monitoring-group training");
         await Expect(coordinator.Locator("#monitors")).Not.ToContainTextAsync("교육안받은사람");
         await AdminBrowser.Screenshot(coordinator, "monitoring-refused-appointment");
 
