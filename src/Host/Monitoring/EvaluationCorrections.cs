@@ -64,27 +64,8 @@ public sealed record CorrectEvaluation(IReadOnlyList<IndicatorInput>? Indicators
     public void Check(Checks checks)
     {
         checks.Text("reason", Reason, Checks.MaxLongTextLength)
-            .That(Indicators is { Count: > 0 and <= RecordEvaluation.MaxIndicators }, "indicators", $"지표 1~{RecordEvaluation.MaxIndicators}개 (1 to {RecordEvaluation.MaxIndicators} indicators)");
-        var indicators = Indicators ?? [];
-        for (var i = 0; i < indicators.Count; i++)
-        {
-            var indicator = indicators[i];
-            if (indicator is null)
-            {
-                checks.That(false, $"indicators[{i}]", "값을 입력하세요. (required)");
-                continue;
-            }
-
-            checks.Text($"indicators[{i}].code", indicator.Code, 40)
-                .Defined($"indicators[{i}].kind", indicator.Kind)
-                .Text($"indicators[{i}].comment", indicator.Comment, Checks.MaxLongTextLength, required: indicator.Kind == IndicatorKind.Qualitative)
-                .That(indicator.Kind != IndicatorKind.Quantitative || indicator.Score is not null, $"indicators[{i}].score", "정량 지표에는 점수가 필요합니다. (a quantitative indicator needs a score)")
-                .That(indicator.Kind != IndicatorKind.Qualitative || indicator.Score is null, $"indicators[{i}].score", "정성 지표는 점수 대신 의견을 적습니다. (a qualitative indicator takes a comment, not a score)");
-        }
-
-        var duplicates = indicators.Where(i => i?.Code is not null).GroupBy(i => i.Code).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        checks.That(duplicates.Count == 0, "indicators", $"지표 코드가 중복되었습니다: {string.Join(", ", duplicates)} (each code once)");
-        checks.Range("year", Year, MonitorAccess.FirstYear, MonitorAccess.LastYear);
+            .Indicators(Indicators)
+            .Range("year", Year, MonitorAccess.FirstYear, MonitorAccess.LastYear);
     }
 }
 

@@ -30,11 +30,22 @@ public sealed record RecordEvaluation(Guid? MonitorId, Guid? DivisionId, Guid? S
             .NotEmpty("monitorId", MonitorId)
             .NotEmpty("divisionId", DivisionId)
             .That(StrategicTaskId != Guid.Empty, "strategicTaskId", "빈 id입니다. (an empty id)")
-            .That(Indicators is { Count: > 0 and <= MaxIndicators }, "indicators", $"지표 1~{MaxIndicators}개 (1 to {MaxIndicators} indicators)");
-        var indicators = Indicators ?? [];
-        for (var i = 0; i < indicators.Count; i++)
+            .Indicators(Indicators)
+            .Range("year", Year, MonitorAccess.FirstYear, MonitorAccess.LastYear);
+    }
+}
+
+public static class IndicatorChecks
+{
+    /// <summary>The indicator scores of an evaluation or its correction: 1 to <see cref="RecordEvaluation.MaxIndicators"/>, each code once, a score for a quantitative one and a comment for a qualitative one.</summary>
+    public static Checks Indicators(this Checks checks, IReadOnlyList<IndicatorInput>? indicators)
+    {
+        checks.That(indicators is { Count: > 0 and <= RecordEvaluation.MaxIndicators }, "indicators",
+            $"지표 1~{RecordEvaluation.MaxIndicators}개 (1 to {RecordEvaluation.MaxIndicators} indicators)");
+        var given = indicators ?? [];
+        for (var i = 0; i < given.Count; i++)
         {
-            var indicator = indicators[i];
+            var indicator = given[i];
             if (indicator is null)
             {
                 checks.That(false, $"indicators[{i}]", "값을 입력하세요. (required)");
@@ -48,9 +59,8 @@ public sealed record RecordEvaluation(Guid? MonitorId, Guid? DivisionId, Guid? S
                 .That(indicator.Kind != IndicatorKind.Qualitative || indicator.Score is null, $"indicators[{i}].score", "정성 지표는 점수 대신 의견을 적습니다. (a qualitative indicator takes a comment, not a score)");
         }
 
-        var duplicates = indicators.Where(i => i?.Code is not null).GroupBy(i => i.Code).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        checks.That(duplicates.Count == 0, "indicators", $"지표 코드가 중복되었습니다: {string.Join(", ", duplicates)} (each code once)");
-        checks.Range("year", Year, MonitorAccess.FirstYear, MonitorAccess.LastYear);
+        var duplicates = given.Where(i => i?.Code is not null).GroupBy(i => i.Code).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        return checks.That(duplicates.Count == 0, "indicators", $"지표 코드가 중복되었습니다: {string.Join(", ", duplicates)} (each code once)");
     }
 }
 
