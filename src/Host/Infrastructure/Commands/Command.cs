@@ -59,11 +59,12 @@ public static class CommandCatalogue
     private static List<Entry> Find()
     {
         var entries = new List<Entry>();
+        var handlers = HandleMethods(typeof(ICommand).Assembly);
         foreach (var type in typeof(ICommand).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICommand).IsAssignableFrom(t)))
         {
             var declaration = type.GetCustomAttribute<CommandAttribute>()
                               ?? throw new InvalidOperationException($"The command {type.Name} declares no route and roles: give it [Command(route, operationId, mayRun)].");
-            var handle = HandlerOf(type);
+            var handle = HandlerOf(type, handlers);
             var on = type.GetProperty("On", typeof(DateOnly?));
             entries.Add(new Entry(type, declaration, AnswerOf(handle), StreamOf(type, handle), on is null ? null : instance => (DateOnly?)on.GetValue(instance)));
         }
@@ -71,12 +72,16 @@ public static class CommandCatalogue
         return entries.OrderBy(e => e.Declaration.Route, StringComparer.Ordinal).ToList();
     }
 
-    private static MethodInfo HandlerOf(Type command)
+    /// <summary>Every Handle method of the assembly, by the type of its first parameter: read once, not once per command.</summary>
+    private static ILookup<Type, MethodInfo> HandleMethods(Assembly assembly) =>
+        assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(m => m.Name is "Handle" or "HandleAsync" && m.GetParameters().Length > 0)
+            .ToLookup(m => m.GetParameters()[0].ParameterType);
+
+    private static MethodInfo HandlerOf(Type command, ILookup<Type, MethodInfo> handlers)
     {
-        var handle = command.Assembly.GetTypes()
-            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance))
-            .Where(m => m.Name is "Handle" or "HandleAsync" && m.GetParameters().FirstOrDefault()?.ParameterType == command)
-            .ToList();
+        var handle = handlers[command].ToList();
         return handle.Count == 1 ? handle[0] : throw new InvalidOperationException($"The command {command.Name} has {handle.Count} handlers; it needs exactly one.");
     }
 
