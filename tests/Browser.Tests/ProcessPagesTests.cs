@@ -123,6 +123,13 @@ public class ProcessPagesTests(AdminBrowser browser)
         Assert.Equal(200, response.Status);
         Assert.StartsWith("text/csv", response.Headers["content-type"]);
 
+        await page.GotoAsync("/reports?from=2041&to=2042");
+        var workbook = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "엑셀 (.xlsx) 내려받기" }).ClickAsync());
+        Assert.Equal("monitoring-2041-2042.xlsx", workbook.SuggestedFilename);
+        var rows = MiniExcelLibs.MiniExcel.Query((await workbook.PathAsync())!, useHeaderRow: true, excelType: MiniExcelLibs.ExcelType.XLSX).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(["분과", "지표", "연도", "평균 점수", "전년 대비"], rows[0].Keys);
+        Assert.Contains(rows, r => (string?)r["분과"] == "모니터링 분과" && Convert.ToDouble(r["연도"]) == 2042 && Convert.ToDouble(r["평균 점수"]) == 47 && Convert.ToDouble(r["전년 대비"]) == 5.5);
+
         await page.GotoAsync("/reports");
         await page.GetByLabel("시작 연도").FillAsync("2043");
         await page.GetByLabel("끝 연도").FillAsync("2042");

@@ -4,6 +4,7 @@ using Hyeopchi.Host.Admin;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Host.Infrastructure.Commands;
+using Hyeopchi.Host.Exports;
 using Hyeopchi.Host.Infrastructure.Database;
 using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Host.Infrastructure.Security;
@@ -172,6 +173,7 @@ public static class HyeopchiHost
         // A query value that does not parse (?year=abc) is 400, never silently the default.
         app.MapWolverineEndpoints(o => o.RejectUnparseableQueryValues = true);
         app.MapCommands();
+        app.MapExports();
         app.MapAdminPages();
         return app;
     }
