@@ -7,6 +7,14 @@ builder.AddHyeopchi();
 var app = builder.Build();
 app.UseHyeopchi();
 
+// Serving (no verb, only options such as --urls or --sample) runs the host directly; the command line
+// would do the same after printing a line about ASP.NET Core's flags that an operator should not have to read.
+if (args is [] or [['-', ..], ..])
+{
+    await app.RunAsync();
+    return 0;
+}
+
 return await app.RunJasperFxCommands(args);
 
 /// <summary>The entry point, visible to the tests' host.</summary>
