@@ -259,6 +259,28 @@ public class WorkshopAndTaskPagesTests(AdminBrowser browser)
         await Expect(page.Locator("#task-percent")).ToHaveTextAsync("15%");
     }
 
+    [ChromiumFact]
+    public async Task A_list_opened_without_a_year_shows_the_latest_year_with_records_and_says_why_when_this_year_has_none()
+    {
+        // "Today" is 2049-12-31 here and no meeting is dated 2049: the meetings page opens on 2048, the latest year that has one.
+        var division = await Create("api/divisions", new { name = "연도 기본 분과", field = "연도", on = "2048-01-10" });
+        var civil = await Create("api/people", new { name = "연도 기본 회원", sector = "civil" });
+        var officer = await Create("api/people", new { name = "연도 기본 주무관", sector = "administration", organisation = "성북구청 자치행정과" });
+        await Create("api/meetings", new { divisionId = division, kind = "regular", participants = new[] { civil, officer }, minutes = "연말 정기 회의", on = "2048-12-10" });
+
+        var page = await browser.SignedIn(Roles.Auditor);
+        await page.GetByRole(AriaRole.Link, new() { Name = "정기 회의", Exact = true }).ClickAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("2048년 정기 회의");
+        await Expect(page.GetByRole(AriaRole.Note)).ToContainTextAsync("올해(2049년)에는 아직 기록이 없어");
+        await Expect(page.Locator("main")).ToContainTextAsync("연도 기본 분과");
+        await AdminBrowser.Screenshot(page, "meetings-latest-year");
+
+        await page.GotoAsync("/meetings?year=2049");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("2049년 정기 회의");
+        await Expect(page.GetByRole(AriaRole.Note)).ToHaveCountAsync(0);
+    }
+
     private static async Task ReportProgress(IPage page, string percent, string note, string on)
     {
         await page.GetByLabel("진행률 (0–100%)").FillAsync(percent);

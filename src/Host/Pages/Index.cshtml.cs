@@ -2,6 +2,7 @@ using Hyeopchi.Domain.Expos;
 using Hyeopchi.Domain.People;
 using Hyeopchi.Domain.StrategicTasks;
 using Hyeopchi.Domain.Workshops;
+using Hyeopchi.Host.Admin;
 using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Projections.Divisions;
 using Hyeopchi.Projections.Expos;
@@ -43,12 +44,16 @@ public class IndexModel(IQuerySession session, BusinessCalendar calendar) : Page
 
     public MonitoringYearView? LastReportYear { get; private set; }
 
+    /// <summary>The year whose obligations and tasks are shown: this year, or the latest active one when this year has none yet.</summary>
+    public Domain.Common.ShownYear Shown { get; private set; } = null!;
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Network = await session.LoadAsync<NetworkState>(NetworkState.StreamId, ct);
         Divisions = await session.Query<DivisionProgress>().OrderBy(d => d.Name).ToListAsync(ct);
         PeopleCount = await session.Query<Person>().CountAsync(ct);
-        var year = Today.Year;
+        Shown = await YearsOnRecord.ActiveAsync(session, Today, ct);
+        var year = Shown.Year;
         Obligations = await WorkshopReadings.ObligationsAsync(session, year, ct);
         if (Obligations is { } o)
         {

@@ -1,4 +1,5 @@
 using Hyeopchi.Domain.Workshops;
+using Hyeopchi.Host.Admin;
 using Hyeopchi.Host.Compliance;
 using Hyeopchi.Host.Infrastructure.Clock;
 using Marten;
@@ -19,7 +20,7 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar) : PageMo
 
     public async Task<IActionResult> OnGetAsync(int? year, CancellationToken ct)
     {
-        if (year is null) return Redirect($"/compliance/{calendar.Today.Year}");
+        if (year is null) return Redirect($"/compliance/{(await YearsOnRecord.ActiveAsync(query, calendar.Today, ct)).Year}");
         if (year is < 2000 or > 2100) return NotFound();
         Year = year.Value;
         Obligations = ProcessWords.ValueOf<YearlyObligations>(await ComplianceQueries.Get(Year, query, ct));

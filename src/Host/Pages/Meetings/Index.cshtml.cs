@@ -64,9 +64,13 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
         return Page();
     }
 
+    /// <summary>The year shown when none was asked for (this year, or the latest with meetings).</summary>
+    public Domain.Common.ShownYear? Shown { get; private set; }
+
     private async Task Load(int? year, CancellationToken ct)
     {
-        Year = year is >= 2000 and <= 2100 ? year.Value : calendar.Today.Year;
+        Shown = year is >= 2000 and <= 2100 ? null : await YearsOnRecord.MeetingsAsync(query, calendar.Today, ct);
+        Year = Shown?.Year ?? year!.Value;
         Meetings = await MeetingQueries.List(null, Year, query, ct);
         Divisions = await DivisionQueries.List(query, ct);
         if (User.MayCommand()) People = await PersonQueries.List(query, ct);

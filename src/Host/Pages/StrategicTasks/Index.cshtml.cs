@@ -1,3 +1,4 @@
+using Hyeopchi.Host.Admin;
 using Hyeopchi.Host.Divisions;
 using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Host.StrategicTasks;
@@ -13,11 +14,15 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar) : PageMo
 
     public TaskBoard Board { get; private set; } = null!;
 
+    /// <summary>The year shown when none was asked for (this year, or the latest with tasks).</summary>
+    public Domain.Common.ShownYear? Shown { get; private set; }
+
     public IReadOnlyDictionary<Guid, string> Divisions { get; private set; } = new Dictionary<Guid, string>();
 
     public async Task OnGetAsync(int? year, CancellationToken ct)
     {
-        Year = year is >= 2000 and <= 2100 ? year.Value : calendar.Today.Year;
+        Shown = year is >= 2000 and <= 2100 ? null : await YearsOnRecord.StrategicTasksAsync(query, calendar.Today, ct);
+        Year = Shown?.Year ?? year!.Value;
         Board = ProcessWords.ValueOf<TaskBoard>(await StrategicTaskQueries.Board(Year.ToString(), query, ct))!;
         Divisions = (await DivisionQueries.List(query, ct)).ToDictionary(d => Guid.Parse(d.Id), d => d.Name);
     }

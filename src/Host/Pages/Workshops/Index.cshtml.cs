@@ -74,11 +74,15 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
 
     public IReadOnlySet<Guid> Flagged { get; private set; } = new HashSet<Guid>();
 
+    /// <summary>The year shown when none was asked for (this year, or the latest with workshops).</summary>
+    public Domain.Common.ShownYear? Shown { get; private set; }
+
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     private async Task Load(int? year, CancellationToken ct)
     {
-        Year = year is >= 2000 and <= 2100 ? year.Value : calendar.Today.Year;
+        Shown = year is >= 2000 and <= 2100 ? null : await YearsOnRecord.WorkshopsAsync(query, calendar.Today, ct);
+        Year = Shown?.Year ?? year!.Value;
         Workshops = await WorkshopQueries.List(Year, query, ct);
         Flagged = await WorkshopReadings.LackingMonitoringReviewAsync(query, Workshops, ct);
         Network = await query.LoadAsync<NetworkState>(NetworkState.StreamId, ct);
