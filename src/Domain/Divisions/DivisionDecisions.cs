@@ -8,8 +8,20 @@ public static class DivisionDecisions
     /// <summary>The rule that refuses a correction or withdrawal without a reason, or of what was already withdrawn.</summary>
     public const string CorrectionRule = "R10";
 
-    public static Decision Register(Guid divisionId, string name, string field, DateOnly on) =>
-        Decision.Accept(new DivisionRegistered(divisionId, name, field, on));
+    /// <summary>The rule that refuses a second division under the name of an existing one.</summary>
+    public const string NameRule = "division.name";
+
+    /// <summary>
+    /// A division's name as two names are compared: composed (Unicode NFC), trimmed, without regard to case, so
+    /// "마을자치분과" typed decomposed (NFD, as some clients send it) is the same name as the composed one.
+    /// </summary>
+    public static string NameKey(string name) => name.Normalize(System.Text.NormalizationForm.FormC).Trim().ToUpperInvariant();
+
+    /// <param name="holder">The division that already has the name (compared by <see cref="NameKey"/>), if any: then it is refused.</param>
+    public static Decision Register(Guid divisionId, string name, string field, DateOnly on, Guid? holder = null) =>
+        holder is { } existing
+            ? Decision.Refuse(NameRule, $"A division named {name} already exists ({existing}): a second one would make the two impossible to tell apart.")
+            : Decision.Accept(new DivisionRegistered(divisionId, name, field, on));
 
     public static Decision AppointChair(Division division, Guid personId, string personName, DateOnly on) =>
         division.ChairId == personId

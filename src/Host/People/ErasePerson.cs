@@ -35,7 +35,18 @@ public static class ErasePersonHandler
         var current = person.Aggregate!;
         var on = calendar.DateOf(command.On);
         var decision = Person.Erase(current, command.Reason!.Trim(), on);
-        if (!decision.IsRefused) await PersonalDataErasure.EraseAsync(session, new ErasureTarget(current.Id, current.Name), on, ct);
+        if (!decision.IsRefused)
+        {
+            var erased = await PersonalDataErasure.EraseAsync(session, new ErasureTarget(current.Id, current.Name), on, ct);
+
+            // The person's own accounts (linked to them as a monitor) go with their name: deleting one
+            // ends its sessions at once (the security stamp check finds no account). Never the caller's own.
+            var caller = Caller.Current?.User.Identity?.Name;
+            foreach (var account in erased.Accounts.Where(a => !string.Equals(a, caller, StringComparison.Ordinal)))
+            {
+                session.Delete<UserAccount>(account);
+            }
+        }
 
         return Recorded.Append(person, decision);
     }

@@ -35,6 +35,9 @@ namespace Hyeopchi.Projections.People;
 /// <see cref="ErasedPersonGuardSql"/>).
 /// </para>
 /// </summary>
+/// <summary>What an erasure touched: the streams it read, and the person's own user accounts it found.</summary>
+public sealed record ErasureResult(IReadOnlyList<Guid> Streams, IReadOnlyList<string> Accounts);
+
 public static class PersonalDataErasure
 {
     /// <summary>The SQLSTATE the guard raises when a command names a person whose data was erased.</summary>
@@ -94,8 +97,8 @@ public static class PersonalDataErasure
     /// models, inside <paramref name="session"/>'s transaction (begun here): nothing is written until
     /// that session saves. The caller appends <see cref="PersonErased"/> to the same session.
     /// </summary>
-    /// <returns>The streams whose events were read for masking.</returns>
-    public static async Task<IReadOnlyList<Guid>> EraseAsync(IDocumentSession session, ErasureTarget target, DateOnly on, CancellationToken ct)
+    /// <returns>The streams it read and the person's own accounts (linked to them as a monitor), whose names it masked as event actors.</returns>
+    public static async Task<ErasureResult> EraseAsync(IDocumentSession session, ErasureTarget target, DateOnly on, CancellationToken ct)
     {
         var schema = session.DocumentStore.Options.Events.DatabaseSchemaName;
         await session.BeginTransactionAsync(ct);
@@ -105,35 +108,47 @@ public static class PersonalDataErasure
         // The person first, then the rest in id order: erasures and commands take locks in one order.
         await session.AdvancedSql.QueryAsync<Guid>($"select id from {schema}.mt_streams where id = ? for update", ct, target.PersonId);
         var found = await session.AdvancedSql.QueryAsync<Guid>(
-            $"select distinct stream_id from {schema}.mt_events where data::text like ? or mt_dotnet_type like ?",
-            ct, $"%{target.PersonId}%", $"{typeof(ExhibitStaffAssigned).FullName}%");
-        var streams = found.Where(s => s != target.PersonId).Order().ToArray();
-        if (streams.Length > 0)
-        {
-            await session.AdvancedSql.QueryAsync<Guid>(
-                $"select id from {schema}.mt_streams where id = any(?) order by id for update", ct, streams);
-        }
+            $"select distinct stream_id from {schema}.mt_events where data::text like ? or mt_dotnet_type like ? or mt_dotnet_type like ?",
+            ct, $"%{target.PersonId}%", $"{typeof(ExhibitStaffAssigned).FullName}%", $"{typeof(ExhibitSubmitted).FullName}%");
+        var streams = await LockAsync(session, schema, found.Where(s => s != target.PersonId), ct);
 
         var serializer = session.DocumentStore.Options.Serializer();
+        var accounts = new SortedSet<string>(StringComparer.Ordinal);
+        var masked = new HashSet<Guid>();
         foreach (var stream in streams.Prepend(target.PersonId))
         {
-            var changed = false;
             foreach (var e in await session.Events.FetchStreamAsync(stream, token: ct))
             {
-                var masked = PersonalData.MaskAny(e.Data, target);
-                if (!ReferenceEquals(masked, e.Data))
+                accounts.UnionWith(PersonalData.LinkedAccounts(e.Data, target));
+                var data = PersonalData.MaskAny(e.Data, target);
+                if (!ReferenceEquals(data, e.Data))
                 {
                     await session.AdvancedSql.QueryAsync<long>(
-                        $"update {schema}.mt_events set data = ?::jsonb where seq_id = ? returning seq_id", ct, serializer.ToJson(masked), e.Sequence);
-                    changed = true;
+                        $"update {schema}.mt_events set data = ?::jsonb where seq_id = ? returning seq_id", ct, serializer.ToJson(data), e.Sequence);
+                    masked.Add(stream);
                 }
             }
-
-            // The person's own stream gets PersonErased from the caller.
-            if (changed && stream != target.PersonId) session.Events.Append(stream, new PersonalDataMasked(target.PersonId, on));
         }
 
-        foreach (var stream in streams)
+        // A monitor's own account recorded their evaluations and reports: as the actor of those events it names them too.
+        var acted = Array.Empty<Guid>();
+        if (accounts.Count > 0)
+        {
+            var actedIn = await session.AdvancedSql.QueryAsync<Guid>(
+                $"select distinct stream_id from {schema}.mt_events where user_name = any(?)", ct, (object)accounts.ToArray());
+            acted = await LockAsync(session, schema, actedIn.Where(s => s != target.PersonId && !streams.Contains(s)), ct);
+            await session.AdvancedSql.QueryAsync<long>(
+                $"update {schema}.mt_events set user_name = ? where user_name = any(?) returning seq_id", ct, Person.ErasedName, accounts.ToArray());
+            masked.UnionWith(actedIn.Where(s => s != target.PersonId));
+        }
+
+        // The person's own stream gets PersonErased from the caller.
+        foreach (var stream in masked.Where(s => s != target.PersonId).Order())
+        {
+            session.Events.Append(stream, new PersonalDataMasked(target.PersonId, on));
+        }
+
+        foreach (var stream in streams.Concat(acted))
         {
             await RebuildReadModelsAsync(session, stream, ct);
         }
@@ -145,7 +160,19 @@ public static class PersonalDataErasure
             session.Store(training);
         }
 
-        return [target.PersonId, .. streams];
+        return new ErasureResult([target.PersonId, .. streams, .. acted], [.. accounts]);
+    }
+
+    /// <summary>Locks the streams' rows (in id order) for the rest of the erasure's transaction.</summary>
+    private static async Task<Guid[]> LockAsync(IDocumentSession session, string schema, IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var streams = ids.Distinct().Order().ToArray();
+        if (streams.Length > 0)
+        {
+            await session.AdvancedSql.QueryAsync<Guid>($"select id from {schema}.mt_streams where id = any(?) order by id for update", ct, streams);
+        }
+
+        return streams;
     }
 
     private static async Task RebuildReadModelsAsync(IDocumentSession session, Guid stream, CancellationToken ct)

@@ -45,6 +45,20 @@ public class DivisionDecisionTests
     }
 
     [Fact]
+    public void A_name_decomposed_or_composed_is_one_name_and_a_second_division_under_it_is_refused()
+    {
+        const string composed = "마을자치분과";
+        var decomposed = composed.Normalize(System.Text.NormalizationForm.FormD);
+        Assert.NotEqual(composed, decomposed);
+        Assert.Equal(DivisionDecisions.NameKey(composed), DivisionDecisions.NameKey(decomposed));
+        Assert.Equal(DivisionDecisions.NameKey("Culture "), DivisionDecisions.NameKey("culture"));
+        Assert.NotEqual(DivisionDecisions.NameKey(composed), DivisionDecisions.NameKey("마을자치분과 2"));
+
+        var refusal = DivisionDecisions.Register(Guid.NewGuid(), composed, "자치", Registered, holder: DivisionId).ThenRefused(DivisionDecisions.NameRule);
+        Assert.Contains(DivisionId.ToString(), refusal.Detail);
+    }
+
+    [Fact]
     public void Given_a_division_when_a_chair_is_appointed_then_the_chair_is_recorded() =>
         DivisionDecisions.AppointChair(GivenDivision(RegisteredDivision), ChairId, "이서연", June)
             .ThenEvents(new DivisionChairAppointed(DivisionId, ChairId, "이서연", June));

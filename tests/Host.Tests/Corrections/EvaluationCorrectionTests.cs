@@ -20,7 +20,7 @@ public class EvaluationCorrectionTests(HyeopchiApp app) : IClassFixture<Hyeopchi
         (await c.PostJson($"/api/courses/{course}/enrollments", new { personId = monitor })).EnsureSuccessStatusCode();
         (await c.PostJson($"/api/courses/{course}/completions", new { personId = monitor, on = $"{year}-03-02" })).EnsureSuccessStatusCode();
         (await c.PostJson($"/api/monitoring/{year}/monitors", new { personId = monitor, on = $"{year}-03-03" })).EnsureSuccessStatusCode();
-        var division = await c.Create("/api/divisions", new { name = "돌봄분과", field = "돌봄" });
+        var division = await c.Create("/api/divisions", new { name = $"돌봄분과 {Guid.NewGuid():N}"[..11], field = "돌봄" });
         var code = "P" + Guid.NewGuid().ToString("N")[..8];
         await c.Create("/api/monitoring/indicators", new { code, name = "참여율", kind = "quantitative", baseline = 40, target = 60, scaleMin = 0, scaleMax = 100, unit = "%" });
         var task = Guid.CreateVersion7();

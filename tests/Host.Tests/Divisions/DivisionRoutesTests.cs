@@ -6,9 +6,11 @@ namespace Hyeopchi.Host.Tests.Divisions;
 
 public class DivisionRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
 {
-    private async Task<(HttpClient Client, string DivisionId)> GivenADivision(string name = "환경분과")
+    /// <summary>A division registered on 2027-03-20; without a name, one of its own (two divisions may not share a name).</summary>
+    private async Task<(HttpClient Client, string DivisionId)> GivenADivision(string? name = null)
     {
         var coordinator = await app.ClientAs(Roles.Coordinator);
+        name ??= $"환경분과 {Guid.NewGuid():N}"[..12];
         var id = await coordinator.Create("/api/divisions", new { name, field = "환경", on = "2027-03-20" });
         return (coordinator, id);
     }
@@ -16,7 +18,7 @@ public class DivisionRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
     [Fact]
     public async Task Registering_a_division_starts_it_at_stage_1_with_its_history()
     {
-        var (coordinator, id) = await GivenADivision();
+        var (coordinator, id) = await GivenADivision("환경분과");
 
         var division = await coordinator.GetJson($"/api/divisions/{id}");
 

@@ -19,12 +19,13 @@ public class MonitoringRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
         return person;
     }
 
-    private async Task<(HttpClient Coordinator, string Monitor, string Division, string Code)> GivenAMonitorOf(int year, string? userName = null)
+    private async Task<(HttpClient Coordinator, string Monitor, string Division, string Code)> GivenAMonitorOf(int year, string? userName = null, string? divisionName = null)
     {
         var coordinator = await app.ClientAs(Roles.Coordinator);
         var monitor = await GivenATrainedPerson(coordinator, year);
         (await coordinator.PostJson($"/api/monitoring/{year}/monitors", new { personId = monitor, userName })).EnsureSuccessStatusCode();
-        var division = await coordinator.Create("/api/divisions", new { name = "돌봄분과", field = "돌봄" });
+        // Each test its own division: two divisions may not share a name.
+        var division = await coordinator.Create("/api/divisions", new { name = divisionName ?? $"돌봄분과 {Guid.NewGuid():N}"[..11], field = "돌봄" });
         var code = NewCode("P");
         await coordinator.Create("/api/monitoring/indicators", new { code, name = "참여율", kind = "quantitative", baseline = 40, target = 60, scaleMin = 0, scaleMax = 100, unit = "%" });
         return (coordinator, monitor, division, code);
@@ -211,7 +212,7 @@ public class MonitoringRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
     [Fact]
     public async Task The_year_over_year_comparison_answers_json_csv_with_a_bom_and_a_korean_page()
     {
-        var (coordinator, monitor, division, code) = await GivenAMonitorOf(2044);
+        var (coordinator, monitor, division, code) = await GivenAMonitorOf(2044, divisionName: "돌봄분과");
         (await coordinator.PostJson("/api/monitoring/2045/monitors", new { personId = monitor })).EnsureSuccessStatusCode();
         await coordinator.Create("/api/monitoring/2044/evaluations", Evaluation(monitor, division, code, 40));
         await coordinator.Create("/api/monitoring/2044/evaluations", Evaluation(monitor, division, code, 50));

@@ -293,6 +293,70 @@ public class PersonErasureTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
         Assert.Fail("the command was never recorded");
     }
 
+    [Fact]
+    public async Task An_erasure_masks_an_individual_exhibitor_staff_entries_under_a_variant_the_monitors_account_and_lists_free_text_leftovers()
+    {
+        const string name = "은하솔";
+        const int year = 2044;
+        var c = await app.ClientAs(Roles.Coordinator);
+        var admin = await app.ClientAs(Roles.Admin);
+        var person = await c.Create("/api/people", new { name, sector = "civil" });
+        var course = await c.Create("/api/courses", new { kind = "monitorTraining", year, title = "모니터링단 교육" });
+        (await c.PostJson($"/api/courses/{course}/enrollments", new { personId = person, on = $"{year}-01-05" })).EnsureSuccessStatusCode();
+        (await c.PostJson($"/api/courses/{course}/completions", new { personId = person, on = $"{year}-01-06" })).EnsureSuccessStatusCode();
+        (await admin.PostJson("/api/users", new { userName = "eunhasol", password = HyeopchiApp.UserPassword, roles = new[] { "monitor" } })).EnsureSuccessStatusCode();
+        (await c.PostJson($"/api/monitoring/{year}/monitors", new { personId = person, userName = "eunhasol", on = $"{year}-01-07" })).EnsureSuccessStatusCode();
+        var token = (await (await app.AnonymousClient().PostJson("/api/auth/token", new { userName = "eunhasol", password = HyeopchiApp.UserPassword })).Json()).GetProperty("accessToken").GetString();
+        var monitor = app.AnonymousClient();
+        monitor.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var division = await c.Create("/api/divisions", new { name = "은하분과", field = "문화" });
+        var code = $"S{Guid.NewGuid():N}"[..8].ToUpperInvariant();
+        await c.Create("/api/monitoring/indicators", new { code, name = "만족도", kind = "quantitative", baseline = 1, target = 5, scaleMin = 1, scaleMax = 5, unit = "점" });
+        await monitor.Create($"/api/monitoring/{year}/evaluations",
+            new { monitorId = person, divisionId = division, indicators = new object[] { new { code, kind = "quantitative", score = 4 } }, on = $"{year}-06-01" });
+        (await monitor.PostJson($"/api/monitoring/{year}/report", new { summary = "만족도 양호", on = $"{year}-12-01" })).EnsureSuccessStatusCode();
+
+        await c.Create("/api/expos", new { year, submissionsOpen = $"{year}-01-10", submissionsClose = $"{year}-02-10", opensOn = $"{year}-03-06", closesOn = $"{year}-03-08", on = $"{year}-01-02" });
+        var exhibit = await c.Create($"/api/expos/{year}/exhibits", new { organisation = name, organisationType = "individual", title = "골목 사진전", summary = "동네 사진", on = $"{year}-01-20" });
+        var other = await c.Create($"/api/expos/{year}/exhibits", new { organisation = "성북문화재단", organisationType = "intermediary", title = "문화 지도", summary = "지도", on = $"{year}-01-20" });
+        foreach (var accepted in new[] { exhibit, other })
+        {
+            (await c.PostJson($"/api/expos/{year}/exhibits/{accepted}/review", new { decision = "accept", on = $"{year}-02-20" })).EnsureSuccessStatusCode();
+            (await c.PostJson($"/api/expos/{year}/exhibits/{accepted}/staff", new { name = "은 하솔 (자원봉사)", day = $"{year}-03-06", shift = "allDay", on = $"{year}-02-25" })).EnsureSuccessStatusCode();
+        }
+
+        var workshop = await c.Create("/api/workshops", new { kind = "civilCivil", scope = "network", participants = new[] { person }, on = $"{year}-04-01" });
+        (await c.PostJson($"/api/workshops/{workshop}/findings", new { kind = "steppingStone", text = $"{name} 님의 골목 지도 제안" })).EnsureSuccessStatusCode();
+
+        Assert.Contains("eunhasol", await Text(c, $"/api/monitoring/{year}"));
+        Assert.Contains(name, await Text(c, $"/api/expos/{year}"));
+        Assert.Contains("하솔 (자원봉사)", await Text(c, $"/api/expos/{year}"));
+        var before = await admin.GetJson($"/api/people/{person}/erasure/leftovers");
+        Assert.Contains(before.EnumerateArray(), l => l.GetProperty("streamId").GetString() == workshop);
+
+        (await admin.PostJson($"/api/people/{person}/erasure", new { reason = "삭제 요구" })).EnsureSuccessStatusCode();
+
+        var monitoring = await Text(c, $"/api/monitoring/{year}");
+        Assert.DoesNotContain("eunhasol", monitoring);
+        Assert.DoesNotContain("eunhasol", await Text(c, $"/api/monitoring/{year}/report"));
+        var expo = await Text(c, $"/api/expos/{year}");
+        Assert.DoesNotContain(name, expo);
+        Assert.DoesNotContain("하솔", expo);
+        Assert.Contains("성북문화재단", expo);
+        Assert.DoesNotContain("eunhasol", await Text(admin, "/api/users"));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await monitor.GetAsync($"/api/monitoring/{year}")).StatusCode);
+        Assert.Empty(await StoreRowsHolding("eunhasol"));
+
+        // What remains is free text a person typed: the finding, in its event and its workshop's read model; the admin finds it.
+        Assert.Equal(["hyeopchi.mt_doc_workshopview.data", "hyeopchi.mt_events.data"], (await StoreRowsHolding(name)).Order());
+        await (await admin.GetAsync($"/api/people/{person}/erasure/leftovers")).Problem(HttpStatusCode.BadRequest);
+        var after = await admin.GetJson($"/api/people/{person}/erasure/leftovers?name={Uri.EscapeDataString(name)}");
+        var leftover = Assert.Single(after.EnumerateArray());
+        Assert.Equal(workshop, leftover.GetProperty("streamId").GetString());
+        Assert.Equal("workshop_finding_recorded", leftover.GetProperty("type").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await c.GetAsync($"/api/people/{person}/erasure/leftovers")).StatusCode);
+    }
+
     /// <summary>Every text or JSON value in the store's tables (any table, any schema of the database) that holds <paramref name="text"/>.</summary>
     private async Task<List<string>> StoreRowsHolding(string text)
     {

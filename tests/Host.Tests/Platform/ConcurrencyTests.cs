@@ -44,7 +44,7 @@ public class ConcurrencyTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
     public async Task A_malformed_If_Match_is_400(string ifMatch)
     {
         var coordinator = await app.ClientAs(Roles.Coordinator);
-        var id = await coordinator.Create("/api/divisions", new { name = "노동분과", field = "노동" });
+        var id = await coordinator.Create("/api/divisions", new { name = $"노동분과 {ifMatch}", field = "노동" });
 
         await (await coordinator.SendAsync(AddMember(id, "성북노동권익센터", ifMatch))).Problem(HttpStatusCode.BadRequest);
     }

@@ -37,6 +37,43 @@ public class UnicodeTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
     }
 
     [Fact]
+    public async Task A_second_division_under_an_existing_name_in_either_form_is_refused_with_409()
+    {
+        var coordinator = await app.ClientAs(Roles.Coordinator);
+        const string composed = "주민자치분과";
+        var decomposed = composed.Normalize(NormalizationForm.FormD);
+        Assert.NotEqual(composed, decomposed);
+        var first = await coordinator.Create("/api/divisions", new { name = decomposed, field = "자치" });
+
+        foreach (var twin in new[] { composed, decomposed, $"  {composed} " })
+        {
+            var problem = await (await coordinator.PostJson("/api/divisions", new { name = twin, field = "자치" })).Problem(HttpStatusCode.Conflict);
+            Assert.Equal("division.name", problem.GetProperty("rule").GetString());
+            Assert.Contains(first, problem.GetProperty("detail").GetString());
+        }
+
+        var divisions = await coordinator.GetJson("/api/divisions");
+        Assert.Single(divisions.EnumerateArray(), d => d.GetProperty("name").GetString() == composed);
+        // Another name is still free.
+        await coordinator.Create("/api/divisions", new { name = "주민자치분과 2", field = "자치" });
+    }
+
+    [Fact]
+    public async Task Two_registrations_of_one_name_at_the_same_time_record_one_division()
+    {
+        var coordinator = await app.ClientAs(Roles.Coordinator);
+        const string name = "동시이름분과";
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            coordinator.PostJson("/api/divisions", new { name = i % 2 == 0 ? name : name.Normalize(NormalizationForm.FormD), field = "동시" })));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
+        Assert.All(answers, a => Assert.True(a.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, a.StatusCode.ToString()));
+        var divisions = await coordinator.GetJson("/api/divisions");
+        Assert.Single(divisions.EnumerateArray(), d => d.GetProperty("name").GetString() == name);
+    }
+
+    [Fact]
     public async Task A_user_name_typed_decomposed_on_the_users_page_is_stored_composed()
     {
         var admin = new PageSignIn(app, "192.0.2.150");

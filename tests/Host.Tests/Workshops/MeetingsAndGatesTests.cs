@@ -8,10 +8,11 @@ namespace Hyeopchi.Host.Tests.Workshops;
 /// <summary>Regular meetings, the stage gates they and the workshops open, and the year's obligations, through the real routes.</summary>
 public class MeetingsAndGatesTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
 {
-    private async Task<(HttpClient Client, string Division, string Civil, string Officer)> GivenADivisionReadyButForItsWorkshop()
+    /// <summary>Without a name, the division gets one of its own (two divisions may not share a name).</summary>
+    private async Task<(HttpClient Client, string Division, string Civil, string Officer)> GivenADivisionReadyButForItsWorkshop(string? name = null)
     {
         var coordinator = await app.ClientAs(Roles.Coordinator);
-        var division = await coordinator.Create("/api/divisions", new { name = "환경에너지분과", field = "기후·에너지 전환", on = "2027-03-22" });
+        var division = await coordinator.Create("/api/divisions", new { name = name ?? $"환경에너지분과 {Guid.NewGuid():N}"[..14], field = "기후·에너지 전환", on = "2027-03-22" });
         var civil = await coordinator.Create("/api/people", new { name = "강도현", sector = "civil", on = "2027-03-15" });
         var officer = await coordinator.Create("/api/people", new { name = "신하윤", sector = "administration", rank = "workingLevel", on = "2027-03-15" });
         (await coordinator.PostJson($"/api/divisions/{division}/chair", new { personId = civil, on = "2027-03-29" })).EnsureSuccessStatusCode();
@@ -67,7 +68,7 @@ public class MeetingsAndGatesTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
     [Fact]
     public async Task A_regular_meeting_reads_back_with_its_participants_and_minutes()
     {
-        var (c, division, civil, officer) = await GivenADivisionReadyButForItsWorkshop();
+        var (c, division, civil, officer) = await GivenADivisionReadyButForItsWorkshop("환경에너지분과");
 
         var meeting = await c.Create("/api/meetings", new { divisionId = division, kind = "regular", participants = new[] { civil, officer }, minutes = "회의록: 태양광 🌞 공동 추진", on = "2027-08-05" });
 

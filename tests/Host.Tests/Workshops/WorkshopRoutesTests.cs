@@ -9,10 +9,11 @@ public class WorkshopRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
 {
     private sealed record Cast(HttpClient Client, string Division, string Civil, string Chief, string Officer);
 
-    private async Task<Cast> Given()
+    /// <summary>A division and three people; without a name, the division gets one of its own (two divisions may not share a name).</summary>
+    private async Task<Cast> Given(string? divisionName = null)
     {
         var coordinator = await app.ClientAs(Roles.Coordinator);
-        var division = await coordinator.Create("/api/divisions", new { name = "돌봄복지분과", field = "돌봄", on = "2027-03-22" });
+        var division = await coordinator.Create("/api/divisions", new { name = divisionName ?? $"돌봄복지분과 {Guid.NewGuid():N}"[..13], field = "돌봄", on = "2027-03-22" });
         var civil = await coordinator.Create("/api/people", new { name = "윤수아", sector = "civil", organisation = "성북돌봄네트워크", on = "2027-03-15" });
         var chief = await coordinator.Create("/api/people", new { name = "서유나", sector = "administration", rank = "sectionChiefOrAbove", on = "2027-03-15" });
         var officer = await coordinator.Create("/api/people", new { name = "권준서", sector = "administration", rank = "workingLevel", on = "2027-03-15" });
@@ -22,7 +23,7 @@ public class WorkshopRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
     [Fact]
     public async Task A_workshop_records_what_it_found_proposed_and_adopted_and_reads_back_in_Korean()
     {
-        var c = await Given();
+        var c = await Given("돌봄복지분과");
         var workshop = await c.Client.Create("/api/workshops", new
         {
             kind = "civilGovernment", scope = "division", divisionId = c.Division, counterpartDepartment = "복지정책과", title = "돌봄 민/관 워크숍",

@@ -20,7 +20,11 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 {
     private const string SuperUser = "hyeopchi";
     private const string ServiceAccount = "postgres";
-    private const string RootClusterParent = "/var/lib/hyeopchi/clusters";
+    /// <summary>Where the clusters live when the host runs as root (see <see cref="ClusterInventory"/>).</summary>
+    public const string RootClusterParent = "/var/lib/hyeopchi/clusters";
+
+    /// <summary>Beside each cluster under <see cref="RootClusterParent"/>: the data folder it belongs to (its name is only a hash of it).</summary>
+    public static string DataFolderNoteFor(string clusterFolder) => clusterFolder + ".data-folder";
 
     private readonly string _binaries;
     private readonly string _clusterFolder;
@@ -71,6 +75,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             var aside = $"{clusterFolder}-orphaned-{DateTime.UtcNow:yyyyMMddHHmmss}";
             report($"The data folder {dataFolder} is new, but an older cluster for it exists; moving that cluster to {aside}");
             Directory.Move(clusterFolder, aside);
+            if (File.Exists(DataFolderNoteFor(clusterFolder))) File.Move(DataFolderNoteFor(clusterFolder), DataFolderNoteFor(aside));
         }
 
         var password = ReadOrCreateSecret(passwordFile);
@@ -79,6 +84,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         if (runAsServiceAccount)
         {
             await File.WriteAllTextAsync(Path.Combine(dataFolder, "pg-cluster-location"), clusterFolder + "\n", ct);
+            Directory.CreateDirectory(RootClusterParent);
+            await File.WriteAllTextAsync(DataFolderNoteFor(clusterFolder), dataFolder + "\n", ct);
         }
 
         await server.InitialiseIfMissingAsync(report, ct);
@@ -106,6 +113,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         if (_deleteOnStop && Directory.Exists(_clusterFolder))
         {
             Directory.Delete(_clusterFolder, recursive: true);
+            if (File.Exists(DataFolderNoteFor(_clusterFolder))) File.Delete(DataFolderNoteFor(_clusterFolder));
         }
     }
 
@@ -173,6 +181,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         }
 
         if (Directory.Exists(clusterFolder)) Directory.Delete(clusterFolder, recursive: true);
+        if (File.Exists(DataFolderNoteFor(clusterFolder))) File.Delete(DataFolderNoteFor(clusterFolder));
         if (Directory.Exists(dataFolder)) Directory.Delete(dataFolder, recursive: true);
     }
 

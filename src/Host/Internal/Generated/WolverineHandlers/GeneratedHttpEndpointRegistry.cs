@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] EndpointTypes()
         {
-            return new System.Type[] { typeof(Hyeopchi.Host.Auth.IssueTokenEndpoint), typeof(Hyeopchi.Host.Auth.UserEndpoints), typeof(Hyeopchi.Host.Compliance.ComplianceQueries), typeof(Hyeopchi.Host.Divisions.DivisionQueries), typeof(Hyeopchi.Host.Education.EducationQueries), typeof(Hyeopchi.Host.Expos.ExpoQueries), typeof(Hyeopchi.Host.Expos.PublicCatalogueQueries), typeof(Hyeopchi.Host.Meetings.MeetingQueries), typeof(Hyeopchi.Host.Monitoring.ComparisonReport), typeof(Hyeopchi.Host.Monitoring.MonitoringQueries), typeof(Hyeopchi.Host.Network.NetworkQueries), typeof(Hyeopchi.Host.People.PersonQueries), typeof(Hyeopchi.Host.StrategicTasks.StrategicTaskAudit), typeof(Hyeopchi.Host.StrategicTasks.StrategicTaskQueries), typeof(Hyeopchi.Host.TaskForce.TaskForceQueries), typeof(Hyeopchi.Host.Workshops.WorkshopQueries) };
+            return new System.Type[] { typeof(Hyeopchi.Host.Auth.IssueTokenEndpoint), typeof(Hyeopchi.Host.Auth.UserEndpoints), typeof(Hyeopchi.Host.Compliance.ComplianceQueries), typeof(Hyeopchi.Host.Divisions.DivisionQueries), typeof(Hyeopchi.Host.Education.EducationQueries), typeof(Hyeopchi.Host.Expos.ExpoQueries), typeof(Hyeopchi.Host.Expos.PublicCatalogueQueries), typeof(Hyeopchi.Host.Meetings.MeetingQueries), typeof(Hyeopchi.Host.Monitoring.ComparisonReport), typeof(Hyeopchi.Host.Monitoring.MonitoringQueries), typeof(Hyeopchi.Host.Network.NetworkQueries), typeof(Hyeopchi.Host.People.ErasureLeftovers), typeof(Hyeopchi.Host.People.PersonQueries), typeof(Hyeopchi.Host.StrategicTasks.StrategicTaskAudit), typeof(Hyeopchi.Host.StrategicTasks.StrategicTaskQueries), typeof(Hyeopchi.Host.TaskForce.TaskForceQueries), typeof(Hyeopchi.Host.Workshops.WorkshopQueries) };
         }
     }
 
@@ -43,6 +43,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_network))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_people))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_people_id))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_people_id_erasure_leftovers))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_people_id_training))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_public_expos_year))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_reports_expos))]
@@ -71,6 +72,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Hyeopchi.Host.Monitoring.ComparisonReport))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Hyeopchi.Host.Monitoring.MonitoringQueries))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Hyeopchi.Host.Network.NetworkQueries))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Hyeopchi.Host.People.ErasureLeftovers))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Hyeopchi.Host.People.PersonQueries))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Hyeopchi.Host.StrategicTasks.StrategicTaskAudit))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Hyeopchi.Host.StrategicTasks.StrategicTaskQueries))]

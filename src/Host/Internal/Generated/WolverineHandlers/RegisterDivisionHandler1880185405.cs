@@ -25,11 +25,12 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var registerDivision = (Hyeopchi.Host.Divisions.RegisterDivision)context.Envelope.Message;
 
+            var nameHolder = await Hyeopchi.Host.Divisions.RegisterDivisionHandler.LoadAsync(registerDivision, ((Marten.IQuerySession)documentSession), cancellation).ConfigureAwait(false);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Hyeopchi.Host.Divisions.RegisterDivisionHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Hyeopchi.Host.Divisions.RegisterDivisionHandler");
             
             // The actual message execution
-            (var outgoing1, var outgoing2) = Hyeopchi.Host.Divisions.RegisterDivisionHandler.Handle(registerDivision, _businessCalendar);
+            (var outgoing1, var outgoing2) = Hyeopchi.Host.Divisions.RegisterDivisionHandler.Handle(registerDivision, nameHolder, documentSession, _businessCalendar);
 
             
             // Outgoing, cascaded message
