@@ -91,7 +91,10 @@ public sealed partial class ScenarioLoader(HttpClient client)
 
         if (step.As is not null)
         {
-            var answer = await response.Content.ReadFromJsonAsync<JsonObject>(ct);
+            var text = await response.Content.ReadAsStringAsync(ct);
+            var answer = string.IsNullOrWhiteSpace(text)
+                ? throw new ScenarioStepFailedException($"{scenario.Name}/{step.Key}: {step.Method} {path} answered {(int)response.StatusCode} with an empty body; a re-run with the same key reads the kept answer.")
+                : JsonNode.Parse(text) as JsonObject;
             var field = step.Field ?? "id";
             _ids[step.As] = answer?[field]?.GetValue<string>()
                             ?? throw new ScenarioStepFailedException($"{scenario.Name}/{step.Key} answered no {field} to name '{step.As}'.");

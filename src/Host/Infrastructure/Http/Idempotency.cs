@@ -144,8 +144,10 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, Auth.Tokens toke
             await KeepAnswerAsync(store, id, fingerprint, context, captured);
         }
 
+        // The answer is owed once the command is recorded: a stop that cancels the request's token
+        // now must not leave the status code going out with an empty body, so the copy is not cancelled.
         captured.Position = 0;
-        await captured.CopyToAsync(original, context.RequestAborted);
+        await captured.CopyToAsync(original, CancellationToken.None);
     }
 
     /// <summary>
@@ -206,7 +208,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, Auth.Tokens toke
         if (earlier.ContentType is not null) context.Response.ContentType = earlier.ContentType;
         if (earlier.Location is not null) context.Response.Headers.Location = earlier.Location;
         context.Response.Headers["Idempotent-Replayed"] = "true";
-        await context.Response.Body.WriteAsync(earlier.Body, context.RequestAborted);
+        await context.Response.Body.WriteAsync(earlier.Body, CancellationToken.None);
     }
 
     private static async Task WriteProblem(HttpContext context, IProblemDetailsService problems, ProblemDetails problem)
