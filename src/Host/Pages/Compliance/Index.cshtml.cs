@@ -1,3 +1,4 @@
+using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.Workshops;
 using Hyeopchi.Host.Admin;
 using Hyeopchi.Host.Compliance;
@@ -18,11 +19,21 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar) : PageMo
 
     public IEnumerable<Obligation> All => Obligations is null ? [] : Obligations.Network.Concat(Obligations.Divisions.SelectMany(d => d.Obligations));
 
-    public async Task<IActionResult> OnGetAsync(int? year, CancellationToken ct)
+    /// <summary>Set when the menu opened a past year because this one has no records: the page says so.</summary>
+    public ShownYear? Shown { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? year, bool latest, CancellationToken ct)
     {
-        if (year is null) return Redirect($"/compliance/{(await YearsOnRecord.ActiveAsync(query, calendar.Today, ct)).Year}");
+        if (year is null)
+        {
+            // The year goes into the address (so it can be bookmarked and printed); "latest" keeps the page's note.
+            var shown = await YearsOnRecord.ActiveAsync(query, calendar.Today, ct);
+            return Redirect(shown.InsteadOfCurrent ? $"/compliance/{shown.Year}?latest=true" : $"/compliance/{shown.Year}");
+        }
+
         if (year is < 2000 or > 2100) return NotFound();
         Year = year.Value;
+        if (latest && Year != calendar.Today.Year) Shown = new ShownYear(Year, calendar.Today.Year);
         Obligations = ProcessWords.ValueOf<YearlyObligations>(await ComplianceQueries.Get(Year, query, ct));
         return Page();
     }
