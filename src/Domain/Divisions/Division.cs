@@ -42,6 +42,9 @@ public sealed record Division(
     /// <summary>The business date the current chair was appointed.</summary>
     public DateOnly? ChairSince { get; init; }
 
+    /// <summary>The vision the division last stated (비전), if it has stated one.</summary>
+    public string? Vision { get; init; }
+
     /// <summary>Folds one event of the division's stream; unknown events leave the state as it is.</summary>
     public static Division? Evolve(Division? state, object @event) => (state, @event) switch
     {
@@ -58,6 +61,7 @@ public sealed record Division(
             : state,
         (not null, DivisionStageAdvanced e) => state with { Stage = e.To, StageSince = e.On },
         (not null, DivisionStageReverted e) => state with { Stage = e.To, StageSince = e.On },
+        (not null, DivisionVisionStated e) => state with { Vision = e.Statement },
         _ => state,
     };
 

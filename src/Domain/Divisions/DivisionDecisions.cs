@@ -23,6 +23,19 @@ public static class DivisionDecisions
             ? Decision.Refuse(NameRule, $"A division named {name} already exists ({existing}): a second one would make the two impossible to tell apart.")
             : Decision.Accept(new DivisionRegistered(divisionId, name, field, on));
 
+    public const string VisionRule = "division.vision";
+
+    /// <summary>
+    /// 비전 수립: the first statement is part of stage 1's internal organisation; a later one replaces it and says why.
+    /// Neither may be dated before the division was registered.
+    /// </summary>
+    public static Decision StateVision(Division division, string statement, string? reason, DateOnly on) =>
+        on < division.RegisteredOn
+            ? Decision.Refuse(VisionRule, $"{division.Name} was registered on {division.RegisteredOn:yyyy-MM-dd}; its vision cannot be dated earlier.")
+            : division.Vision is not null && string.IsNullOrWhiteSpace(reason)
+                ? Decision.Refuse(VisionRule, $"{division.Name} already stated its vision: a new statement gives the reason it replaces the old one.")
+                : Decision.Accept(new DivisionVisionStated(division.Id, statement, string.IsNullOrWhiteSpace(reason) ? null : reason, division.Stage, on));
+
     public static Decision AppointChair(Division division, Guid personId, string personName, DateOnly on) =>
         division.ChairId == personId
             ? Decision.Refuse("division.chair", $"{personName} already chairs {division.Name}.")

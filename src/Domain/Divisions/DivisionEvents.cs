@@ -35,3 +35,9 @@ public sealed record DivisionMemberLeft(Guid DivisionId, string Organisation, st
 
 /// <summary>The chair stepped down on <see cref="On"/>; the division has no chair until another is appointed.</summary>
 public sealed record DivisionChairSteppedDown(Guid DivisionId, Guid PersonId, string? PersonName, string Reason, DateOnly On) : IDomainEvent;
+
+/// <summary>
+/// 비전 수립 (plan L20, stage 1): the division stated its vision on <see cref="On"/>, at the stage it was in then.
+/// A later statement replaces it and gives its reason; every statement stays in the history (R10).
+/// </summary>
+public sealed record DivisionVisionStated(Guid DivisionId, string Statement, string? Reason, Stage AtStage, DateOnly On) : IDomainEvent;

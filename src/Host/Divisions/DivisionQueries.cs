@@ -23,7 +23,8 @@ public sealed record DivisionDetail(
     IReadOnlyList<DivisionMember> Members,
     IReadOnlyList<StageChange> StageHistory,
     NextGate? NextGate,
-    long Version);
+    long Version,
+    IReadOnlyList<VisionStatement> Visions);
 
 public static class DivisionQueries
 {
@@ -59,6 +60,6 @@ public static class DivisionQueries
             progress.Id.ToString(), progress.Name, progress.Field, progress.Stage, progress.StageSince, progress.Chair,
             progress.CurrentMembers.Count, progress.Members, progress.StageHistory,
             gate is null ? null : new NextGate((int)gate.ToStage, gate.Rule, gate.Met, gate.Unmet),
-            progress.Version);
+            progress.Version, progress.Visions);
     }
 }

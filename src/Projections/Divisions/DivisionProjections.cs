@@ -15,6 +15,9 @@ public sealed record StageChange(int Stage, DateOnly On, string? Reason, string?
 
 public sealed record ChairView(Guid PersonId, string Name, DateOnly Since);
 
+/// <summary>A vision statement (비전) as the division stated it: at which stage, on which day, by whom and, for a restatement, why.</summary>
+public sealed record VisionStatement(string Statement, string? Reason, int AtStage, DateOnly On, string? Actor);
+
 public sealed record FormerChair(Guid PersonId, string Name, DateOnly Since, DateOnly SteppedDownOn, string Reason);
 
 /// <summary>분과 진행 현황: a division's stage, since when, who moved it and why.</summary>
@@ -36,6 +39,9 @@ public sealed class DivisionProgress : IRevisioned
     /// <summary>Chairs who stepped down, with the date and reason.</summary>
     public List<FormerChair> FormerChairs { get; set; } = [];
     public List<StageChange> StageHistory { get; set; } = [];
+
+    /// <summary>Every vision statement, oldest first; the last is the division's vision.</summary>
+    public List<VisionStatement> Visions { get; set; } = [];
     public int Version { get; set; }
 }
 
@@ -52,6 +58,7 @@ public partial class DivisionProgressProjection : SingleStreamProjection<Divisio
         IncludeType<DivisionChairSteppedDown>();
         IncludeType<DivisionStageAdvanced>();
         IncludeType<DivisionStageReverted>();
+        IncludeType<DivisionVisionStated>();
     }
 
     public override DivisionProgress? Evolve(DivisionProgress? snapshot, Guid id, IEvent e)
@@ -90,6 +97,9 @@ public partial class DivisionProgressProjection : SingleStreamProjection<Divisio
                 return MoveTo(snapshot, advanced.To, advanced.On, advanced.Reason, e.UserName, "advanced");
             case DivisionStageReverted reverted when snapshot is not null:
                 return MoveTo(snapshot, reverted.To, reverted.On, reverted.Reason, e.UserName, "reverted");
+            case DivisionVisionStated vision when snapshot is not null:
+                snapshot.Visions.Add(new VisionStatement(vision.Statement, vision.Reason, (int)vision.AtStage, vision.On, e.UserName));
+                return snapshot;
             default:
                 return snapshot;
         }

@@ -19,7 +19,8 @@ public class DivisionProgressProjectionTests(StoreFixture fixture) : IClassFixtu
             new DivisionChairAppointed(id, ChairId, "이서연", new DateOnly(2027, 3, 20)),
             new DivisionMemberJoined(id, "성북환경운동연합", Sector.Civil, new DateOnly(2027, 3, 20)),
             new DivisionMemberJoined(id, "마을공동체 숲", Sector.Civil, new DateOnly(2027, 4, 2)),
-            new DivisionMemberJoined(id, "성북구청 기후환경과", Sector.Administration, new DateOnly(2027, 4, 9)));
+            new DivisionMemberJoined(id, "성북구청 기후환경과", Sector.Administration, new DateOnly(2027, 4, 9)),
+            new DivisionVisionStated(id, "탄소중립 마을을 주민이 함께 만든다", null, Stage.InternalOrganisation, new DateOnly(2027, 4, 20)));
         await fixture.Append(id, "park.coordinator",
             new DivisionStageAdvanced(id, Stage.InternalOrganisation, Stage.CivilGovernmentCooperation, "민/민 워크숍에서 과제 채택", ["gate"], new DateOnly(2027, 11, 3)));
         await fixture.Append(id, "lee.admin",
@@ -29,7 +30,8 @@ public class DivisionProgressProjectionTests(StoreFixture fixture) : IClassFixtu
         var progress = await session.LoadAsync<DivisionProgress>(id);
 
         Assert.NotNull(progress);
-        Assert.Equal(7, progress!.Version);
+        Assert.Equal(8, progress!.Version);
+        Assert.Equal("탄소중립 마을을 주민이 함께 만든다", Assert.Single(progress.Visions).Statement);
         Assert.Equal(["kim.coordinator", "park.coordinator", "lee.admin"], progress.StageHistory.Select(h => h.Actor));
         Snapshot.Match(progress);
     }

@@ -44,6 +44,7 @@ public class StoredEventSchemaTests(StoreFixture fixture) : IClassFixture<StoreF
         new DivisionMemberJoined(Id, "성북환경운동연합", Sector.Civil, On),
         new DivisionStageAdvanced(Id, Stage.InternalOrganisation, Stage.CivilGovernmentCooperation, "요건 충족", ["분과장이 선임됨"], On),
         new DivisionStageReverted(Id, Stage.CivilGovernmentCooperation, Stage.InternalOrganisation, "활동 중단", On),
+        new DivisionVisionStated(Id, "주민이 스스로 결정하는 마을", null, Stage.InternalOrganisation, On),
         new StrategicTaskAdopted(Id, "1인 가구 고립 예방 네트워크", 2028, StrategicTaskOwner.Division(Id), Id, Id, Id, On),
         new TaskForceCreated(Id, "협치 조례 합동 TF", On),
         new TaskForceMemberAdded(Id, Id, "장민서", Sector.Council, "성북구의회", On),

@@ -22,6 +22,13 @@ public sealed class ChairForm
     public string? On { get; set; }
 }
 
+public sealed class VisionForm
+{
+    public string? Statement { get; set; }
+    public string? Reason { get; set; }
+    public string? On { get; set; }
+}
+
 public sealed class MemberForm
 {
     public string? Organisation { get; set; }
@@ -39,6 +46,7 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThr
     public const string RevertForm = "revert";
     public const string ChairForm = "chair";
     public const string MemberForm = "member";
+    public const string VisionForm = "vision";
 
     public DivisionDetail Division { get; private set; } = null!;
 
@@ -50,6 +58,7 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThr
     [BindProperty] public StageForm Revert { get; set; } = new();
     [BindProperty] public ChairForm Chair { get; set; } = new();
     [BindProperty] public MemberForm Member { get; set; } = new();
+    [BindProperty] public VisionForm Vision { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? done, CancellationToken ct)
     {
@@ -60,6 +69,7 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThr
             RevertForm => "단계를 되돌렸습니다.",
             ChairForm => "분과장을 선임했습니다.",
             MemberForm => "회원 단체를 추가했습니다.",
+            VisionForm => "비전을 기록했습니다.",
             _ => null,
         };
         return await Load(id, ct) ? Page() : NotFound();
@@ -85,6 +95,14 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThr
         if (!Korean.TryParse<Sector>(Member.Sector, out var sector)) return await Failed(id, MemberForm, Outcome.Invalid("sector", Korean.NotAChoice), ct);
         var command = new AddMember(Member.Organisation, sector, on);
         return await Finish(id, MemberForm, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
+    }
+
+    public async Task<IActionResult> OnPostVisionAsync(Guid id, CancellationToken ct)
+    {
+        if (!MayRun<StateDivisionVision>()) return Forbid();
+        if (!Korean.TryParseDate(Vision.On, out var on)) return await Failed(id, VisionForm, Outcome.Invalid("on", Korean.NotADate), ct);
+        var command = new StateDivisionVision(Vision.Statement, Vision.Reason, on);
+        return await Finish(id, VisionForm, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
 
     private async Task<IActionResult> ChangeStage(Guid id, string form, StageAction action, StageForm input, CancellationToken ct)
