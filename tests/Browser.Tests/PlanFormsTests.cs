@@ -257,6 +257,47 @@ public class PlanFormsTests(AdminBrowser browser)
         Assert.Equal(409, response.Status);
     }
 
+    [ChromiumFact]
+    public async Task A_coordinator_adopts_the_bylaws_amends_them_with_a_reason_and_states_a_division_vision()
+    {
+        var api = await browser.ApiClient();
+        var launched = await api.PostAsJsonAsync("api/network/launch", new { name = "협치성북 민간추진단", district = "성북구", on = "2025-03-01" });
+        Assert.True(launched.IsSuccessStatusCode || (int)launched.StatusCode == 409, $"launch answered {(int)launched.StatusCode}");
+        var division = await Create("api/divisions", new { name = "비전 분과", field = "비전", on = "2049-01-05" });
+
+        var page = await browser.SignedIn(Roles.Coordinator);
+        await page.GetByRole(AriaRole.Link, new() { Name = "추진단", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#bylaws-in-force")).ToHaveTextAsync("아직 제정하지 않음");
+        await page.GetByLabel("규약 전문").FillAsync("제1조 (목적) 이 규약은 민간추진단의 운영에 관하여 정한다.\n제2조 (구성) 추진단은 분과로 구성한다.");
+        await page.GetByLabel("날짜 (비우면 오늘)").FillAsync("2049-01-10");
+        await page.GetByRole(AriaRole.Button, new() { Name = "규약 제정 기록" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("규약을 기록했습니다.");
+
+        // An amendment without its reason is refused and keeps the text; with one it is the second version, its changes shown.
+        await page.GetByLabel("규약 전문").FillAsync("제1조 (목적) 이 규약은 민간추진단의 운영에 관하여 정한다.\n제2조 (구성) 추진단은 3개 이상의 분과로 구성한다.");
+        await page.GetByLabel("날짜 (비우면 오늘)").FillAsync("2049-06-01");
+        var refused = await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "개정 기록" }).ClickAsync(), r => r.Request.Method == "POST");
+        Assert.Equal(409, refused.Status);
+        await Expect(page.GetByLabel("규약 전문")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("3개 이상의 분과"));
+        await page.GetByLabel("개정 사유").FillAsync("정기총회 의결");
+        await page.GetByRole(AriaRole.Button, new() { Name = "개정 기록" }).ClickAsync();
+        await Expect(page.Locator("#bylaws-in-force")).ToContainTextAsync("제2판 시행 중");
+        await page.Locator("#bylaws-2 summary", new() { HasText = "바뀐 곳 보기" }).ClickAsync();
+        await Expect(page.Locator("#bylaws-2 .diff-added")).ToContainTextAsync("3개 이상의 분과");
+        await Expect(page.Locator("#bylaws-2 .diff-removed")).ToContainTextAsync("추진단은 분과로 구성한다");
+        await Expect(page.Locator("#bylaws-1")).ToContainTextAsync("제정");
+        await AdminBrowser.Screenshot(page, "network-bylaws");
+
+        await page.GotoAsync($"/divisions/{division}");
+        await Expect(page.Locator("#division-vision")).ToContainTextAsync("아직 세우지 않음");
+        await page.GetByLabel("비전", new() { Exact = true }).FillAsync("주민이 스스로 결정하는 마을");
+        await page.Locator("#vision-on").FillAsync("2049-01-20");
+        await page.GetByRole(AriaRole.Button, new() { Name = "비전 기록" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("비전을 기록했습니다.");
+        await Expect(page.Locator("#division-vision")).ToContainTextAsync("주민이 스스로 결정하는 마을");
+        await Expect(page.GetByLabel("고쳐 세우는 이유")).ToBeVisibleAsync();
+    }
+
     private static Task<int> Unlabelled(IPage page) => page.EvaluateAsync<int>(
         "() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')].filter(e => e.labels.length === 0).length");
 

@@ -33,6 +33,8 @@ public sealed partial class CommandWorld
     public static async Task<CommandWorld> BuildAsync(HttpClient admin, int year)
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
+        // The network is launched once per store: a second world's launch is refused (409) and the first stands.
+        await admin.PostJson("/api/network/launch", new { name = "협치성북 민간추진단", district = "서울특별시 성북구", on = $"{year - 5}-03-15" });
         var civil = await admin.Create("/api/people", new { name = $"문지원{tag}", sector = "civil", organisation = "성북마을네트워크" });
         var official = await admin.Create("/api/people", new { name = $"정관리{tag}", sector = "administration", organisation = "성북구청", rank = "sectionChiefOrAbove" });
         var division = await admin.Create("/api/divisions", new { name = $"문화분과{tag}", field = "문화" });
@@ -66,6 +68,7 @@ public sealed partial class CommandWorld
         (await admin.PostJson("/api/users", new { userName = user, password = HyeopchiApp.UserPassword, roles = new[] { "coordinator" } })).EnsureSuccessStatusCode();
         return new CommandWorld(admin, new Dictionary<string, string>
         {
+            ["/api/network"] = "", // one network per store: its routes name no id
             ["/api/people/{id}"] = civil,
             ["/api/divisions/{id}"] = division,
             ["/api/workshops/{id}"] = workshop,
@@ -102,7 +105,7 @@ public sealed partial class CommandWorld
     public string Fill(string route)
     {
         var record = _ids.Keys.Where(k => k.StartsWith('/') && route.StartsWith(k, StringComparison.Ordinal)).MaxBy(k => k.Length);
-        var url = record is null ? route : record.Replace(Placeholder().Match(record).Value, _ids[record]) + route[record.Length..];
+        var url = record is null || !Placeholder().IsMatch(record) ? route : record.Replace(Placeholder().Match(record).Value, _ids[record]) + route[record.Length..];
         return Placeholder().Replace(url, m => _ids.TryGetValue(m.Value, out var id) ? id : _ids["{other}"]);
     }
 

@@ -18,6 +18,7 @@ public static class AdminMenu
     public static readonly IReadOnlyList<MenuEntry> Entries =
     [
         new("대시보드", "/"),
+        new("추진단", "/network"),
         new("분과", "/divisions"),
         new("참여자", "/people"),
         new("워크숍", "/workshops"),

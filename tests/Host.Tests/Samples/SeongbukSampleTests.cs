@@ -154,6 +154,15 @@ public partial class SeongbukSampleTests(HyeopchiApp app) : IClassFixture<Hyeopc
         Assert.Equal(2, stages["의제실행분과"]);
         Assert.Equal(1, stages["사회적경제분과"]);
 
+        // The bylaws (규약) were adopted at the launch and amended at the 2025 general meeting; every division stated its vision.
+        var bylaws = (await client.GetFromJsonAsync<JsonObject>("/api/network"))!["bylaws"]!.AsArray();
+        Assert.Equal(["2024-03-14", "2025-02-20"], bylaws.Select(b => b!["on"]!.GetValue<string>()));
+        foreach (var division in divisions)
+        {
+            var detail = (await client.GetFromJsonAsync<JsonObject>($"/api/divisions/{division!["id"]}"))!;
+            Assert.Single(detail["visions"]!.AsArray());
+        }
+
         foreach (var year in new[] { 2024, 2025, 2026 })
         {
             var compliance = (await client.GetFromJsonAsync<JsonObject>($"/api/compliance/{year}"))!;

@@ -9,6 +9,9 @@ public sealed class Checks
     public const int MaxTextLength = 200;
     public const int MaxLongTextLength = 20_000;
 
+    /// <summary>A whole document (the bylaws): it still fits the request body limit in Korean's three bytes a character.</summary>
+    public const int MaxDocumentLength = 200_000;
+
     private readonly Dictionary<string, List<string>> _errors = new();
 
     public Checks Text(string field, string? value, int maxLength = MaxTextLength, bool required = true)

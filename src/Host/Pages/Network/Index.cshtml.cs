@@ -1,0 +1,61 @@
+using Hyeopchi.Domain.Network;
+using Hyeopchi.Domain.TaskForce;
+using Hyeopchi.Host.Admin;
+using Hyeopchi.Host.Network;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using NetworkState = Hyeopchi.Domain.Network.Network;
+
+namespace Hyeopchi.Host.Pages.Network;
+
+public sealed class BylawsForm
+{
+    public string? Text { get; set; }
+    public string? Reason { get; set; }
+    public string? On { get; set; }
+}
+
+/// <summary>
+/// 추진단과 규약: GET /api/network's read — the launch and every version of the bylaws, the one in
+/// force in full, each amendment with its changes — and a form that sends POST /api/network/bylaws.
+/// </summary>
+public class IndexModel(IQuerySession query, AdminCommands commands) : RecordPage(commands)
+{
+    public const string BylawsForm = "bylaws";
+
+    public NetworkState? Network { get; private set; }
+
+    /// <summary>Each amendment beside what it changed in the version before it, newest first.</summary>
+    public IReadOnlyList<(BylawsVersion Version, IReadOnlyList<DiffLine>? Changes)> History { get; private set; } = [];
+
+    [BindProperty] public BylawsForm Bylaws { get; set; } = new();
+
+    protected override string Here => "/network";
+
+    public async Task<IActionResult> OnGetAsync(string? done, CancellationToken ct)
+    {
+        Notice = done == BylawsForm ? "규약을 기록했습니다." : null;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostBylawsAsync(CancellationToken ct)
+    {
+        if (!MayRun<AdoptBylaws>()) return Forbid();
+        if (Date(Bylaws.On, out var on) is { } invalid) return await Finish(BylawsForm, invalid, ct);
+        return await Send(BylawsForm, new AdoptBylaws(Bylaws.Text, Bylaws.Reason, on), ct);
+    }
+
+    protected override async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        Network = await query.LoadAsync<NetworkState>(NetworkState.StreamId, ct);
+        var versions = Network?.Bylaws ?? [];
+        History = versions
+            .Select((v, i) => (v, i == 0 ? null : LineDiff.Compute(versions[i - 1].Text, v.Text)))
+            .Reverse()
+            .ToList();
+        // The form starts from the text in force, since an amendment usually changes a few articles.
+        if (Bylaws.Text is null && versions is [.., var current]) Bylaws.Text = current.Text;
+        return true;
+    }
+}
