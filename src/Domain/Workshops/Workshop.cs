@@ -30,6 +30,9 @@ public sealed record Workshop(
 
     public DateOnly? WithdrawnOn { get; init; }
 
+    /// <summary>Whose view each finding is, as recorded or corrected (null on findings recorded before viewpoints were kept).</summary>
+    public ImmutableDictionary<Guid, Viewpoint?> Viewpoints { get; init; } = ImmutableDictionary<Guid, Viewpoint?>.Empty;
+
     public bool IsWithdrawn => WithdrawnOn is not null;
 
     public static Workshop? Evolve(Workshop? state, object @event) => (state, @event) switch
@@ -42,8 +45,8 @@ public sealed record Workshop(
             Participants = e.Participants,
             ReviewedMonitoringYear = e.ReviewedMonitoringYear,
         },
-        (not null, WorkshopFindingRecorded e) => state.Recorded(e.On) with { Findings = state.Findings.SetItem(e.FindingId, e.Kind) },
-        (not null, WorkshopFindingCorrected e) => state with { Findings = state.Findings.SetItem(e.FindingId, e.Kind) },
+        (not null, WorkshopFindingRecorded e) => state.Recorded(e.On) with { Findings = state.Findings.SetItem(e.FindingId, e.Kind), Viewpoints = state.Viewpoints.SetItem(e.FindingId, e.Viewpoint) },
+        (not null, WorkshopFindingCorrected e) => state with { Findings = state.Findings.SetItem(e.FindingId, e.Kind), Viewpoints = state.Viewpoints.SetItem(e.FindingId, e.Viewpoint ?? state.Viewpoints.GetValueOrDefault(e.FindingId)) },
         (not null, WorkshopProposalMade e) => state.Recorded(e.On) with { Proposals = state.Proposals.SetItem(e.ProposalId, e.FindingId) },
         (not null, WorkshopAdoptedStrategicTask e) => state.Recorded(e.On) with { AdoptedTasks = state.AdoptedTasks.Add(e.TaskId), Adoptions = state.Adoptions.Add(e) },
         (not null, WorkshopCorrected e) => state with

@@ -29,18 +29,41 @@ public static class WorkshopDecisions
             participants.DistinctBy(p => p.PersonId).ToList(), educationTopics, reviewedMonitoringYear, on));
     }
 
-    public static Decision RecordFinding(Workshop workshop, Guid findingId, FindingKind kind, string text, DateOnly on) =>
-        Before(workshop, on) ?? Decision.Accept(new WorkshopFindingRecorded(workshop.Id, findingId, kind, text, on));
+    public static Decision RecordFinding(Workshop workshop, Guid findingId, FindingKind kind, string text, DateOnly on, Viewpoint? view = null) =>
+        ViewpointAt(workshop, view) is not { } seen
+            ? RefuseViewpointAt(view)
+            : Before(workshop, on) ?? Decision.Accept(new WorkshopFindingRecorded(workshop.Id, findingId, kind, text, on, seen));
 
     /// <summary>R10: a finding is never edited; a correction names the finding it corrects and why.</summary>
-    public static Decision CorrectFinding(Workshop workshop, Guid findingId, FindingKind kind, string text, string reason, DateOnly on)
+    public static Decision CorrectFinding(Workshop workshop, Guid findingId, FindingKind kind, string text, string reason, DateOnly on, Viewpoint? view = null)
     {
         if (!workshop.Findings.ContainsKey(findingId))
             return Decision.Refuse("workshop.finding", $"The workshop has no finding {findingId}.");
         if (string.IsNullOrWhiteSpace(reason))
             return Decision.Refuse("R10", "A correction must state its reason.");
-        return Before(workshop, on) ?? Decision.Accept(new WorkshopFindingCorrected(workshop.Id, findingId, kind, text, reason, on));
+        // A correction that says nothing of the viewpoint keeps the one the finding had.
+        view ??= workshop.Viewpoints.GetValueOrDefault(findingId);
+        if (ViewpointAt(workshop, view) is not { } seen) return RefuseViewpointAt(view);
+        return Before(workshop, on) ?? Decision.Accept(new WorkshopFindingCorrected(workshop.Id, findingId, kind, text, reason, on, seen));
     }
+
+    public const string FindingViewpointRule = "workshop.finding.viewpoint";
+
+    /// <summary>
+    /// Whose view a finding is. Only the civil side sits at a civil–civil workshop, so its findings are
+    /// the civil view; at a civil–government workshop each side names its own obstacles (plan L31), and a
+    /// finding nobody attributes is one both sides share. Null: the view cannot be this workshop's.
+    /// </summary>
+    public static Viewpoint? ViewpointAt(Workshop workshop, Viewpoint? stated) => (workshop.Kind, stated) switch
+    {
+        (WorkshopKind.CivilCivil, null or Viewpoint.Civil) => Viewpoint.Civil,
+        (WorkshopKind.CivilCivil, _) => null,
+        (_, null) => Viewpoint.Shared,
+        (_, { } view) => view,
+    };
+
+    private static Decision RefuseViewpointAt(Viewpoint? view) =>
+        Decision.Refuse(FindingViewpointRule, $"Only the civil side sits at a civil–civil workshop: a finding there cannot be the {view} viewpoint.");
 
     public static Decision MakeProposal(Workshop workshop, Guid proposalId, Guid? findingId, string text, DateOnly on)
     {

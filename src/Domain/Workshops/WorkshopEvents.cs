@@ -17,11 +17,23 @@ public enum WorkshopScope
     Division,
 }
 
-/// <summary>걸림돌 / 디딤돌.</summary>
+/// <summary>걸림돌 / 디딤돌, or a case study (사례 연구) the workshop learnt from.</summary>
 public enum FindingKind
 {
     Obstacle,
     SteppingStone,
+    CaseStudy,
+}
+
+/// <summary>
+/// Whose view a finding is (plan L31: "행정이 생각하는 걸림돌 / 민간이 생각하는 걸림돌"): the civil
+/// side's, the administration's, or one both sides share.
+/// </summary>
+public enum Viewpoint
+{
+    Civil,
+    Administration,
+    Shared,
 }
 
 /// <summary>
@@ -41,12 +53,15 @@ public sealed record WorkshopHeld(
     int? ReviewedMonitoringYear,
     DateOnly On) : IDomainEvent;
 
-/// <summary>The workshop found an obstacle (걸림돌) or a stepping stone (디딤돌).</summary>
-public sealed record WorkshopFindingRecorded(Guid WorkshopId, Guid FindingId, FindingKind Kind, string Text, DateOnly On) : IDomainEvent;
+/// <summary>
+/// The workshop found an obstacle (걸림돌), a stepping stone (디딤돌) or a case study, as one side
+/// or both saw it. <see cref="Viewpoint"/> is null on findings recorded before views were kept.
+/// </summary>
+public sealed record WorkshopFindingRecorded(Guid WorkshopId, Guid FindingId, FindingKind Kind, string Text, DateOnly On, Viewpoint? Viewpoint = null) : IDomainEvent;
 
 /// <summary>A finding was recorded wrongly; this says what it corrects and why (R10: the original stays).</summary>
 public sealed record WorkshopFindingCorrected(
-    Guid WorkshopId, Guid FindingId, FindingKind Kind, string Text, string Reason, DateOnly On) : IDomainEvent;
+    Guid WorkshopId, Guid FindingId, FindingKind Kind, string Text, string Reason, DateOnly On, Viewpoint? Viewpoint = null) : IDomainEvent;
 
 /// <summary>A solution, development plan or joint improvement plan, answering a finding or standing alone.</summary>
 public sealed record WorkshopProposalMade(Guid WorkshopId, Guid ProposalId, Guid? FindingId, string Text, DateOnly On) : IDomainEvent;

@@ -15,12 +15,15 @@ public partial class WorkshopStateProjection : SingleStreamProjection<Workshop, 
 
 public sealed record WorkshopCorrectionView(IReadOnlyList<string> Corrects, string Reason, DateOnly On, string? Actor);
 
-public sealed record FindingCorrection(FindingKind Kind, string Text, string Reason, DateOnly On, string? Actor);
+public sealed record FindingCorrection(FindingKind Kind, string Text, string Reason, DateOnly On, string? Actor, Viewpoint? Viewpoint = null);
 
 public sealed class FindingView
 {
     public Guid Id { get; set; }
     public FindingKind Kind { get; set; }
+
+    /// <summary>Whose view it is; null on findings recorded before viewpoints were kept.</summary>
+    public Viewpoint? Viewpoint { get; set; }
     public string Text { get; set; } = "";
     public DateOnly On { get; set; }
     public string? RecordedBy { get; set; }
@@ -105,12 +108,14 @@ public partial class WorkshopViewProjection : SingleStreamProjection<WorkshopVie
                     RecordedBy = e.UserName,
                 };
             case WorkshopFindingRecorded finding when snapshot is not null:
-                snapshot.Findings.Add(new FindingView { Id = finding.FindingId, Kind = finding.Kind, Text = finding.Text, On = finding.On, RecordedBy = e.UserName });
+                snapshot.Findings.Add(new FindingView { Id = finding.FindingId, Kind = finding.Kind, Viewpoint = finding.Viewpoint, Text = finding.Text, On = finding.On, RecordedBy = e.UserName });
                 return snapshot;
             case WorkshopFindingCorrected corrected when snapshot?.Findings.Find(f => f.Id == corrected.FindingId) is { } target:
                 target.Kind = corrected.Kind;
+                // A correction recorded before viewpoints were kept says nothing of it: the finding keeps its own.
+                target.Viewpoint = corrected.Viewpoint ?? target.Viewpoint;
                 target.Text = corrected.Text;
-                target.Corrections.Add(new FindingCorrection(corrected.Kind, corrected.Text, corrected.Reason, corrected.On, e.UserName));
+                target.Corrections.Add(new FindingCorrection(corrected.Kind, corrected.Text, corrected.Reason, corrected.On, e.UserName, corrected.Viewpoint));
                 return snapshot;
             case WorkshopProposalMade proposal when snapshot is not null:
                 snapshot.Proposals.Add(new ProposalView(proposal.ProposalId, proposal.FindingId, proposal.Text, proposal.On, e.UserName));

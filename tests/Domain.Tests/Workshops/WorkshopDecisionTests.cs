@@ -51,7 +51,38 @@ public class WorkshopDecisionTests
     [Fact]
     public void Given_a_workshop_when_a_finding_is_recorded_then_it_belongs_to_the_workshop() =>
         WorkshopDecisions.RecordFinding(Given(HeldWorkshop(WorkshopKind.CivilCivil)), FindingId, FindingKind.Obstacle, "돌봄 정보가 흩어져 있음", Held)
-            .ThenEvents(new WorkshopFindingRecorded(WorkshopId, FindingId, FindingKind.Obstacle, "돌봄 정보가 흩어져 있음", Held));
+            .ThenEvents(new WorkshopFindingRecorded(WorkshopId, FindingId, FindingKind.Obstacle, "돌봄 정보가 흩어져 있음", Held, Viewpoint.Civil));
+
+    [Theory]
+    [InlineData(WorkshopKind.CivilGovernment, Viewpoint.Administration, Viewpoint.Administration)]
+    [InlineData(WorkshopKind.CivilGovernment, Viewpoint.Civil, Viewpoint.Civil)]
+    [InlineData(WorkshopKind.CivilGovernment, null, Viewpoint.Shared)]
+    [InlineData(WorkshopKind.CivilCivil, null, Viewpoint.Civil)]
+    public void Given_a_workshop_when_a_finding_names_whose_view_it_is_then_it_keeps_it_or_the_workshops_default(WorkshopKind kind, Viewpoint? stated, Viewpoint kept) =>
+        WorkshopDecisions.RecordFinding(Given(HeldWorkshop(kind)), FindingId, FindingKind.Obstacle, "예산 편성 시기가 맞지 않음", Held, stated)
+            .ThenEvents(new WorkshopFindingRecorded(WorkshopId, FindingId, FindingKind.Obstacle, "예산 편성 시기가 맞지 않음", Held, kept));
+
+    [Theory]
+    [InlineData(Viewpoint.Administration)]
+    [InlineData(Viewpoint.Shared)]
+    public void Given_a_civil_civil_workshop_when_a_finding_claims_another_sides_view_then_it_is_refused(Viewpoint view) =>
+        WorkshopDecisions.RecordFinding(Given(HeldWorkshop(WorkshopKind.CivilCivil)), FindingId, FindingKind.Obstacle, "x", Held, view)
+            .ThenRefused(WorkshopDecisions.FindingViewpointRule);
+
+    [Fact]
+    public void Given_an_administrations_finding_when_a_correction_fixes_only_its_text_then_it_stays_the_administrations_view()
+    {
+        var workshop = Given(HeldWorkshop(WorkshopKind.CivilGovernment),
+            new WorkshopFindingRecorded(WorkshopId, FindingId, FindingKind.Obstacle, "예산 편성 시가", Held, Viewpoint.Administration));
+
+        WorkshopDecisions.CorrectFinding(workshop, FindingId, FindingKind.Obstacle, "예산 편성 시기", "오타", Held)
+            .ThenEvents(new WorkshopFindingCorrected(WorkshopId, FindingId, FindingKind.Obstacle, "예산 편성 시기", "오타", Held, Viewpoint.Administration));
+    }
+
+    [Fact]
+    public void Given_a_workshop_when_a_case_study_is_recorded_then_it_is_a_finding_of_its_own_kind() =>
+        WorkshopDecisions.RecordFinding(Given(HeldWorkshop(WorkshopKind.CivilGovernment)), FindingId, FindingKind.CaseStudy, "은평구 마을계획단 사례", Held, Viewpoint.Shared)
+            .ThenEvents(new WorkshopFindingRecorded(WorkshopId, FindingId, FindingKind.CaseStudy, "은평구 마을계획단 사례", Held, Viewpoint.Shared));
 
     [Fact]
     public void Given_a_workshop_when_a_finding_is_dated_before_it_then_it_is_refused() =>
@@ -63,7 +94,7 @@ public class WorkshopDecisionTests
         var workshop = Given(HeldWorkshop(WorkshopKind.CivilCivil), new WorkshopFindingRecorded(WorkshopId, FindingId, FindingKind.Obstacle, "오타", Held));
 
         WorkshopDecisions.CorrectFinding(workshop, FindingId, FindingKind.SteppingStone, "주민 돌봄 모임이 이미 있음", "디딤돌을 걸림돌로 잘못 기록", Held.AddDays(3))
-            .ThenEvents(new WorkshopFindingCorrected(WorkshopId, FindingId, FindingKind.SteppingStone, "주민 돌봄 모임이 이미 있음", "디딤돌을 걸림돌로 잘못 기록", Held.AddDays(3)));
+            .ThenEvents(new WorkshopFindingCorrected(WorkshopId, FindingId, FindingKind.SteppingStone, "주민 돌봄 모임이 이미 있음", "디딤돌을 걸림돌로 잘못 기록", Held.AddDays(3), Viewpoint.Civil));
         WorkshopDecisions.CorrectFinding(workshop, ProposalId, FindingKind.Obstacle, "x", "y", Held).ThenRefused("workshop.finding");
         WorkshopDecisions.CorrectFinding(workshop, FindingId, FindingKind.Obstacle, "x", " ", Held).ThenRefused("R10");
     }

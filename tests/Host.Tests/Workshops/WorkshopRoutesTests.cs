@@ -88,6 +88,31 @@ public class WorkshopRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
     }
 
     [Fact]
+    public async Task A_finding_says_whose_view_it_is_and_a_case_study_is_a_finding_of_its_own_kind()
+    {
+        var c = await Given();
+        var government = await c.Client.Create("/api/workshops", new
+        {
+            kind = "civilGovernment", scope = "division", divisionId = c.Division, counterpartDepartment = "복지정책과",
+            participants = new[] { c.Civil, c.Officer }, on = "2027-09-10",
+        });
+        var civilOnly = await c.Client.Create("/api/workshops", new { kind = "civilCivil", scope = "division", divisionId = c.Division, participants = new[] { c.Civil }, on = "2027-09-11" });
+
+        await c.Client.Create($"/api/workshops/{government}/findings", new { kind = "obstacle", viewpoint = "administration", text = "예산 편성 시기가 사업 시기와 맞지 않음" });
+        await c.Client.Create($"/api/workshops/{government}/findings", new { kind = "caseStudy", text = "은평구 마을계획단 사례" });
+        await c.Client.Create($"/api/workshops/{civilOnly}/findings", new { kind = "steppingStone", text = "주민 돌봄 모임이 이미 있음" });
+        var refused = await (await c.Client.PostJson($"/api/workshops/{civilOnly}/findings", new { kind = "obstacle", viewpoint = "administration", text = "x" })).Problem(HttpStatusCode.Conflict);
+        var invalid = await (await c.Client.PostJson($"/api/workshops/{civilOnly}/findings", new { kind = "obstacle", viewpoint = "council", text = "x" })).Problem(HttpStatusCode.BadRequest);
+
+        var findings = (await c.Client.GetJson($"/api/workshops/{government}")).GetProperty("findings");
+        Assert.Equal(["administration", "shared"], findings.EnumerateArray().Select(f => f.GetProperty("viewpoint").GetString()));
+        Assert.Equal("caseStudy", findings[1].GetProperty("kind").GetString());
+        Assert.Equal("civil", (await c.Client.GetJson($"/api/workshops/{civilOnly}")).GetProperty("findings")[0].GetProperty("viewpoint").GetString());
+        Assert.Equal("workshop.finding.viewpoint", refused.GetProperty("rule").GetString());
+        Assert.True(invalid.GetProperty("errors").TryGetProperty("viewpoint", out _));
+    }
+
+    [Fact]
     public async Task Participants_are_recorded_with_the_rank_they_held_on_the_workshops_day()
     {
         var c = await Given();

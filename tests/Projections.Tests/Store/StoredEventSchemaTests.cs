@@ -28,14 +28,15 @@ public class StoredEventSchemaTests(StoreFixture fixture) : IClassFixture<StoreF
     internal static readonly IDomainEvent[] OneOfEach =
     [
         new NetworkLaunched(Id, "협치성북 민간추진단", "성북구", On),
+        new BylawsAdopted(Id, 1, "제1조 (목적) 이 규약은 민간추진단의 운영에 관하여 정한다.", null, On),
         new PersonRegistered(Id, "이서연", Sector.Administration, "성북구청 자치행정과", Rank.SectionChiefOrAbove, On),
         new PersonRankChanged(Id, Rank.WorkingLevel, Rank.SectionChiefOrAbove, "과장 승진", On),
         new PersonErased(Id, "정보주체의 삭제 요구", On),
         new PersonalDataMasked(Id, On),
         new WorkshopHeld(Id, WorkshopKind.CivilGovernment, WorkshopScope.Division, Id, "돌봄복지분과", "복지정책과", "돌봄 민/관 워크숍",
             [new Participant(Id, "권준서", Sector.Administration, Rank.WorkingLevel, "성북구청 복지정책과")], ["협치의 개념과 사례"], 2026, On),
-        new WorkshopFindingRecorded(Id, Id, FindingKind.Obstacle, "돌봄 정보가 흩어져 있음", On),
-        new WorkshopFindingCorrected(Id, Id, FindingKind.SteppingStone, "주민 돌봄 모임이 이미 있음", "디딤돌을 걸림돌로 잘못 기록", On),
+        new WorkshopFindingRecorded(Id, Id, FindingKind.Obstacle, "돌봄 정보가 흩어져 있음", On, Viewpoint.Administration),
+        new WorkshopFindingCorrected(Id, Id, FindingKind.SteppingStone, "주민 돌봄 모임이 이미 있음", "디딤돌을 걸림돌로 잘못 기록", On, Viewpoint.Shared),
         new WorkshopProposalMade(Id, Id, Id, "돌봄 정보 지도", On),
         new WorkshopAdoptedStrategicTask(Id, Id, "돌봄 정보 지도 만들기", 2028, StrategicTaskOwner.JointOf(Id), Id, Id, On),
         new RegularMeetingHeld(Id, Id, "돌봄복지분과", [new Participant(Id, "윤수아", Sector.Civil, null, "성북돌봄네트워크")], "회의록", On),

@@ -156,7 +156,7 @@ public class WorkshopViewProjectionTests(StoreFixture fixture) : IClassFixture<S
         await fixture.Append(id, "kim.coordinator",
             new WorkshopHeld(id, WorkshopKind.CivilGovernment, WorkshopScope.Division, G(9), "돌봄복지분과", "복지정책과", "돌봄 민/관 워크숍",
                 [new Participant(G(8), "권준서", Sector.Administration, Rank.WorkingLevel, "성북구청 복지정책과")], ["협치 사례"], null, on),
-            new WorkshopFindingRecorded(id, G(11), FindingKind.Obstacle, "오기", on),
+            new WorkshopFindingRecorded(id, G(11), FindingKind.Obstacle, "오기", on, Viewpoint.Civil),
             new WorkshopProposalMade(id, G(12), G(11), "돌봄 정보 지도", on),
             new WorkshopAdoptedStrategicTask(id, G(13), "공동 돌봄 협의체", 2028, StrategicTaskOwner.JointOf(G(9)), G(11), G(12), on));
         await fixture.Append(id, "park.coordinator",

@@ -82,6 +82,16 @@ public static class Problems
             "같은 식별자의 기록이나 같은 Idempotency-Key의 명령이 이미 기록되었습니다. (A record with this identity, or a command with this Idempotency-Key, was already recorded.)"),
         JasperFx.Events.StreamLockedException or Marten.Exceptions.StreamLockedException => Conflict(
             "다른 명령이 이 기록을 바꾸는 중입니다. (The record is being changed by another command.)", "잠시 뒤 다시 시도하세요. (Try again in a moment.)"),
+        // A value of the wrong type or an unknown choice names its field, as the field checks do.
+        JsonException { Path: ['$', '.', .. var path] } => new HttpValidationProblemDetails(new Dictionary<string, string[]>
+        {
+            [path.Split('.', '[')[0]] = ["이 값을 읽을 수 없습니다: 종류나 선택지가 맞지 않습니다. (This value could not be read: wrong type or not one of the choices.)"],
+        })
+        {
+            Status = 400,
+            Title = "요청 본문을 읽을 수 없습니다. (The request body could not be read.)",
+            Detail = "API 안내(/scalar)의 모양대로 JSON을 보내세요. (Send JSON in the shape the API reference gives (/scalar).)",
+        },
         JsonException or BadHttpRequestException { StatusCode: 400 } => new ProblemDetails
         {
             Status = 400,

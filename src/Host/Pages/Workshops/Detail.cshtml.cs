@@ -12,6 +12,7 @@ namespace Hyeopchi.Host.Pages.Workshops;
 public sealed class FindingForm
 {
     public string? Kind { get; set; }
+    public string? Viewpoint { get; set; }
     public string? Text { get; set; }
     public string? On { get; set; }
 }
@@ -20,6 +21,7 @@ public sealed class FindingCorrectionForm
 {
     public string? FindingId { get; set; }
     public string? Kind { get; set; }
+    public string? Viewpoint { get; set; }
     public string? Text { get; set; }
     public string? Reason { get; set; }
     public string? On { get; set; }
@@ -95,7 +97,8 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
         if (!MayRun<RecordFinding>()) return Forbid();
         if (!Korean.TryParseDate(Finding.On, out var on)) return await Failed(id, FindingFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!Korean.TryParse<FindingKind>(Finding.Kind, out var kind)) return await Failed(id, FindingFormName, Outcome.Invalid("kind", Korean.NotAChoice), ct);
-        var command = new RecordFinding(kind, Finding.Text, on);
+        if (!Korean.TryParse<Viewpoint>(Finding.Viewpoint, out var viewpoint)) return await Failed(id, FindingFormName, Outcome.Invalid("viewpoint", Korean.NotAChoice), ct);
+        var command = new RecordFinding(kind, Finding.Text, on, viewpoint);
         return await Finish(id, FindingFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
 
@@ -132,7 +135,8 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
         if (!Korean.TryParseDate(Correction.On, out var on)) return await Failed(id, CorrectionFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!Guid.TryParse(Correction.FindingId, out var findingId)) return await Failed(id, CorrectionFormName, Outcome.Invalid("findingId", Korean.NotAChoice), ct);
         if (!Korean.TryParse<FindingKind>(Correction.Kind, out var kind)) return await Failed(id, CorrectionFormName, Outcome.Invalid("kind", Korean.NotAChoice), ct);
-        var command = new CorrectFinding(kind, Correction.Text, Correction.Reason, on) { FindingId = findingId };
+        if (!Korean.TryParse<Viewpoint>(Correction.Viewpoint, out var viewpoint)) return await Failed(id, CorrectionFormName, Outcome.Invalid("viewpoint", Korean.NotAChoice), ct);
+        var command = new CorrectFinding(kind, Correction.Text, Correction.Reason, on, viewpoint) { FindingId = findingId };
         return await Finish(id, CorrectionFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
 

@@ -14,7 +14,22 @@ public static class ProcessWords
 
     public static string Scope(WorkshopScope scope) => scope == WorkshopScope.Network ? "통합" : "분과별";
 
-    public static string Finding(FindingKind kind) => kind == FindingKind.Obstacle ? "걸림돌" : "디딤돌";
+    public static string Finding(FindingKind kind) => kind switch
+    {
+        FindingKind.Obstacle => "걸림돌",
+        FindingKind.SteppingStone => "디딤돌",
+        FindingKind.CaseStudy => "사례 연구",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>Whose view a finding is (plan L31: "행정이 생각하는 걸림돌 / 민간이 생각하는 걸림돌").</summary>
+    public static string Viewpoint(Viewpoint viewpoint) => viewpoint switch
+    {
+        Domain.Workshops.Viewpoint.Civil => "민간이 보는",
+        Domain.Workshops.Viewpoint.Administration => "행정이 보는",
+        Domain.Workshops.Viewpoint.Shared => "민·관이 함께 보는",
+        _ => viewpoint.ToString(),
+    };
 
     public static string Status(StrategicTaskStatus status) => status switch
     {
