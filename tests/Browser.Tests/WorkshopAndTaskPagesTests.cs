@@ -221,7 +221,7 @@ public class WorkshopAndTaskPagesTests(AdminBrowser browser)
         var own = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "녹색전환 분과" }) });
         await Expect(own.Locator("[data-rule='R4.divisionCivilCivil']")).ToContainTextAsync("충족");
         await Expect(own.Locator("[data-rule='R4.divisionCivilGovernment']")).ToContainTextAsync("미충족");
-        await Expect(own.Locator("[data-rule='R5.monitoringReviewed']")).ToContainTextAsync("주의 (R5 표시)");
+        await Expect(own.Locator("[data-rule='R5.monitoringReviewed']")).ToContainTextAsync("확인 필요 (R5)");
         await Expect(own.Locator("[data-rule='R5.monitoringReviewed']")).ToContainTextAsync("2026-05-10");
         await AdminBrowser.Screenshot(page, "compliance-laptop");
         _ = division;

@@ -19,5 +19,5 @@ public sealed record Network(Guid Id, string Name, string District, DateOnly Lau
     public static Decision Launch(Network? current, string name, string district, DateOnly on) =>
         current is null
             ? Decision.Accept(new NetworkLaunched(StreamId, name, district, on))
-            : Decision.Refuse("network.launch", $"The network '{current.Name}' was already launched on {current.LaunchedOn:yyyy-MM-dd}.");
+            : Decision.Refuse("network.launch", RefusalCode.NetworkAlreadyLaunched, current.Name, current.LaunchedOn);
 }

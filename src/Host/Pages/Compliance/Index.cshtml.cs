@@ -23,7 +23,7 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar) : PageMo
         if (year is null) return Redirect($"/compliance/{(await YearsOnRecord.ActiveAsync(query, calendar.Today, ct)).Year}");
         if (year is < 2000 or > 2100) return NotFound();
         Year = year.Value;
-        Obligations = ProcessWords.ValueOf<YearlyObligations>(await ComplianceQueries.Get(Year, query, ct));
+        Obligations = FormValues.ValueOf<YearlyObligations>(await ComplianceQueries.Get(Year, query, ct));
         return Page();
     }
 }

@@ -139,7 +139,7 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
         _year = year;
         if (!MayRun<DefineIndicator>()) return Forbid();
         if (Date(Indicator.On, out var on) is { } invalid) return await Finish(IndicatorFormName, invalid, ct);
-        if (!Korean.TryParse<IndicatorKind>(Indicator.Kind, out var kind)) return await Finish(IndicatorFormName, Outcome.Invalid("kind", Korean.NotAChoice), ct);
+        if (!FormValues.TryParse<IndicatorKind>(Indicator.Kind, out var kind)) return await Finish(IndicatorFormName, Outcome.Invalid("kind", Korean.NotAChoice), ct);
         var numbers = new Dictionary<string, string[]>();
         decimal? Parsed(string field, string? text)
         {
@@ -168,7 +168,7 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
         _year = year;
         if (!MayRun<AttachEvidence>()) return Forbid();
         if (Date(Evidence.On, out var on) is { } invalid) return await Finish(EvidenceFormName, invalid, ct);
-        if (!Korean.TryParse<EvidenceMethod>(Evidence.Method, out var method)) return await Finish(EvidenceFormName, Outcome.Invalid("method", Korean.NotAChoice), ct);
+        if (!FormValues.TryParse<EvidenceMethod>(Evidence.Method, out var method)) return await Finish(EvidenceFormName, Outcome.Invalid("method", Korean.NotAChoice), ct);
         if (Id(Evidence.EvaluationId) is not { } evaluationId) return await Finish(EvidenceFormName, Outcome.Invalid("evaluationId", Korean.NotAChoice), ct);
         var count = Number(Evidence.Count);
         var respondents = Number(Evidence.Respondents);
