@@ -232,6 +232,22 @@ public static partial class Korean
         _ => null,
     };
 
+    /// <summary>A strategic task's field as the auditor's "what changed" view names it.</summary>
+    public static string AuditField(string field) => field switch
+    {
+        "title" => "과제명",
+        "year" => "연도",
+        "owner" => "담당",
+        "status" => "상태",
+        "percent" => "진행률",
+        "milestones" => "이정표",
+        "successorId" => "이어받은 과제",
+        "predecessorId" => "이전 과제",
+        "adoptedOn" => "채택일",
+        "origin" or "originWorkshopId" => "출처",
+        _ => field,
+    };
+
     // ---- Refusals ------------------------------------------------------------------------------
 
     /// <summary>What a page shows: the refusal in Korean.</summary>

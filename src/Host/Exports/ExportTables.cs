@@ -49,7 +49,7 @@ public static class ExportTables
             .OrderBy(t => t.Title, StringComparer.Ordinal)
             .Select(t => new object?[]
             {
-                t.Title, t.Year, Owner(t.Owner), Korean.Label(t.Status), t.Percent, t.AdoptedOn,
+                t.Title, t.Year, Korean.Owner(t.Owner, divisions), Korean.Label(t.Status), t.Percent, t.AdoptedOn,
                 t.LastProgress?.On, t.LastProgress?.Note,
             })
             .ToList();
@@ -57,12 +57,6 @@ public static class ExportTables
             [new("과제", CellKind.Text, 36), new("연도", CellKind.Count, 8), new("주체", CellKind.Text, 20), new("상태", CellKind.Text, 10), new("진행률(%)", CellKind.Count, 10),
              new("채택일", CellKind.Date, 12), new("최근 보고일", CellKind.Date, 12), new("최근 보고", CellKind.Text, 40)],
             rows);
-
-        string Owner(StrategicTaskOwner owner)
-        {
-            var division = owner.DivisionId is { } id ? divisions.GetValueOrDefault(id, "") : "";
-            return owner.Joint ? (division.Length > 0 ? $"합동 ({division})" : "합동") : division;
-        }
     }
 
     public static async Task<Table?> ExpoAsync(IQuerySession session, int year, CancellationToken ct)

@@ -145,7 +145,7 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
         {
             if (string.IsNullOrWhiteSpace(text)) return null;
             if (Decimal(text) is { } n) return n;
-            numbers[field] = ["숫자를 입력하세요."];
+            numbers[field] = [Korean.NotANumber];
             return null;
         }
         var command = new DefineIndicator(Indicator.Code?.Trim(), Indicator.Name, kind,
@@ -172,8 +172,8 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
         if (Id(Evidence.EvaluationId) is not { } evaluationId) return await Finish(EvidenceFormName, Outcome.Invalid("evaluationId", Korean.NotAChoice), ct);
         var count = Number(Evidence.Count);
         var respondents = Number(Evidence.Respondents);
-        if (!string.IsNullOrWhiteSpace(Evidence.Count) && count is null) return await Finish(EvidenceFormName, Outcome.Invalid("count", "숫자를 입력하세요."), ct);
-        if (!string.IsNullOrWhiteSpace(Evidence.Respondents) && respondents is null) return await Finish(EvidenceFormName, Outcome.Invalid("respondents", "숫자를 입력하세요."), ct);
+        if (!string.IsNullOrWhiteSpace(Evidence.Count) && count is null) return await Finish(EvidenceFormName, Outcome.Invalid("count", Korean.NotANumber), ct);
+        if (!string.IsNullOrWhiteSpace(Evidence.Respondents) && respondents is null) return await Finish(EvidenceFormName, Outcome.Invalid("respondents", Korean.NotANumber), ct);
         var findings = (Evidence.KeyFindings ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return await Send(EvidenceFormName, new AttachEvidence(method, count, respondents, findings, on) { Year = year, EvaluationId = evaluationId }, ct);
     }

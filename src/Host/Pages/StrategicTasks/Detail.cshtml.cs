@@ -250,21 +250,6 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
         _ => e.Type,
     };
 
-    public static string FieldName(string field) => field switch
-    {
-        "title" => "과제명",
-        "year" => "연도",
-        "owner" => "담당",
-        "status" => "상태",
-        "percent" => "진행률",
-        "milestones" => "이정표",
-        "successorId" => "이어받은 과제",
-        "predecessorId" => "이전 과제",
-        "adoptedOn" => "채택일",
-        "origin" or "originWorkshopId" => "출처",
-        _ => field,
-    };
-
     public string FieldValue(string field, JsonElement value)
     {
         if (value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null) return "—";
