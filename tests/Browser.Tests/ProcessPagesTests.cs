@@ -336,7 +336,7 @@ public class ProcessPagesTests(AdminBrowser browser)
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "모니터 위촉" }).ClickAsync();
         var refusal = coordinator.GetByRole(AriaRole.Alert);
         await Expect(refusal).ToContainTextAsync("규칙 R7");
-        await Expect(refusal).ToContainTextAsync("교육안받은사람 님은 위촉일인 2046년");
+        await Expect(refusal).ToContainTextAsync("교육안받은사람 님은 위촉일인 2049년 12월 31일까지 모니터링단 교육을 수료하지 않았습니다");
         await Expect(coordinator.Locator("#monitors")).Not.ToContainTextAsync("교육안받은사람");
         await AdminBrowser.Screenshot(coordinator, "monitoring-refused-appointment");
 
