@@ -99,7 +99,7 @@ public class PlanFormsTests(AdminBrowser browser)
         await AddMilestone(page, "계획안 발표", "2027-09-30", "50");
         var refusal = page.GetByRole(AriaRole.Alert);
         await Expect(refusal).ToContainTextAsync("규칙 R8");
-        await Expect(refusal).ToContainTextAsync("add up to 110");
+        await Expect(refusal).ToContainTextAsync("이정표 비중의 합이 110이(가) 됩니다");
         await Expect(page.GetByLabel("이정표 이름")).ToHaveValueAsync("계획안 발표");
         await Expect(page.GetByLabel("비중 (1–100)")).ToHaveValueAsync("50");
         await Expect(page.GetByLabel("기한")).ToHaveValueAsync("2027-09-30");
@@ -129,7 +129,7 @@ public class PlanFormsTests(AdminBrowser browser)
         await Correct(page, "1", "50", "설문 응답을 다시 셈");
         refusal = page.GetByRole(AriaRole.Alert);
         await Expect(refusal).ToContainTextAsync("규칙 R10");
-        await Expect(refusal).ToContainTextAsync("Version 1 of the task is not a progress report");
+        await Expect(refusal).ToContainTextAsync("과제의 버전 1은(는) 진행 보고가 아닙니다");
         await Expect(page.GetByLabel("정정 사유 (필수)")).ToHaveValueAsync("설문 응답을 다시 셈");
         await Expect(page.GetByLabel("바로잡은 진행률 (퍼센트)")).ToHaveValueAsync("50");
         await page.GetByLabel("정정할 진행 보고의 버전 (기록 이력의 번호)").FillAsync("2");
@@ -211,7 +211,7 @@ public class PlanFormsTests(AdminBrowser browser)
         var refused = await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "직급 변경" }).ClickAsync(),
             r => r.Request.Method == "POST");
         Assert.Equal(409, refused.Status);
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("already holds that rank");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("이미 그 직급입니다");
         await Expect(page.GetByLabel("변경 사유 (선택)")).ToHaveValueAsync("인사 발령");
         await Expect(page.GetByLabel("직급이 바뀐 참여자")).ToHaveValueAsync(official);
         await page.GetByLabel("새 직급").SelectOptionAsync(new SelectOptionValue { Label = "과장급 이상" });

@@ -336,7 +336,7 @@ public class ProcessPagesTests(AdminBrowser browser)
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "모니터 위촉" }).ClickAsync();
         var refusal = coordinator.GetByRole(AriaRole.Alert);
         await Expect(refusal).ToContainTextAsync("규칙 R7");
-        await Expect(refusal).ToContainTextAsync("교육안받은사람 had not completed monitoring-group training");
+        await Expect(refusal).ToContainTextAsync("교육안받은사람 님은 위촉일인 2049년 12월 31일까지 모니터링단 교육을 수료하지 않았습니다");
         await Expect(coordinator.Locator("#monitors")).Not.ToContainTextAsync("교육안받은사람");
         await AdminBrowser.Screenshot(coordinator, "monitoring-refused-appointment");
 
@@ -350,7 +350,7 @@ public class ProcessPagesTests(AdminBrowser browser)
         await page.GetByLabel("점수 (정량 지표)").FillAsync("150");
         await page.Locator("#evaluation-on").FillAsync("2046-10-02");
         await page.GetByRole(AriaRole.Button, new() { Name = "평가 기록" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("off the scale");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("150은(는) 범위를 벗어납니다");
         await Expect(page.GetByLabel("점수 (정량 지표)")).ToHaveValueAsync("150");
         await page.GetByLabel("점수 (정량 지표)").FillAsync("48.5");
         await page.GetByRole(AriaRole.Button, new() { Name = "평가 기록" }).ClickAsync();

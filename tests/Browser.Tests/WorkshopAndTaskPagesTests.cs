@@ -60,7 +60,7 @@ public class WorkshopAndTaskPagesTests(AdminBrowser browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "전략 과제 채택" }).ClickAsync();
         var refusal = page.GetByRole(AriaRole.Alert);
         await Expect(refusal).ToContainTextAsync("규칙 R8");
-        await Expect(refusal).ToContainTextAsync("civil–government workshop");
+        await Expect(refusal).ToContainTextAsync("민/관 공동 과제는 민/관 워크숍에서만 채택합니다");
         await Expect(page.GetByLabel("과제명")).ToHaveValueAsync("유휴 공간 개방 조례 제안");
         await Expect(page.Locator("#decisions")).ToHaveCountAsync(0);
 
@@ -157,7 +157,7 @@ public class WorkshopAndTaskPagesTests(AdminBrowser browser)
 
         var refusal = page.GetByRole(AriaRole.Alert);
         await Expect(refusal).ToContainTextAsync("규칙 R8");
-        await Expect(refusal).ToContainTextAsync("dropped (중단)");
+        await Expect(refusal).ToContainTextAsync("과제가 중단 상태여서 더 이상 진행 보고할 수 없습니다");
         await Expect(page.GetByLabel("진행률 (0–100%)")).ToHaveValueAsync("30");
         await Expect(page.GetByLabel("내용")).ToHaveValueAsync("조사 재개");
         await Expect(page.Locator("#task-percent")).ToHaveTextAsync("0%");
@@ -227,7 +227,7 @@ public class WorkshopAndTaskPagesTests(AdminBrowser browser)
         var own = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "녹색전환 분과" }) });
         await Expect(own.Locator("[data-rule='R4.divisionCivilCivil']")).ToContainTextAsync("충족");
         await Expect(own.Locator("[data-rule='R4.divisionCivilGovernment']")).ToContainTextAsync("미충족");
-        await Expect(own.Locator("[data-rule='R5.monitoringReviewed']")).ToContainTextAsync("주의 (R5 표시)");
+        await Expect(own.Locator("[data-rule='R5.monitoringReviewed']")).ToContainTextAsync("확인 필요 (R5)");
         await Expect(own.Locator("[data-rule='R5.monitoringReviewed']")).ToContainTextAsync("2026-05-10");
         await AdminBrowser.Screenshot(page, "compliance-laptop");
         _ = division;

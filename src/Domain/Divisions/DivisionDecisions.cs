@@ -20,7 +20,7 @@ public static class DivisionDecisions
     /// <param name="holder">The division that already has the name (compared by <see cref="NameKey"/>), if any: then it is refused.</param>
     public static Decision Register(Guid divisionId, string name, string field, DateOnly on, Guid? holder = null) =>
         holder is { } existing
-            ? Decision.Refuse(NameRule, $"A division named {name} already exists ({existing}): a second one would make the two impossible to tell apart.")
+            ? Decision.Refuse(NameRule, RefusalCode.DivisionNameTaken, name, existing)
             : Decision.Accept(new DivisionRegistered(divisionId, name, field, on));
 
     public const string VisionRule = "division.vision";
@@ -31,19 +31,19 @@ public static class DivisionDecisions
     /// </summary>
     public static Decision StateVision(Division division, string statement, string? reason, DateOnly on) =>
         on < division.RegisteredOn
-            ? Decision.Refuse(VisionRule, $"{division.Name} was registered on {division.RegisteredOn:yyyy-MM-dd}; its vision cannot be dated earlier.")
+            ? Decision.Refuse(VisionRule, RefusalCode.VisionBeforeRegistration, division.Name, division.RegisteredOn)
             : division.Vision is not null && string.IsNullOrWhiteSpace(reason)
-                ? Decision.Refuse(VisionRule, $"{division.Name} already stated its vision: a new statement gives the reason it replaces the old one.")
+                ? Decision.Refuse(VisionRule, RefusalCode.VisionRestatementNeedsReason, division.Name)
                 : Decision.Accept(new DivisionVisionStated(division.Id, statement, string.IsNullOrWhiteSpace(reason) ? null : reason, division.Stage, on));
 
     public static Decision AppointChair(Division division, Guid personId, string personName, DateOnly on) =>
         division.ChairId == personId
-            ? Decision.Refuse("division.chair", $"{personName} already chairs {division.Name}.")
+            ? Decision.Refuse("division.chair", RefusalCode.DivisionAlreadyChaired, personName, division.Name)
             : Decision.Accept(new DivisionChairAppointed(division.Id, personId, personName, on));
 
     public static Decision AddMember(Division division, string organisation, Sector sector, DateOnly on) =>
         division.HasMember(organisation)
-            ? Decision.Refuse("division.members", $"{organisation} is already a member of {division.Name}.")
+            ? Decision.Refuse("division.members", RefusalCode.DivisionMemberAlready, organisation, division.Name)
             : Decision.Accept(new DivisionMemberJoined(division.Id, organisation, sector, on));
 
     /// <summary>
@@ -54,7 +54,7 @@ public static class DivisionDecisions
     {
         if (!string.IsNullOrWhiteSpace(organisation)) return AddMember(division, organisation, sector, on);
         return division.HasMember(personName)
-            ? Decision.Refuse("division.members", $"{personName} is already a member of {division.Name}.")
+            ? Decision.Refuse("division.members", RefusalCode.DivisionMemberAlready, personName, division.Name)
             : Decision.Accept(new DivisionIndividualMemberJoined(division.Id, personId, personName, sector, on));
     }
 
@@ -62,14 +62,14 @@ public static class DivisionDecisions
     public static Decision RecordDeparture(Division division, string organisation, string reason, DateOnly on)
     {
         if (string.IsNullOrWhiteSpace(reason))
-            return Decision.Refuse(CorrectionRule, "A departure must state its reason.");
+            return Decision.Refuse(CorrectionRule, RefusalCode.DepartureNeedsReason);
         var member = division.Current(organisation);
         if (member is null)
             return division.Members.Any(m => string.Equals(m.Organisation, organisation, StringComparison.Ordinal))
-                ? Decision.Refuse(CorrectionRule, $"{organisation} already left {division.Name}.")
-                : Decision.Refuse("division.members", $"{organisation} is not a member of {division.Name}.");
+                ? Decision.Refuse(CorrectionRule, RefusalCode.DivisionMemberAlreadyLeft, organisation, division.Name)
+                : Decision.Refuse("division.members", RefusalCode.DivisionNotAMember, organisation, division.Name);
         if (on < member.Since)
-            return Decision.Refuse("division.members", $"{organisation} joined on {member.Since:yyyy-MM-dd}; it cannot leave on {on:yyyy-MM-dd}.");
+            return Decision.Refuse("division.members", RefusalCode.DivisionLeaveBeforeJoin, organisation, member.Since, on);
         return Decision.Accept(new DivisionMemberLeft(division.Id, organisation, reason.Trim(), on));
     }
 
@@ -77,11 +77,11 @@ public static class DivisionDecisions
     public static Decision StepDownChair(Division division, string reason, DateOnly on)
     {
         if (string.IsNullOrWhiteSpace(reason))
-            return Decision.Refuse(CorrectionRule, "A chair stepping down must state the reason.");
+            return Decision.Refuse(CorrectionRule, RefusalCode.StepDownNeedsReason);
         if (division.ChairId is not { } chair)
-            return Decision.Refuse("division.chair", $"{division.Name} has no chair.");
+            return Decision.Refuse("division.chair", RefusalCode.DivisionWithoutChair, division.Name);
         if (on < division.ChairSince)
-            return Decision.Refuse("division.chair", $"The chair was appointed on {division.ChairSince:yyyy-MM-dd}; they cannot step down on {on:yyyy-MM-dd}.");
+            return Decision.Refuse("division.chair", RefusalCode.StepDownBeforeAppointment, division.ChairSince, on);
         return Decision.Accept(new DivisionChairSteppedDown(division.Id, chair, division.ChairName, reason.Trim(), on));
     }
 
@@ -89,29 +89,29 @@ public static class DivisionDecisions
     public static Decision Advance(Division division, Stage toStage, string? reason, GateFacts facts, GateThresholds thresholds, DateOnly on)
     {
         if (on < division.StageSince)
-            return Decision.Refuse("R1", $"A stage change on {on:yyyy-MM-dd} cannot precede the current stage's start on {division.StageSince:yyyy-MM-dd}.");
+            return Decision.Refuse("R1", RefusalCode.StageChangeBeforeCurrent, on, division.StageSince);
         if (division.Stage == Stage.TripartiteGovernance)
-            return Decision.Refuse("R1", "The division is at stage 3, the last stage.");
+            return Decision.Refuse("R1", RefusalCode.StageAlreadyLast);
         if ((int)toStage != (int)division.Stage + 1)
-            return Decision.Refuse("R1", $"Stages advance one step at a time: from stage {(int)division.Stage} the next is stage {(int)division.Stage + 1}, not {(int)toStage}.");
+            return Decision.Refuse("R1", RefusalCode.StageOneStepAtATime, (int)division.Stage, (int)division.Stage + 1, (int)toStage);
 
         var gate = StageGate.Next(division, facts, thresholds, on)!; // not null: stage 3 was refused above
         return gate.IsOpen
             ? Decision.Accept(new DivisionStageAdvanced(division.Id, division.Stage, toStage, reason, gate.Met, on))
-            : Decision.Refuse(new Refusal(gate.Rule, $"The gate to stage {(int)toStage} is not open: {gate.Unmet.Count} condition(s) unmet.", gate.Unmet));
+            : Decision.Refuse(new Refusal(gate.Rule, RefusalCode.StageGateClosed, (int)toStage, gate.Unmet.Count).WithUnmet(gate.Unmet));
     }
 
     /// <summary>R1: a step back is an explicit reversal of one stage, with a reason.</summary>
     public static Decision Revert(Division division, Stage toStage, string reason, DateOnly on)
     {
         if (string.IsNullOrWhiteSpace(reason))
-            return Decision.Refuse("R1", "A reversal must state its reason.");
+            return Decision.Refuse("R1", RefusalCode.ReversalNeedsReason);
         if (on < division.StageSince)
-            return Decision.Refuse("R1", $"A stage change on {on:yyyy-MM-dd} cannot precede the current stage's start on {division.StageSince:yyyy-MM-dd}.");
+            return Decision.Refuse("R1", RefusalCode.StageChangeBeforeCurrent, on, division.StageSince);
         if (division.Stage == Stage.InternalOrganisation)
-            return Decision.Refuse("R1", "The division is at stage 1, the first stage: there is nothing to revert.");
+            return Decision.Refuse("R1", RefusalCode.StageAlreadyFirst);
         if ((int)toStage != (int)division.Stage - 1)
-            return Decision.Refuse("R1", $"A reversal goes back one stage: from stage {(int)division.Stage} only to stage {(int)division.Stage - 1}.");
+            return Decision.Refuse("R1", RefusalCode.ReversalOneStep, (int)division.Stage, (int)division.Stage - 1);
         return Decision.Accept(new DivisionStageReverted(division.Id, division.Stage, toStage, reason, on));
     }
 }

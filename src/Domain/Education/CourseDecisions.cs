@@ -19,40 +19,39 @@ public static class CourseDecisions
     {
         var notEnrolled = attendees.Where(a => !course.Enrolled.Contains(a)).Select(a => $"{a} is not enrolled in {course.Title}").ToArray();
         return notEnrolled.Length > 0
-            ? Decision.Refuse(EnrolmentRule, "Only enrolled people attend a session.", notEnrolled)
+            ? Decision.Refuse(new Refusal(EnrolmentRule, RefusalCode.CourseAttendeesNotEnrolled).WithUnmet(notEnrolled))
             : Decision.Accept(new CourseSessionHeld(course.Id, sessionId, title, attendees.Distinct().ToList(), on));
     }
 
     public static Decision RecordAttendance(Course course, Guid sessionId, Guid personId, DateOnly on)
     {
         if (!course.Enrolled.Contains(personId))
-            return Decision.Refuse(EnrolmentRule, $"{personId} is not enrolled in {course.Title}.");
+            return Decision.Refuse(EnrolmentRule, RefusalCode.CourseNotEnrolled, personId, course.Title);
         var session = course.Sessions.FirstOrDefault(s => s.Id == sessionId);
         if (session is null)
-            return Decision.Refuse("education.session", $"{course.Title} has no session {sessionId}.");
+            return Decision.Refuse("education.session", RefusalCode.CourseNoSuchSession, course.Title, sessionId);
         return session.Attendees.Contains(personId)
-            ? Decision.Refuse(AttendanceRule, "This attendance is already recorded.")
+            ? Decision.Refuse(AttendanceRule, RefusalCode.CourseAttendanceAlreadyRecorded)
             : Decision.Accept(new CourseAttendanceRecorded(course.Id, sessionId, personId, on));
     }
 
     public static Decision Enrol(Course course, Guid personId, string personName, DateOnly on) =>
         course.Enrolled.Contains(personId)
-            ? Decision.Refuse(EnrolmentRule, $"{personName} is already enrolled in {course.Title}.")
+            ? Decision.Refuse(EnrolmentRule, RefusalCode.CourseAlreadyEnrolled, personName, course.Title)
             : Decision.Accept(new CourseEnrolled(course.Id, course.Kind, course.Year, course.Title, personId, personName, on));
 
     public static Decision Complete(Course course, Guid personId, string personName, DateOnly on)
     {
         if (!course.Enrolled.Contains(personId))
-            return Decision.Refuse(EnrolmentRule, $"{personName} is not enrolled in {course.Title}.");
+            return Decision.Refuse(EnrolmentRule, RefusalCode.CourseNotEnrolled, personName, course.Title);
         if (course.Completed.Contains(personId))
-            return Decision.Refuse(EnrolmentRule, $"{personName} already completed {course.Title}.");
+            return Decision.Refuse(EnrolmentRule, RefusalCode.CourseAlreadyCompleted, personName, course.Title);
 
         var sessions = course.Sessions.Count;
         var attended = course.AttendedBy(personId);
         if (sessions > 0 && attended * 100 < course.AttendanceThreshold * sessions)
-            return Decision.Refuse(AttendanceRule,
-                $"{personName} attended {attended} of {sessions} sessions; completion needs {course.AttendanceThreshold}%.",
-                $"출석률 {course.AttendanceThreshold}% 이상 (attendance of at least {course.AttendanceThreshold}%; now {attended * 100 / sessions}%)");
+            return Decision.Refuse(new Refusal(AttendanceRule, RefusalCode.CourseAttendanceTooLow, personName, attended, sessions, course.AttendanceThreshold)
+                .WithUnmet([$"출석률 {course.AttendanceThreshold}% 이상 (attendance of at least {course.AttendanceThreshold}%; now {attended * 100 / sessions}%)"]));
 
         return Decision.Accept(new CourseCompleted(course.Id, course.Kind, course.Year, course.Title, personId, personName, attended, sessions, on));
     }

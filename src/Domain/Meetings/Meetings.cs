@@ -62,22 +62,22 @@ public static class MeetingDecisions
 
     public static Decision Hold(Guid meetingId, Guid? divisionId, string? divisionName, IReadOnlyList<Participant> participants, string? minutes, DateOnly on) =>
         participants.Count == 0
-            ? Decision.Refuse("meeting.participants", "A meeting needs at least one participant.")
+            ? Decision.Refuse("meeting.participants", RefusalCode.MeetingWithoutParticipants)
             : Decision.Accept(new RegularMeetingHeld(meetingId, divisionId, divisionName, participants.DistinctBy(p => p.PersonId).ToList(), minutes, on));
 
     /// <summary>R10: the given facts replace the recorded ones; the reason is required, and a withdrawn meeting is not corrected.</summary>
     public static Decision Correct(Meeting meeting, MeetingCorrection correction, string reason, DateOnly on)
     {
-        if (Refused(meeting, reason, "corrected") is { } refused) return refused;
+        if (Refused(meeting, reason, Act.Correct) is { } refused) return refused;
         var heldOn = correction.HeldOn ?? meeting.HeldOn;
         var divisionId = correction.ClearDivision ? null : correction.DivisionId ?? meeting.DivisionId;
         var divisionName = correction.ClearDivision ? null : correction.DivisionId is not null ? correction.DivisionName : meeting.DivisionName;
         var participants = correction.Participants?.DistinctBy(p => p.PersonId).ToList() ?? meeting.Participants;
         var minutes = correction.Minutes ?? meeting.Minutes;
         if (participants.Count == 0)
-            return Decision.Refuse("meeting.participants", "A meeting needs at least one participant.");
+            return Decision.Refuse("meeting.participants", RefusalCode.MeetingWithoutParticipants);
         if (heldOn > on)
-            return Decision.Refuse("meeting.date", $"A correction on {on:yyyy-MM-dd} cannot date the meeting later, on {heldOn:yyyy-MM-dd}.");
+            return Decision.Refuse("meeting.date", RefusalCode.MeetingDatedAfterCorrection, on, heldOn);
 
         var corrects = new List<string>();
         if (heldOn != meeting.HeldOn) corrects.Add("heldOn");
@@ -85,24 +85,24 @@ public static class MeetingDecisions
         if (!participants.SequenceEqual(meeting.Participants)) corrects.Add("participants");
         if (!string.Equals(minutes, meeting.Minutes, StringComparison.Ordinal)) corrects.Add("minutes");
         if (corrects.Count == 0)
-            return Decision.Refuse(CorrectionRule, "The correction changes nothing: give the facts that were recorded wrongly.");
+            return Decision.Refuse(CorrectionRule, RefusalCode.CorrectionChangesNothing);
         return Decision.Accept(new RegularMeetingCorrected(meeting.Id, heldOn, divisionId, divisionName, participants, minutes, corrects, reason.Trim(), on));
     }
 
     /// <summary>R10: a meeting entered by mistake is withdrawn once, with a reason; it then counts for nothing (R3).</summary>
     public static Decision Withdraw(Meeting meeting, string reason, DateOnly on) =>
-        Refused(meeting, reason, "withdrawn") ?? Decision.Accept(new RegularMeetingWithdrawn(meeting.Id, reason.Trim(), on));
+        Refused(meeting, reason, Act.Withdraw) ?? Decision.Accept(new RegularMeetingWithdrawn(meeting.Id, reason.Trim(), on));
 
     /// <summary>R3 counts the regular meetings with an administration participant in the 12 months up to and including a date.</summary>
     public static bool CountsTowardStageThree(DateOnly meetingOn, IEnumerable<Participant> participants, DateOnly asOf) =>
         meetingOn <= asOf && meetingOn > asOf.AddMonths(-12) && participants.Any(p => p.IsAdministration);
 
-    private static Decision? Refused(Meeting meeting, string reason, string what)
+    private static Decision? Refused(Meeting meeting, string reason, Act what)
     {
         if (meeting.WithdrawnOn is { } withdrawn)
-            return Decision.Refuse(CorrectionRule, $"The meeting was withdrawn on {withdrawn:yyyy-MM-dd}: it is not {what} again.");
+            return Decision.Refuse(CorrectionRule, RefusalCode.MeetingWithdrawn, withdrawn, what);
         if (string.IsNullOrWhiteSpace(reason))
-            return Decision.Refuse(CorrectionRule, $"A meeting is {what} only with a reason.");
+            return Decision.Refuse(CorrectionRule, RefusalCode.MeetingChangeNeedsReason, what);
         return null;
     }
 }

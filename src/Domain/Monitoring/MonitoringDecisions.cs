@@ -22,8 +22,8 @@ public static class MonitoringDecisions
     public static Decision Appoint(MonitoringYear year, Guid personId, string personName, string? userName, IReadOnlyList<TrainingCompletion> completions, DateOnly on)
     {
         if (!CompletedMonitorTrainingBy(completions, on))
-            return Decision.Refuse("R7", $"{personName} had not completed monitoring-group training by {on:yyyy-MM-dd}, the day of appointment.",
-                $"모니터링단 교육 수료 ({on:yyyy-MM-dd} 이전; completed monitoring-group training on or before {on:yyyy-MM-dd})");
+            return Decision.Refuse(new Refusal("R7", RefusalCode.MonitorNotTrainedByDay, personName, on)
+                .WithUnmet([$"모니터링단 교육 수료 ({on:yyyy-MM-dd} 이전; completed monitoring-group training on or before {on:yyyy-MM-dd})"]));
         return Appoint(year, personId, personName, userName, true, on);
     }
 
@@ -31,12 +31,12 @@ public static class MonitoringDecisions
     public static Decision Appoint(MonitoringYear year, Guid personId, string personName, string? userName, bool completedMonitorTraining, DateOnly on)
     {
         if (!completedMonitorTraining)
-            return Decision.Refuse("R7", $"{personName} has not completed monitoring-group training in {year.Year} or before.",
-                $"모니터링단 교육 수료 ({year.Year}년 이전 또는 당해; completed monitoring-group training in or before {year.Year})");
+            return Decision.Refuse(new Refusal("R7", RefusalCode.MonitorNotTrainedByYear, personName, year.Year)
+                .WithUnmet([$"모니터링단 교육 수료 ({year.Year}년 이전 또는 당해; completed monitoring-group training in or before {year.Year})"]));
         if (year.Monitors.GetValueOrDefault(personId) is { EndedOn: null })
-            return Decision.Refuse("R7", $"{personName} is already a monitor of {year.Year}.");
+            return Decision.Refuse("R7", RefusalCode.MonitorAlreadyAppointed, personName, year.Year);
         if (userName is not null && year.MonitorSignedInAs(userName) is { } other)
-            return Decision.Refuse("R7", $"The user {userName} is already linked to the monitor {other.Name} in {year.Year}.");
+            return Decision.Refuse("R7", RefusalCode.MonitorUserAlreadyLinked, userName, other.Name, year.Year);
         return Decision.Accept(new MonitorAppointed(year.Year, personId, personName, userName, on));
     }
 
@@ -49,8 +49,8 @@ public static class MonitoringDecisions
         StrategicTasks.StrategicTaskOwner? taskOwner, IReadOnlyList<IndicatorScore> scores, IReadOnlyDictionary<string, IndicatorDefinition> catalogue, DateOnly on)
     {
         if (strategicTaskId is not null && taskOwner is not null && taskOwner.DivisionId != divisionId)
-            return Decision.Refuse("R7", "An evaluation's strategic task belongs to the evaluated division.",
-                $"평가 대상 분과의 전략 과제 (the task belongs to division {divisionId}; it belongs to {(taskOwner.DivisionId?.ToString() ?? "no division")})");
+            return Decision.Refuse(new Refusal("R7", RefusalCode.EvaluationTaskOfOtherDivision)
+                .WithUnmet([$"평가 대상 분과의 전략 과제 (the task belongs to division {divisionId}; it belongs to {(taskOwner.DivisionId?.ToString() ?? "no division")})"]));
         return Evaluate(year, evaluationId, monitorId, divisionId, strategicTaskId, strategicTaskVersion, scores, catalogue, on);
     }
 
@@ -63,13 +63,13 @@ public static class MonitoringDecisions
         IReadOnlyList<IndicatorScore> scores, IReadOnlyDictionary<string, IndicatorDefinition> catalogue, DateOnly on)
     {
         if (year.IsClosed)
-            return Decision.Refuse(ReportRule, $"The {year.Year} report was published on {year.ReportPublishedOn:yyyy-MM-dd}: the year's evaluations are closed.");
+            return Decision.Refuse(ReportRule, RefusalCode.MonitoringReportPublished, year.Year, year.ReportPublishedOn);
         if (year.Monitors.GetValueOrDefault(monitorId) is not { } monitor)
-            return Decision.Refuse("R7", $"Only {year.Year}'s monitors record {year.Year}'s evaluations.",
-                $"{year.Year}년 모니터링단 위촉 ({monitorId} is not a monitor of {year.Year})");
+            return Decision.Refuse(new Refusal("R7", RefusalCode.EvaluationByNonMonitor, year.Year)
+                .WithUnmet([$"{year.Year}년 모니터링단 위촉 ({monitorId} is not a monitor of {year.Year})"]));
         if (!monitor.ServesOn(on))
-            return Decision.Refuse("R7", $"{monitor.Name}'s appointment ended on {monitor.EndedOn:yyyy-MM-dd}.",
-                $"{on:yyyy-MM-dd}에 위촉 중 (serving as a monitor on {on:yyyy-MM-dd})");
+            return Decision.Refuse(new Refusal("R7", RefusalCode.MonitorAppointmentEnded, monitor.Name, monitor.EndedOn)
+                .WithUnmet([$"{on:yyyy-MM-dd}에 위촉 중 (serving as a monitor on {on:yyyy-MM-dd})"]));
 
         if (CatalogueRefusal(scores, catalogue) is { } refused) return refused;
 
@@ -81,12 +81,12 @@ public static class MonitoringDecisions
     public static Decision EndAppointment(MonitoringYear year, Guid personId, string reason, DateOnly on)
     {
         if (year.Monitors.GetValueOrDefault(personId) is not { } monitor)
-            return Decision.Refuse("R7", $"{personId} is not a monitor of {year.Year}.");
+            return Decision.Refuse("R7", RefusalCode.NotAMonitor, personId, year.Year);
         if (monitor.EndedOn is { } ended)
-            return Decision.Refuse("R10", $"{monitor.Name}'s appointment already ended on {ended:yyyy-MM-dd}.");
-        if (string.IsNullOrWhiteSpace(reason)) return Decision.Refuse("R10", "The end of an appointment states its reason.");
+            return Decision.Refuse("R10", RefusalCode.MonitorAppointmentAlreadyEnded, monitor.Name, ended);
+        if (string.IsNullOrWhiteSpace(reason)) return Decision.Refuse("R10", RefusalCode.MonitorEndNeedsReason);
         if (monitor.AppointedOn is { } appointed && on < appointed)
-            return Decision.Refuse("R7", $"{monitor.Name} was appointed on {appointed:yyyy-MM-dd}; the appointment cannot end on {on:yyyy-MM-dd}.");
+            return Decision.Refuse("R7", RefusalCode.MonitorEndBeforeAppointment, monitor.Name, appointed, on);
         return Decision.Accept(new MonitorAppointmentEnded(year.Year, personId, monitor.Name, reason.Trim(), on));
     }
 
@@ -98,20 +98,20 @@ public static class MonitoringDecisions
     public static Decision CorrectEvaluation(MonitoringYear year, Guid evaluationId, IReadOnlyList<IndicatorScore> scores,
         IReadOnlyDictionary<string, IndicatorDefinition> catalogue, string reason, DateOnly on)
     {
-        if (EvaluationRefusal(year, evaluationId, reason, "corrected") is { } refused) return refused;
-        if (scores.Count == 0) return Decision.Refuse(IndicatorRule, "An evaluation has at least one indicator.");
+        if (EvaluationRefusal(year, evaluationId, reason, Act.Correct) is { } refused) return refused;
+        if (scores.Count == 0) return Decision.Refuse(IndicatorRule, RefusalCode.EvaluationWithoutIndicators);
         if (CatalogueRefusal(scores, catalogue) is { } off) return off;
         var record = year.EvaluationRecords[evaluationId];
         var corrected = scores.Select(s => new IndicatorResult(s.Code, s.Kind, s.Score, s.Comment)).ToList();
         if (corrected.SequenceEqual(record.Indicators))
-            return Decision.Refuse("R10", "The correction changes nothing: give the indicators that were recorded wrongly.");
+            return Decision.Refuse("R10", RefusalCode.EvaluationCorrectionChangesNothing);
         return Decision.Accept(new EvaluationCorrected(year.Year, evaluationId, record.DivisionId, record.Indicators, corrected, reason.Trim(), on));
     }
 
     /// <summary>R10: an evaluation entered by mistake is withdrawn once, with a reason; it leaves the year's means and the report's count.</summary>
     public static Decision WithdrawEvaluation(MonitoringYear year, Guid evaluationId, string reason, DateOnly on)
     {
-        if (EvaluationRefusal(year, evaluationId, reason, "withdrawn") is { } refused) return refused;
+        if (EvaluationRefusal(year, evaluationId, reason, Act.Withdraw) is { } refused) return refused;
         var record = year.EvaluationRecords[evaluationId];
         return Decision.Accept(new EvaluationWithdrawn(year.Year, evaluationId, record.DivisionId, record.Indicators, reason.Trim(), on));
     }
@@ -119,23 +119,23 @@ public static class MonitoringDecisions
     /// <summary>R10: the <paramref name="number"/>-th evidence of an evaluation (from 1) is withdrawn once, with a reason.</summary>
     public static Decision WithdrawEvidence(MonitoringYear year, Guid evaluationId, int number, string reason, DateOnly on)
     {
-        if (EvaluationRefusal(year, evaluationId, reason, "changed") is { } refused) return refused;
+        if (EvaluationRefusal(year, evaluationId, reason, Act.Change) is { } refused) return refused;
         var record = year.EvaluationRecords[evaluationId];
         if (number < 1 || number > record.Evidence)
-            return Decision.Refuse(ReportRule, $"The evaluation has {record.Evidence} evidence record(s); there is no number {number}.");
+            return Decision.Refuse(ReportRule, RefusalCode.EvidenceNoSuchNumber, record.Evidence, number);
         if (record.WithdrawnEvidence.Contains(number))
-            return Decision.Refuse("R10", $"Evidence {number} of the evaluation was already withdrawn.");
+            return Decision.Refuse("R10", RefusalCode.EvidenceAlreadyWithdrawn, number);
         return Decision.Accept(new EvaluationEvidenceWithdrawn(year.Year, evaluationId, number, reason.Trim(), on));
     }
 
-    private static Decision? EvaluationRefusal(MonitoringYear year, Guid evaluationId, string reason, string what)
+    private static Decision? EvaluationRefusal(MonitoringYear year, Guid evaluationId, string reason, Act what)
     {
         if (year.EvaluationRecords.GetValueOrDefault(evaluationId) is not { } record)
-            return Decision.Refuse(ReportRule, $"{year.Year} has no evaluation {evaluationId}.");
+            return Decision.Refuse(ReportRule, RefusalCode.EvaluationNoSuch, year.Year, evaluationId);
         if (record.WithdrawnOn is { } withdrawn)
-            return Decision.Refuse("R10", $"The evaluation was withdrawn on {withdrawn:yyyy-MM-dd}: it is not {what} any more.");
+            return Decision.Refuse("R10", RefusalCode.EvaluationWithdrawn, withdrawn, what);
         if (string.IsNullOrWhiteSpace(reason))
-            return Decision.Refuse("R10", "A correction or withdrawal states its reason.");
+            return Decision.Refuse("R10", RefusalCode.EvaluationChangeNeedsReason);
         return null;
     }
 
@@ -152,23 +152,24 @@ public static class MonitoringDecisions
             else if (score is { Kind: IndicatorKind.Quantitative, Score: { } value }
                      && (value < definition.ScaleMin || value > definition.ScaleMax))
             {
-                return Decision.Refuse(ScaleRule, $"{score.Code} ({definition.Name}) is scored from {definition.ScaleMin} to {definition.ScaleMax}; {value} is off the scale.",
-                    $"{score.Code}: {definition.ScaleMin} ≤ score ≤ {definition.ScaleMax}");
+                return Decision.Refuse(new Refusal(ScaleRule, RefusalCode.IndicatorOffScale, score.Code, definition.Name, definition.ScaleMin, definition.ScaleMax, value)
+                    .WithUnmet([$"{score.Code}: {definition.ScaleMin} ≤ score ≤ {definition.ScaleMax}"]));
             }
         }
 
         return unmet.Count > 0
-            ? Decision.Refuse(new Refusal(IndicatorRule, "An indicator's kind differs from its catalogue definition.", unmet))
+            ? Decision.Refuse(new Refusal(IndicatorRule, RefusalCode.IndicatorKindMismatch).WithUnmet(unmet))
             : null;
     }
 
     public static Decision AttachEvidence(MonitoringYear year, Guid evaluationId, EvidenceMethod method, int count, int respondents, IReadOnlyList<string> findings, DateOnly on)
     {
         if (year.IsClosed)
-            return Decision.Refuse(ReportRule, $"The {year.Year} report was published on {year.ReportPublishedOn:yyyy-MM-dd}: the year's evaluations are closed.");
+            return Decision.Refuse(ReportRule, RefusalCode.MonitoringReportPublished, year.Year, year.ReportPublishedOn);
         if (!year.Evaluations.Contains(evaluationId))
-            return Decision.Refuse(year.EvaluationRecords.ContainsKey(evaluationId) ? "R10" : ReportRule,
-                year.EvaluationRecords.ContainsKey(evaluationId) ? $"The evaluation {evaluationId} was withdrawn." : $"{year.Year} has no evaluation {evaluationId}.");
+            return year.EvaluationRecords.ContainsKey(evaluationId)
+                ? Decision.Refuse("R10", RefusalCode.EvaluationWithdrawnEarlier, evaluationId)
+                : Decision.Refuse(ReportRule, RefusalCode.EvaluationNoSuch, year.Year, evaluationId);
         return Decision.Accept(new EvaluationEvidenceAttached(year.Year, evaluationId, method, count, respondents, findings, on));
     }
 
@@ -176,9 +177,9 @@ public static class MonitoringDecisions
     public static Decision Publish(MonitoringYear year, string summary, DateOnly on)
     {
         if (year.IsClosed)
-            return Decision.Refuse(ReportRule, $"The {year.Year} report was already published on {year.ReportPublishedOn:yyyy-MM-dd}; publish a correction instead.");
+            return Decision.Refuse(ReportRule, RefusalCode.MonitoringReportAlreadyPublished, year.Year, year.ReportPublishedOn);
         if (year.Evaluations.Count == 0)
-            return Decision.Refuse(ReportRule, $"{year.Year} has no evaluation to report on.", "평가 1건 이상 (at least one evaluation)");
+            return Decision.Refuse(new Refusal(ReportRule, RefusalCode.MonitoringReportWithoutEvaluations, year.Year).WithUnmet(["평가 1건 이상 (at least one evaluation)"]));
         return Decision.Accept(new MonitoringReportPublished(year.Year, summary, year.Evaluations.Count, on));
     }
 
@@ -186,9 +187,9 @@ public static class MonitoringDecisions
     public static Decision Correct(MonitoringYear year, string summary, string reason, DateOnly on)
     {
         if (year.ReportPublishedOn is not { } published)
-            return Decision.Refuse(ReportRule, $"The {year.Year} report is not published: there is nothing to correct.");
+            return Decision.Refuse(ReportRule, RefusalCode.MonitoringReportNotPublished, year.Year);
         if (on < published)
-            return Decision.Refuse("R10", $"A correction on {on:yyyy-MM-dd} cannot precede the report of {published:yyyy-MM-dd}.");
+            return Decision.Refuse("R10", RefusalCode.MonitoringCorrectionBeforeReport, on, published);
         return Decision.Accept(new MonitoringReportCorrected(year.Year, summary, reason, published, on));
     }
 }

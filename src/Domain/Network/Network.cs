@@ -40,7 +40,7 @@ public sealed record Network(Guid Id, string Name, string District, DateOnly Lau
     public static Decision Launch(Network? current, string name, string district, DateOnly on) =>
         current is null
             ? Decision.Accept(new NetworkLaunched(StreamId, name, district, on))
-            : Decision.Refuse("network.launch", $"The network '{current.Name}' was already launched on {current.LaunchedOn:yyyy-MM-dd}.");
+            : Decision.Refuse("network.launch", RefusalCode.NetworkAlreadyLaunched, current.Name, current.LaunchedOn);
 
     /// <summary>
     /// 규약 제정/개정: the first version may come with the launch or after it; an amendment says why,
@@ -50,15 +50,15 @@ public sealed record Network(Guid Id, string Name, string District, DateOnly Lau
     {
         var reasonGiven = string.IsNullOrWhiteSpace(reason) ? null : reason;
         if (on < LaunchedOn)
-            return Decision.Refuse(BylawsRule, $"The network was launched on {LaunchedOn:yyyy-MM-dd}; its bylaws cannot be dated earlier.");
+            return Decision.Refuse(BylawsRule, RefusalCode.BylawsBeforeLaunch, LaunchedOn);
         if (Bylaws is not [.., var current])
             return Decision.Accept(new BylawsAdopted(Id, 1, text, reasonGiven, on));
         if (reasonGiven is null)
-            return Decision.Refuse(BylawsRule, $"Version {current.Version} of the bylaws is in force: an amendment gives its reason.");
+            return Decision.Refuse(BylawsRule, RefusalCode.BylawsAmendmentNeedsReason, current.Version);
         if (current.Text == text)
-            return Decision.Refuse(BylawsRule, $"The text is the same as version {current.Version} of the bylaws: an amendment changes it.");
+            return Decision.Refuse(BylawsRule, RefusalCode.BylawsAmendmentChangesNothing, current.Version);
         return on < current.On
-            ? Decision.Refuse(BylawsRule, $"Version {current.Version} was adopted on {current.On:yyyy-MM-dd}; its amendment cannot be dated earlier.")
+            ? Decision.Refuse(BylawsRule, RefusalCode.BylawsAmendmentBeforeVersion, current.Version, current.On)
             : Decision.Accept(new BylawsAdopted(Id, current.Version + 1, text, reasonGiven, on));
     }
 }

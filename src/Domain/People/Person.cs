@@ -57,13 +57,13 @@ public sealed record Person(Guid Id, string Name, Sector Sector, string? Organis
 
     public static Decision ChangeRank(Person person, Rank to, string? reason, DateOnly on) =>
         person.RankHistory.Any(r => r.Since == on && r.Rank == to)
-            ? Decision.Refuse("person.rank", $"{person.Name} already holds that rank from {on:yyyy-MM-dd}.")
+            ? Decision.Refuse("person.rank", RefusalCode.PersonRankAlreadyHeld, person.Name, on)
             : Decision.Accept(new PersonRankChanged(person.Id, person.RankOn(on), to, reason, on));
 
     /// <summary>Erasure of personal data happens once; a second request is refused (the first already removed everything).</summary>
     public static Decision Erase(Person person, string reason, DateOnly on) =>
         person.ErasedOn is { } erasedOn
-            ? Decision.Refuse("person.erased", $"The person's personal data was already erased on {erasedOn:yyyy-MM-dd}.")
+            ? Decision.Refuse("person.erased", RefusalCode.PersonAlreadyErased, erasedOn)
             : Decision.Accept(new PersonErased(person.Id, reason, on));
 
     private Person WithRankHistory(ImmutableList<RankSince> history)

@@ -19,8 +19,8 @@ public static class StrategicTaskDecisions
     public static Decision ChangeOwner(StrategicTask task, StrategicTaskOwner to, string reason, DateOnly on, JointDecision? decidedAt)
     {
         if (Refused(task, on, reason) is { } refused) return refused;
-        if (task.IsClosed) return Closed(task, "change its owner");
-        if (task.Owner == to) return Decision.Refuse(Rule, "The task already has this owner.");
+        if (task.IsClosed) return Closed(task, Act.ChangeOwner);
+        if (task.Owner == to) return Decision.Refuse(Rule, RefusalCode.TaskOwnerUnchanged);
         if (!to.Joint || task.Owner.Joint)
             return Decision.Accept(new StrategicTaskOwnerChanged(task.Id, task.Owner, to, reason, on));
 
@@ -35,7 +35,7 @@ public static class StrategicTaskDecisions
         }
 
         return unmet.Count > 0
-            ? Decision.Refuse(new Refusal(Rule, "A task becomes joint only by a civil–government workshop's decision.", unmet))
+            ? Decision.Refuse(new Refusal(Rule, RefusalCode.TaskJointNeedsDecision).WithUnmet(unmet))
             : Decision.Accept(new StrategicTaskMadeJoint(task.Id, task.Owner, to, decidedAt!.WorkshopId, reason, on));
     }
 
@@ -43,10 +43,10 @@ public static class StrategicTaskDecisions
     public static Decision WithdrawWithWorkshop(StrategicTask task, Guid workshopId, string reason, DateOnly on)
     {
         if (task.WithdrawnOn is { } withdrawn)
-            return Decision.Refuse("R10", $"The task was already withdrawn on {withdrawn:yyyy-MM-dd}.");
+            return Decision.Refuse("R10", RefusalCode.TaskAlreadyWithdrawn, withdrawn);
         if (task.Origin.WorkshopId != workshopId)
-            return Decision.Refuse(Rule, $"The task was adopted by workshop {task.Origin.WorkshopId}, not {workshopId}.");
-        if (string.IsNullOrWhiteSpace(reason)) return Decision.Refuse("R10", "A withdrawal must state its reason.");
+            return Decision.Refuse(Rule, RefusalCode.TaskOfOtherWorkshop, task.Origin.WorkshopId, workshopId);
+        if (string.IsNullOrWhiteSpace(reason)) return Decision.Refuse("R10", RefusalCode.WithdrawalNeedsReason);
         return Decision.Accept(new StrategicTaskWithdrawn(task.Id, workshopId, reason.Trim(), on));
     }
 
@@ -54,23 +54,23 @@ public static class StrategicTaskDecisions
     public static Decision AddMilestone(StrategicTask task, Guid milestoneId, string title, DateOnly dueOn, int weight, DateOnly on)
     {
         if (Refused(task, on) is { } refused) return refused;
-        if (task.IsClosed) return Closed(task, "add a milestone");
-        if (weight is < 1 or > 100) return Decision.Refuse(Rule, "A milestone's weight is between 1 and 100.");
+        if (task.IsClosed) return Closed(task, Act.AddMilestone);
+        if (weight is < 1 or > 100) return Decision.Refuse(Rule, RefusalCode.MilestoneWeightOutOfRange);
         var total = task.Milestones.Sum(m => m.Weight) + weight;
         if (total > 100)
-            return Decision.Refuse(Rule, $"The milestones' weights would add up to {total}; they may add up to at most 100.");
+            return Decision.Refuse(Rule, RefusalCode.MilestoneWeightsOver100, total);
         if (dueOn.Year < task.Year)
-            return Decision.Refuse(Rule, $"A milestone of a {task.Year} task cannot be due in {dueOn.Year}.");
+            return Decision.Refuse(Rule, RefusalCode.MilestoneDueBeforeTaskYear, task.Year, dueOn.Year);
         return Decision.Accept(new StrategicTaskMilestoneAdded(task.Id, milestoneId, title, dueOn, weight, on));
     }
 
     public static Decision ReachMilestone(StrategicTask task, Guid milestoneId, string? note, DateOnly on)
     {
         if (Refused(task, on) is { } refused) return refused;
-        if (task.IsClosed) return Closed(task, "reach a milestone");
+        if (task.IsClosed) return Closed(task, Act.ReachMilestone);
         var milestone = task.MilestoneOf(milestoneId);
-        if (milestone is null) return Decision.Refuse(Rule, $"The task has no milestone {milestoneId}.");
-        if (milestone.ReachedOn is { } reached) return Decision.Refuse(Rule, $"The milestone \"{milestone.Title}\" was already reached on {reached:yyyy-MM-dd}.");
+        if (milestone is null) return Decision.Refuse(Rule, RefusalCode.TaskNoSuchMilestone, milestoneId);
+        if (milestone.ReachedOn is { } reached) return Decision.Refuse(Rule, RefusalCode.MilestoneAlreadyReached, milestone.Title, reached);
         return Decision.Accept(new StrategicTaskMilestoneReached(task.Id, milestoneId, note, on));
     }
 
@@ -78,8 +78,8 @@ public static class StrategicTaskDecisions
     public static Decision ReportProgress(StrategicTask task, int percent, string note, string? evidenceUrl, DateOnly on)
     {
         if (Refused(task, on) is { } refused) return refused;
-        if (task.IsClosed) return Closed(task, "report progress");
-        if (percent is < 0 or > 100) return Decision.Refuse(Rule, "Progress is a percent between 0 and 100.");
+        if (task.IsClosed) return Closed(task, Act.ReportProgress);
+        if (percent is < 0 or > 100) return Decision.Refuse(Rule, RefusalCode.ProgressOutOfRange);
         return Decision.Accept(new StrategicTaskProgressReported(task.Id, percent, note, evidenceUrl, on));
     }
 
@@ -87,10 +87,10 @@ public static class StrategicTaskDecisions
     public static Decision CorrectProgress(StrategicTask task, long correctsVersion, int percent, string? note, string reason, DateOnly on)
     {
         if (Refused(task, on, reason) is { } refused) return refused;
-        if (percent is < 0 or > 100) return Decision.Refuse(Rule, "Progress is a percent between 0 and 100.");
+        if (percent is < 0 or > 100) return Decision.Refuse(Rule, RefusalCode.ProgressOutOfRange);
         if (task.Progress.All(p => p.Version != correctsVersion))
-            return Decision.Refuse("R10", $"Version {correctsVersion} of the task is not a progress report; a correction names the report it corrects.",
-                task.Progress.Select(p => $"version {p.Version}: {p.Percent}% ({p.On:yyyy-MM-dd})").ToArray());
+            return Decision.Refuse(new Refusal("R10", RefusalCode.ProgressCorrectionOfNonReport, correctsVersion)
+                .WithUnmet(task.Progress.Select(p => $"version {p.Version}: {p.Percent}% ({p.On:yyyy-MM-dd})")));
         return Decision.Accept(new StrategicTaskProgressCorrected(task.Id, correctsVersion, percent, note, reason, on));
     }
 
@@ -99,9 +99,9 @@ public static class StrategicTaskDecisions
     {
         if (Refused(task, on, reason) is { } refused) return refused;
         if (to == StrategicTaskStatus.CarriedOver)
-            return Decision.Refuse(Rule, "A task is carried over by carrying it into the next year, which creates its successor.");
-        if (task.Status == StrategicTaskStatus.CarriedOver || task.WithdrawnOn is not null) return Closed(task, "change its status");
-        if (task.Status == to) return Decision.Refuse(Rule, $"The task is already {Name(to)}.");
+            return Decision.Refuse(Rule, RefusalCode.TaskCarryOverByOwnCommand);
+        if (task.Status == StrategicTaskStatus.CarriedOver || task.WithdrawnOn is not null) return Closed(task, Act.ChangeStatus);
+        if (task.Status == to) return Decision.Refuse(Rule, RefusalCode.TaskStatusUnchanged, to);
         return Decision.Accept(new StrategicTaskStatusChanged(task.Id, task.Status, to, reason, on));
     }
 
@@ -113,8 +113,8 @@ public static class StrategicTaskDecisions
     public static Decision CarryOver(StrategicTask task, Guid successorId, int toYear, string? title, string reason, DateOnly on)
     {
         if (Refused(task, on, reason) is { } refused) return refused;
-        if (task.IsClosed || task.Status == StrategicTaskStatus.Done) return Closed(task, "carry it over");
-        if (toYear != task.Year + 1) return Decision.Refuse(Rule, $"A {task.Year} task is carried over into the next year, {task.Year + 1}, not {toYear}.");
+        if (task.IsClosed || task.Status == StrategicTaskStatus.Done) return Closed(task, Act.CarryOver);
+        if (toYear != task.Year + 1) return Decision.Refuse(Rule, RefusalCode.TaskCarryOverNotNextYear, task.Year, task.Year + 1, toYear);
         return Decision.Accept(
             new StrategicTaskCarriedOver(task.Id, successorId, toYear, reason, on),
             new StrategicTaskContinued(successorId, task.Id, string.IsNullOrWhiteSpace(title) ? task.Title : title, toYear, task.Owner,
@@ -123,23 +123,16 @@ public static class StrategicTaskDecisions
 
     private static Decision? Refused(StrategicTask task, DateOnly on, string? reason = "given")
     {
-        if (string.IsNullOrWhiteSpace(reason)) return Decision.Refuse(Rule, "A change to a strategic task states its reason.");
+        if (string.IsNullOrWhiteSpace(reason)) return Decision.Refuse(Rule, RefusalCode.TaskChangeNeedsReason);
         if (on < task.AdoptedOn)
-            return Decision.Refuse(Rule, $"A change dated {on:yyyy-MM-dd} cannot precede the task's adoption on {task.AdoptedOn:yyyy-MM-dd}.");
+            return Decision.Refuse(Rule, RefusalCode.TaskChangeBeforeAdoption, on, task.AdoptedOn);
         return null;
     }
 
-    private static Decision Closed(StrategicTask task, string what) =>
-        Decision.Refuse(Rule, $"The task is {(task.WithdrawnOn is not null ? "withdrawn (철회)" : Name(task.Status))}: nobody can {what} any more.");
-
-    private static string Name(StrategicTaskStatus status) => status switch
-    {
-        StrategicTaskStatus.Planned => "planned (계획)",
-        StrategicTaskStatus.InProgress => "in progress (진행 중)",
-        StrategicTaskStatus.Done => "done (완료)",
-        StrategicTaskStatus.Dropped => "dropped (중단)",
-        _ => "carried over (이월)",
-    };
+    private static Decision Closed(StrategicTask task, Act what) =>
+        task.WithdrawnOn is not null
+            ? Decision.Refuse(Rule, RefusalCode.TaskWithdrawnClosed, what)
+            : Decision.Refuse(Rule, RefusalCode.TaskClosed, task.Status, what);
 }
 
 /// <summary>The workshop decision that makes a task joint, as R8 reads it.</summary>

@@ -18,13 +18,13 @@ public static class WorkshopDecisions
         string? title, IReadOnlyList<Participant> participants, IReadOnlyList<string> educationTopics, int? reviewedMonitoringYear, DateOnly on)
     {
         if (scope == WorkshopScope.Division && divisionId is null)
-            return Decision.Refuse("workshop.scope", "A division workshop must name its division (divisionId).");
+            return Decision.Refuse("workshop.scope", RefusalCode.WorkshopDivisionMissing);
         if (scope == WorkshopScope.Network && divisionId is not null)
-            return Decision.Refuse("workshop.scope", "A network-wide workshop belongs to no single division: leave divisionId out.");
+            return Decision.Refuse("workshop.scope", RefusalCode.WorkshopNetworkWithDivision);
         if (participants.Count == 0)
-            return Decision.Refuse("workshop.participants", "A workshop needs at least one participant.");
+            return Decision.Refuse("workshop.participants", RefusalCode.WorkshopWithoutParticipants);
         if (reviewedMonitoringYear is { } reviewed && reviewed >= on.Year)
-            return Decision.Refuse("R5", $"A workshop on {on:yyyy-MM-dd} reviews a previous year's monitoring report, not {reviewed}'s.");
+            return Decision.Refuse("R5", RefusalCode.WorkshopReviewsPastYear, on, reviewed);
         return Decision.Accept(new WorkshopHeld(workshopId, kind, scope, divisionId, divisionName, counterpartDepartment, title,
             participants.DistinctBy(p => p.PersonId).ToList(), educationTopics, reviewedMonitoringYear, on));
     }
@@ -38,9 +38,9 @@ public static class WorkshopDecisions
     public static Decision CorrectFinding(Workshop workshop, Guid findingId, FindingKind kind, string text, string reason, DateOnly on, Viewpoint? view = null)
     {
         if (!workshop.Findings.ContainsKey(findingId))
-            return Decision.Refuse("workshop.finding", $"The workshop has no finding {findingId}.");
+            return Decision.Refuse("workshop.finding", RefusalCode.WorkshopNoSuchFinding, findingId);
         if (string.IsNullOrWhiteSpace(reason))
-            return Decision.Refuse("R10", "A correction must state its reason.");
+            return Decision.Refuse("R10", RefusalCode.CorrectionNeedsReason);
         // A correction that says nothing of the viewpoint keeps the one the finding had.
         view ??= workshop.Viewpoints.GetValueOrDefault(findingId);
         if (ViewpointAt(workshop, view) is not { } seen) return RefuseViewpointAt(view);
@@ -63,12 +63,12 @@ public static class WorkshopDecisions
     };
 
     private static Decision RefuseViewpointAt(Viewpoint? view) =>
-        Decision.Refuse(FindingViewpointRule, $"Only the civil side sits at a civil–civil workshop: a finding there cannot be the {view} viewpoint.");
+        Decision.Refuse(FindingViewpointRule, RefusalCode.FindingViewpointAtCivilCivil, view);
 
     public static Decision MakeProposal(Workshop workshop, Guid proposalId, Guid? findingId, string text, DateOnly on)
     {
         if (findingId is { } finding && !workshop.Findings.ContainsKey(finding))
-            return Decision.Refuse("workshop.finding", $"The workshop has no finding {finding}: a proposal answers a finding of the same workshop.");
+            return Decision.Refuse("workshop.finding", RefusalCode.ProposalFindingOfOtherWorkshop, finding);
         return Before(workshop, on) ?? Decision.Accept(new WorkshopProposalMade(workshop.Id, proposalId, findingId, text, on));
     }
 
@@ -85,15 +85,15 @@ public static class WorkshopDecisions
         Guid? findingId = null;
         Refusal? refusal = null;
         if (joint && workshop.Kind != WorkshopKind.CivilGovernment)
-            refusal = new Refusal("R8", "A joint civil–government task is adopted only at a civil–government workshop.");
+            refusal = new Refusal("R8", RefusalCode.AdoptionJointAtCivilGovernmentOnly);
         else if (!joint && owner is null)
-            refusal = new Refusal("R8", "A strategic task belongs to a division or is joint: give divisionId, or joint: true.");
+            refusal = new Refusal("R8", RefusalCode.AdoptionWithoutOwner);
         else if (workshop.Scope == WorkshopScope.Division && owner != workshop.DivisionId)
-            refusal = new Refusal("R8", "A division workshop adopts tasks of its own division only.");
+            refusal = new Refusal("R8", RefusalCode.AdoptionOfOtherDivision);
         else if (year < workshop.On.Year)
-            refusal = new Refusal("R8", $"A workshop held in {workshop.On.Year} adopts tasks for {workshop.On.Year} or later, not {year}.");
+            refusal = new Refusal("R8", RefusalCode.AdoptionForPastYear, workshop.On.Year, year);
         else if (proposalId is { } proposal && !workshop.Proposals.TryGetValue(proposal, out findingId))
-            refusal = new Refusal("workshop.proposal", $"The workshop has no proposal {proposal}.");
+            refusal = new Refusal("workshop.proposal", RefusalCode.WorkshopNoSuchProposal, proposal);
         else if (Before(workshop, on) is { Refusal: { } early })
             refusal = early;
 
@@ -112,8 +112,8 @@ public static class WorkshopDecisions
     /// </summary>
     public static Decision Correct(Workshop workshop, WorkshopCorrection correction, string reason, DateOnly on)
     {
-        if (Withdrawn(workshop, "corrected") is { } withdrawn) return withdrawn;
-        if (string.IsNullOrWhiteSpace(reason)) return Decision.Refuse(CorrectionRule, "A correction must state its reason.");
+        if (Withdrawn(workshop, Act.Correct) is { } withdrawn) return withdrawn;
+        if (string.IsNullOrWhiteSpace(reason)) return Decision.Refuse(CorrectionRule, RefusalCode.CorrectionNeedsReason);
 
         var heldOn = correction.HeldOn ?? workshop.On;
         var kind = correction.Kind ?? workshop.Kind;
@@ -125,21 +125,21 @@ public static class WorkshopDecisions
         var reviewed = correction.ReviewedMonitoringYear ?? workshop.ReviewedMonitoringYear;
 
         if (scope == WorkshopScope.Division && divisionId is null)
-            return Decision.Refuse("workshop.scope", "A division workshop must name its division (divisionId).");
+            return Decision.Refuse("workshop.scope", RefusalCode.WorkshopDivisionMissing);
         if (scope == WorkshopScope.Network && correction.DivisionId is not null)
-            return Decision.Refuse("workshop.scope", "A network-wide workshop belongs to no single division: leave divisionId out.");
+            return Decision.Refuse("workshop.scope", RefusalCode.WorkshopNetworkWithDivision);
         if (participants.Count == 0)
-            return Decision.Refuse("workshop.participants", "A workshop needs at least one participant.");
+            return Decision.Refuse("workshop.participants", RefusalCode.WorkshopWithoutParticipants);
         if (heldOn > on)
-            return Decision.Refuse("workshop.date", $"A correction on {on:yyyy-MM-dd} cannot date the workshop later, on {heldOn:yyyy-MM-dd}.");
+            return Decision.Refuse("workshop.date", RefusalCode.WorkshopDatedAfterCorrection, on, heldOn);
         if (workshop.EarliestRecordOn is { } earliest && heldOn > earliest)
-            return Decision.Refuse("workshop.date", $"What the workshop found or decided is dated from {earliest:yyyy-MM-dd}: the workshop cannot be dated {heldOn:yyyy-MM-dd}, after it.");
+            return Decision.Refuse("workshop.date", RefusalCode.WorkshopDatedAfterRecords, earliest, heldOn);
         if (reviewed is { } year && year >= heldOn.Year)
-            return Decision.Refuse("R5", $"A workshop on {heldOn:yyyy-MM-dd} reviews a previous year's monitoring report, not {year}'s.");
+            return Decision.Refuse("R5", RefusalCode.WorkshopReviewsPastYear, heldOn, year);
 
         var unfit = workshop.Adoptions.SelectMany(task => Unfit(task, kind, scope, divisionId, heldOn)).ToList();
         if (unfit.Count > 0)
-            return Decision.Refuse(new Refusal(StrategicTaskDecisions.Rule, "The corrected workshop could not have adopted the tasks it adopted: withdraw it and record it again.", unfit));
+            return Decision.Refuse(new Refusal(StrategicTaskDecisions.Rule, RefusalCode.WorkshopCorrectionUnfitsAdoptions).WithUnmet(unfit));
 
         var corrects = new List<string>();
         if (heldOn != workshop.On) corrects.Add("heldOn");
@@ -150,7 +150,7 @@ public static class WorkshopDecisions
         if (!participants.SequenceEqual(workshop.Participants)) corrects.Add("participants");
         if (reviewed != workshop.ReviewedMonitoringYear) corrects.Add("reviewedMonitoringYear");
         if (corrects.Count == 0)
-            return Decision.Refuse(CorrectionRule, "The correction changes nothing: give the facts that were recorded wrongly.");
+            return Decision.Refuse(CorrectionRule, RefusalCode.CorrectionChangesNothing);
 
         return Decision.Accept(new WorkshopCorrected(workshop.Id, heldOn, kind, scope, divisionId, divisionName, counterpart, participants, reviewed,
             corrects, reason.Trim(), on));
@@ -163,8 +163,8 @@ public static class WorkshopDecisions
     /// </summary>
     public static Decision Withdraw(Workshop workshop, string reason, DateOnly on)
     {
-        if (Withdrawn(workshop, "withdrawn") is { } withdrawn) return withdrawn;
-        if (string.IsNullOrWhiteSpace(reason)) return Decision.Refuse(CorrectionRule, "A withdrawal must state its reason.");
+        if (Withdrawn(workshop, Act.Withdraw) is { } withdrawn) return withdrawn;
+        if (string.IsNullOrWhiteSpace(reason)) return Decision.Refuse(CorrectionRule, RefusalCode.WithdrawalNeedsReason);
         return Decision.Accept(new WorkshopWithdrawn(workshop.Id, workshop.AdoptedTasks, reason.Trim(), on));
     }
 
@@ -178,15 +178,15 @@ public static class WorkshopDecisions
             yield return $"{task.Title}: {task.Year}년 과제는 {heldOn.Year}년 워크숍에서 채택할 수 없음 (a task is for the workshop's year or later)";
     }
 
-    private static Decision? Withdrawn(Workshop workshop, string what) =>
+    private static Decision? Withdrawn(Workshop workshop, Act what) =>
         workshop.WithdrawnOn is { } withdrawn
-            ? Decision.Refuse(CorrectionRule, $"The workshop was withdrawn on {withdrawn:yyyy-MM-dd}: it is not {what} any more.")
+            ? Decision.Refuse(CorrectionRule, RefusalCode.WorkshopWithdrawn, withdrawn, what)
             : null;
 
     private static Decision? Before(Workshop workshop, DateOnly on) =>
-        Withdrawn(workshop, "added to")
+        Withdrawn(workshop, Act.AddTo)
         ?? (on < workshop.On
-            ? Decision.Refuse("workshop.date", $"What a workshop found or decided cannot be dated {on:yyyy-MM-dd}, before the workshop on {workshop.On:yyyy-MM-dd}.")
+            ? Decision.Refuse("workshop.date", RefusalCode.WorkshopRecordBeforeWorkshop, on, workshop.On)
             : null);
 }
 

@@ -1,11 +1,27 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Hyeopchi.Domain.Common;
+using Hyeopchi.Domain.Divisions;
+using Hyeopchi.Domain.Education;
+using Hyeopchi.Domain.Expos;
+using Hyeopchi.Domain.Meetings;
+using Hyeopchi.Domain.Monitoring;
+using Hyeopchi.Domain.People;
+using Hyeopchi.Domain.StrategicTasks;
+using Hyeopchi.Domain.TaskForce;
+using Hyeopchi.Domain.Workshops;
 using Hyeopchi.Host.Auth;
+using Hyeopchi.Projections.Monitoring;
 
 namespace Hyeopchi.Host.Admin;
 
-/// <summary>How the admin pages say things in Korean: dates, stages, sectors, ranks, roles.</summary>
-public static class Korean
+/// <summary>
+/// Every word Hyeopchi says in Korean, in one place: the labels of enum values, statuses, roles and
+/// event names, and the sentence of every refusal (with its English, which API clients read). The
+/// pages, the API's problem details, the exports and the reports all say things through here, so one
+/// state reads the same everywhere.
+/// </summary>
+public static partial class Korean
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("ko-KR");
 
@@ -17,13 +33,131 @@ public static class Korean
 
     public static string Date(DateTimeOffset instant) => Date(DateOnly.FromDateTime(instant.ToOffset(TimeSpan.FromHours(9)).DateTime));
 
-    public static string Stage(int stage) => stage switch
+    public static string Time(DateTimeOffset instant) =>
+        instant.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy년 M월 d일 HH:mm:ss", Culture);
+
+    public const string NotADate = "날짜를 YYYY-MM-DD 형식으로 입력하세요.";
+    public const string NotAChoice = "목록에서 고르세요.";
+    public const string NotANumber = "숫자를 입력하세요.";
+
+    // ---- Enum values ------------------------------------------------------------------------
+
+    /// <summary>The Korean label of an enum value of the Domain or the projections; its name when it has none.</summary>
+    public static string Label<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        Labels.TryGetValue(value, out var label) ? label : value.ToString();
+
+    public static string Label<TEnum>(TEnum? value) where TEnum : struct, Enum => value is { } v ? Label(v) : "";
+
+    /// <summary>Whether <paramref name="value"/> has Korean text (the test over every enum asks this).</summary>
+    public static bool HasLabel(Enum value) => value is RefusalCode code ? Refusals.ContainsKey(code) : Labels.ContainsKey(value);
+
+    private static readonly Dictionary<Enum, string> Labels = new()
     {
-        1 => "1단계 내부 조직화",
-        2 => "2단계 민/관 협력 강화",
-        3 => "3단계 민간-행정-의회 거버넌스",
-        _ => $"{stage}단계",
+        [Sector.Civil] = "민간",
+        [Sector.Administration] = "행정",
+        [Sector.Council] = "의회",
+        [Rank.WorkingLevel] = "실무진",
+        [Rank.SectionChiefOrAbove] = "과장급 이상",
+
+        [Domain.Divisions.Stage.InternalOrganisation] = "1단계 내부 조직화",
+        [Domain.Divisions.Stage.CivilGovernmentCooperation] = "2단계 민/관 협력 강화",
+        [Domain.Divisions.Stage.TripartiteGovernance] = "3단계 민간-행정-의회 거버넌스",
+
+        [MeetingKind.Regular] = "정기 회의",
+
+        [WorkshopKind.CivilCivil] = "민/민",
+        [WorkshopKind.CivilGovernment] = "민/관",
+        [WorkshopScope.Network] = "통합",
+        [WorkshopScope.Division] = "분과별",
+        [FindingKind.Obstacle] = "걸림돌",
+        [FindingKind.SteppingStone] = "디딤돌",
+        [FindingKind.CaseStudy] = "사례 연구",
+        [Viewpoint.Civil] = "민간이 보는",
+        [Viewpoint.Administration] = "행정이 보는",
+        [Viewpoint.Shared] = "민·관이 함께 보는",
+        [ObligationStatus.Met] = "충족",
+        [ObligationStatus.Missing] = "미충족",
+        [ObligationStatus.Flagged] = "확인 필요 (R5)",
+
+        [StrategicTaskStatus.Planned] = "계획",
+        [StrategicTaskStatus.InProgress] = "진행 중",
+        [StrategicTaskStatus.Done] = "완료",
+        [StrategicTaskStatus.Dropped] = "중단",
+        [StrategicTaskStatus.CarriedOver] = "이월",
+
+        [OrdinanceStage.Drafting] = "초안 작성 중",
+        [OrdinanceStage.Submitted] = "의회 제출됨",
+        [OrdinanceStage.Enacted] = "조례 제정됨",
+        [DiffOp.Same] = "같음",
+        [DiffOp.Added] = "추가",
+        [DiffOp.Removed] = "삭제",
+
+        [CourseKind.LeaderEducation] = "주민 리더 교육",
+        [CourseKind.MonitorTraining] = "모니터링단 교육",
+
+        [IndicatorKind.Quantitative] = "정량",
+        [IndicatorKind.Qualitative] = "정성",
+        [EvidenceMethod.Interview] = "면접",
+        [EvidenceMethod.Survey] = "설문",
+        [ComparisonOrder.ByDivision] = "분과별",
+        [ComparisonOrder.ByIndicator] = "지표별",
+
+        [OrganisationType.Administration] = "행정",
+        [OrganisationType.Intermediary] = "중간지원조직",
+        [OrganisationType.Civil] = "민간 단체",
+        [OrganisationType.Individual] = "개인",
+        [PlacementKind.Booth] = "부스",
+        [PlacementKind.Panel] = "판넬",
+        [StaffShift.Morning] = "오전",
+        [StaffShift.Afternoon] = "오후",
+        [StaffShift.AllDay] = "종일",
+        [ExhibitStatus.Submitted] = "심사 대기",
+        [ExhibitStatus.Accepted] = "채택",
+        [ExhibitStatus.Declined] = "반려",
+        [ExpoStatus.Planned] = "준비 중",
+        [ExpoStatus.Open] = "개막",
+        [ExpoStatus.Closed] = "폐막",
+
+        [Act.Correct] = "정정",
+        [Act.Withdraw] = "철회",
+        [Act.Change] = "변경",
+        [Act.AddTo] = "기록 추가",
+        [Act.Place] = "배치",
+        [Act.Staff] = "상주 인력 배정",
+        [Act.Link] = "연계",
+        [Act.Draft] = "초안 작성",
+        [Act.SubmitDraft] = "초안 제출",
+        [Act.ChangeOwner] = "담당 변경",
+        [Act.AddMilestone] = "이정표 추가",
+        [Act.ReachMilestone] = "이정표 달성",
+        [Act.ReportProgress] = "진행 보고",
+        [Act.ChangeStatus] = "상태 변경",
+        [Act.CarryOver] = "이월",
     };
+
+    /// <summary>How the English sentences name an act (the grammar of the one sentence each act appears in).</summary>
+    private static readonly Dictionary<Act, string> EnglishActs = new()
+    {
+        [Act.Correct] = "corrected",
+        [Act.Withdraw] = "withdrawn",
+        [Act.Change] = "changed",
+        [Act.AddTo] = "added to",
+        [Act.Place] = "placed",
+        [Act.Staff] = "staffed",
+        [Act.Link] = "linked",
+        [Act.Draft] = "draft",
+        [Act.SubmitDraft] = "submit a draft",
+        [Act.ChangeOwner] = "change its owner",
+        [Act.AddMilestone] = "add a milestone",
+        [Act.ReachMilestone] = "reach a milestone",
+        [Act.ReportProgress] = "report progress",
+        [Act.ChangeStatus] = "change its status",
+        [Act.CarryOver] = "carry it over",
+    };
+
+    public static string Stage(int stage) => Enum.IsDefined(typeof(Domain.Divisions.Stage), stage) ? Label((Domain.Divisions.Stage)stage) : $"{stage}단계";
+
+    // ---- Statuses and names that travel as strings ----------------------------------------------
 
     public static string Change(string change) => change switch
     {
@@ -31,21 +165,6 @@ public static class Korean
         "advanced" => "진전",
         "reverted" => "되돌림",
         _ => change,
-    };
-
-    public static string Sector(Sector sector) => sector switch
-    {
-        Domain.Common.Sector.Civil => "민간",
-        Domain.Common.Sector.Administration => "행정",
-        Domain.Common.Sector.Council => "의회",
-        _ => sector.ToString(),
-    };
-
-    public static string Rank(Rank? rank) => rank switch
-    {
-        Domain.Common.Rank.WorkingLevel => "실무진",
-        Domain.Common.Rank.SectionChiefOrAbove => "과장급 이상",
-        _ => "",
     };
 
     public static string Role(string role) => role switch
@@ -57,31 +176,302 @@ public static class Korean
         _ => role,
     };
 
-    /// <summary>The name an enum value has in the API's JSON (camelCase), used as form values.</summary>
-    public static string Wire<TEnum>(TEnum value) where TEnum : struct, Enum
+    public static string TaskForceStatus(string status) => status switch
     {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
+        "assembling" => "구성 중",
+        "formed" => "구성됨",
+        "submitted" => "의회 제출됨",
+        "enacted" => "조례 제정됨",
+        _ => status,
+    };
+
+    public static string SubmissionOutcome(string outcome) => outcome switch
+    {
+        "pending" => "심의 중",
+        "enacted" => "제정",
+        "rejected" => "부결",
+        _ => outcome,
+    };
+
+    /// <summary>An obligation of the year (R4, R5) by its rule.</summary>
+    public static string Obligation(string rule) => rule switch
+    {
+        Domain.Workshops.Compliance.NetworkCivilCivil => "통합 민/민 워크숍 (R4)",
+        Domain.Workshops.Compliance.IntegratedCivilGovernment => "통합 민/관 워크숍, 과장급 이상 참여 (R4)",
+        Domain.Workshops.Compliance.DivisionCivilCivil => "분과 민/민 워크숍 (R4)",
+        Domain.Workshops.Compliance.DivisionCivilGovernment => "실무국과의 분과 민/관 워크숍, 실무진 참여 (R4)",
+        Domain.Workshops.Compliance.MonitoringReviewed => "전년도 모니터링 검토 (R5)",
+        _ => rule,
+    };
+
+    public static string Owner(StrategicTaskOwner owner, IReadOnlyDictionary<Guid, string> divisions)
+    {
+        var division = owner.DivisionId is { } id ? divisions.GetValueOrDefault(id, "알 수 없는 분과") : null;
+        return owner.Joint ? division is null ? "민/관 공동" : $"민/관 공동 ({division})" : division ?? "—";
     }
 
-    public static bool TryParse<TEnum>(string? text, out TEnum? value) where TEnum : struct, Enum
-    {
-        value = null;
-        if (string.IsNullOrWhiteSpace(text)) return true;
-        if (int.TryParse(text, out _) || !Enum.TryParse<TEnum>(text, ignoreCase: true, out var parsed)) return false;
-        value = parsed;
-        return true;
-    }
+    public static string Person(Person p) => Someone(p.Name, p.Sector, p.Organisation, p.Rank);
 
-    public static bool TryParseDate(string? text, out DateOnly? date)
-    {
-        date = null;
-        if (string.IsNullOrWhiteSpace(text)) return true;
-        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return false;
-        date = parsed;
-        return true;
-    }
+    public static string Participant(Participant p) => Someone(p.Name, p.Sector, p.Organisation, p.Rank);
 
-    public const string NotADate = "날짜를 YYYY-MM-DD 형식으로 입력하세요.";
-    public const string NotAChoice = "목록에서 고르세요.";
+    private static string Someone(string name, Sector sector, string? organisation, Rank? rank) =>
+        $"{name} ({Label(sector)}{(organisation is null ? "" : $", {organisation}")}{(rank is null ? "" : $", {Label(rank)}")})";
+
+    // ---- Event names ---------------------------------------------------------------------------
+
+    /// <summary>A strategic task's event as the auditor's history names it: Korean, and English for API clients.</summary>
+    public static (string Korean, string English)? Event(object data) => data switch
+    {
+        StrategicTaskAdopted => ("과제 채택", "adopted by a workshop decision"),
+        StrategicTaskContinued => ("이월 과제 시작", "continued from last year's task"),
+        StrategicTaskOwnerChanged => ("담당 변경", "owner changed"),
+        StrategicTaskMadeJoint => ("공동 과제로 변경", "made joint by a workshop decision"),
+        StrategicTaskMilestoneAdded => ("이정표 추가", "milestone added"),
+        StrategicTaskMilestoneReached => ("이정표 달성", "milestone reached"),
+        StrategicTaskProgressReported => ("진행 보고", "progress reported"),
+        StrategicTaskProgressCorrected => ("진행 보고 정정", "progress corrected"),
+        StrategicTaskStatusChanged => ("상태 변경", "status changed"),
+        StrategicTaskCarriedOver => ("차년도 이월", "carried over"),
+        StrategicTaskWithdrawn => ("워크숍과 함께 철회", "withdrawn with its workshop"),
+        _ => null,
+    };
+
+    /// <summary>A strategic task's field as the auditor's "what changed" view names it.</summary>
+    public static string AuditField(string field) => field switch
+    {
+        "title" => "과제명",
+        "year" => "연도",
+        "owner" => "담당",
+        "status" => "상태",
+        "percent" => "진행률",
+        "milestones" => "이정표",
+        "successorId" => "이어받은 과제",
+        "predecessorId" => "이전 과제",
+        "adoptedOn" => "채택일",
+        "origin" or "originWorkshopId" => "출처",
+        _ => field,
+    };
+
+    // ---- Refusals ------------------------------------------------------------------------------
+
+    /// <summary>What a page shows: the refusal in Korean.</summary>
+    public static string Refusal(Refusal refusal) => Say(Refusals[refusal.Code].Korean, refusal.Args, KoreanArg);
+
+    /// <summary>The refusal's English sentence, as API clients read it before the refusals spoke Korean.</summary>
+    public static string RefusalInEnglish(Refusal refusal) => Say(Refusals[refusal.Code].English, refusal.Args, EnglishArg);
+
+    /// <summary>The API's problem detail: "한국어 문장 (English sentence.)".</summary>
+    public static string RefusalDetail(Refusal refusal) => $"{Refusal(refusal)} ({RefusalInEnglish(refusal)})";
+
+    /// <summary>The stable code a client may branch on ("divisionNameTaken").</summary>
+    public static string RefusalCodeName(RefusalCode code) => char.ToLowerInvariant(code.ToString()[0]) + code.ToString()[1..];
+
+    /// <summary>The two sentences of a refusal code, for the test that every code has both and that they name the same facts.</summary>
+    public static (string Korean, string English)? RefusalText(RefusalCode code) => Refusals.TryGetValue(code, out var text) ? text : null;
+
+    private static string Say(string template, IReadOnlyList<object?> args, Func<object?, string> arg) =>
+        string.Format(CultureInfo.InvariantCulture, template, args.Select(arg).ToArray<object?>());
+
+    private static string KoreanArg(object? value) => value switch
+    {
+        null => "",
+        DateOnly date => Date(date),
+        Enum e => Labels.TryGetValue(e, out var label) ? label : e.ToString(),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    private static string EnglishArg(object? value) => value switch
+    {
+        null => "",
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Act act => EnglishActs[act],
+        Enum e => Words().Replace(e.ToString(), " $1").ToLowerInvariant(),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    [GeneratedRegex("(?<=[a-z])([A-Z])")]
+    private static partial Regex Words();
+
+    private static readonly Dictionary<RefusalCode, (string Korean, string English)> Refusals = new()
+    {
+        // R10, shared
+        [RefusalCode.CorrectionChangesNothing] = ("정정으로 바뀌는 것이 없습니다. 잘못 기록된 사실을 입력하세요.", "The correction changes nothing: give the facts that were recorded wrongly."),
+        [RefusalCode.CorrectionNeedsReason] = ("정정에는 사유가 필요합니다.", "A correction must state its reason."),
+        [RefusalCode.WithdrawalNeedsReason] = ("철회에는 사유가 필요합니다.", "A withdrawal must state its reason."),
+
+        // The network and people
+        [RefusalCode.NetworkAlreadyLaunched] = ("민간추진단 '{0}'은(는) {1}에 이미 발족했습니다.", "The network '{0}' was already launched on {1}."),
+        [RefusalCode.BylawsBeforeLaunch] = ("민간추진단은 {0}에 발족했습니다. 규약을 그보다 앞선 날짜로 기록할 수 없습니다.", "The network was launched on {0}; its bylaws cannot be dated earlier."),
+        [RefusalCode.BylawsAmendmentNeedsReason] = ("규약 제{0}판이 시행 중입니다. 개정에는 사유가 필요합니다.", "Version {0} of the bylaws is in force: an amendment gives its reason."),
+        [RefusalCode.BylawsAmendmentChangesNothing] = ("규약 제{0}판과 글이 같습니다. 개정은 글을 바꿉니다.", "The text is the same as version {0} of the bylaws: an amendment changes it."),
+        [RefusalCode.BylawsAmendmentBeforeVersion] = ("규약 제{0}판은 {1}에 제정·개정되었습니다. 그 개정을 더 앞선 날짜로 기록할 수 없습니다.", "Version {0} was adopted on {1}; its amendment cannot be dated earlier."),
+        [RefusalCode.PersonRankAlreadyHeld] = ("{0} 님은 {1}부터 이미 그 직급입니다.", "{0} already holds that rank from {1}."),
+        [RefusalCode.PersonAlreadyErased] = ("이 사람의 개인정보는 {0}에 이미 삭제되었습니다.", "The person's personal data was already erased on {0}."),
+        [RefusalCode.PersonErasedNamed] = ("사람 {0}의 개인정보가 삭제되어 어떤 명령도 그 사람을 지정할 수 없습니다.", "The personal data of person {0} was erased: no command may name them any more."),
+        [RefusalCode.PersonErasedUnnamed] = ("이 명령이 지정한 사람의 개인정보가 삭제되어 어떤 명령도 그 사람을 지정할 수 없습니다.", "The personal data of a person this command names was erased: no command may name them any more."),
+
+        // Divisions (R1, R2, R3)
+        [RefusalCode.DivisionNameTaken] = ("'{0}' 분과가 이미 있습니다 ({1}). 같은 이름의 분과가 둘이면 구별할 수 없습니다.", "A division named {0} already exists ({1}): a second one would make the two impossible to tell apart."),
+        [RefusalCode.VisionBeforeRegistration] = ("{0}은(는) {1}에 등록되었습니다. 비전을 그보다 앞선 날짜로 기록할 수 없습니다.", "{0} was registered on {1}; its vision cannot be dated earlier."),
+        [RefusalCode.VisionRestatementNeedsReason] = ("{0}은(는) 이미 비전을 세웠습니다. 새 비전은 고쳐 세우는 이유를 밝힙니다.", "{0} already stated its vision: a new statement gives the reason it replaces the old one."),
+        [RefusalCode.DivisionAlreadyChaired] = ("{0} 님은 이미 {1}의 분과장입니다.", "{0} already chairs {1}."),
+        [RefusalCode.DivisionMemberAlready] = ("{0}은(는) 이미 {1}의 회원입니다.", "{0} is already a member of {1}."),
+        [RefusalCode.DepartureNeedsReason] = ("탈퇴에는 사유가 필요합니다.", "A departure must state its reason."),
+        [RefusalCode.DivisionMemberAlreadyLeft] = ("{0}은(는) 이미 {1}에서 탈퇴했습니다.", "{0} already left {1}."),
+        [RefusalCode.DivisionNotAMember] = ("{0}은(는) {1}의 회원이 아닙니다.", "{0} is not a member of {1}."),
+        [RefusalCode.DivisionLeaveBeforeJoin] = ("{0}은(는) {1}에 가입했으므로 {2}에 탈퇴할 수 없습니다.", "{0} joined on {1}; it cannot leave on {2}."),
+        [RefusalCode.StepDownNeedsReason] = ("분과장 사임에는 사유가 필요합니다.", "A chair stepping down must state the reason."),
+        [RefusalCode.DivisionWithoutChair] = ("{0}에 분과장이 없습니다.", "{0} has no chair."),
+        [RefusalCode.StepDownBeforeAppointment] = ("분과장은 {0}에 선임되었으므로 {1}에 사임할 수 없습니다.", "The chair was appointed on {0}; they cannot step down on {1}."),
+        [RefusalCode.StageChangeBeforeCurrent] = ("{0}의 단계 변경은 현재 단계가 시작된 {1}보다 앞설 수 없습니다.", "A stage change on {0} cannot precede the current stage's start on {1}."),
+        [RefusalCode.StageAlreadyLast] = ("분과는 마지막 단계인 3단계에 있습니다.", "The division is at stage 3, the last stage."),
+        [RefusalCode.StageOneStepAtATime] = ("단계는 한 번에 한 단계씩 나아갑니다. {0}단계 다음은 {2}단계가 아니라 {1}단계입니다.", "Stages advance one step at a time: from stage {0} the next is stage {1}, not {2}."),
+        [RefusalCode.StageGateClosed] = ("{0}단계로 가는 조건이 아직 충족되지 않았습니다. 미충족 조건 {1}개.", "The gate to stage {0} is not open: {1} condition(s) unmet."),
+        [RefusalCode.ReversalNeedsReason] = ("단계 되돌림에는 사유가 필요합니다.", "A reversal must state its reason."),
+        [RefusalCode.StageAlreadyFirst] = ("분과는 첫 단계인 1단계에 있어 되돌릴 단계가 없습니다.", "The division is at stage 1, the first stage: there is nothing to revert."),
+        [RefusalCode.ReversalOneStep] = ("되돌림은 한 단계씩입니다. {0}단계에서는 {1}단계로만 되돌릴 수 있습니다.", "A reversal goes back one stage: from stage {0} only to stage {1}."),
+        [RefusalCode.LeaderNotTrained] = ("{0} 님은 주민 리더 교육을 수료하지 않았습니다.", "{0} has not completed resident-leader education."),
+
+        // Meetings
+        [RefusalCode.MeetingWithoutParticipants] = ("회의에는 참석자가 한 명 이상 있어야 합니다.", "A meeting needs at least one participant."),
+        [RefusalCode.MeetingDatedAfterCorrection] = ("{0}의 정정으로 회의 날짜를 그 뒤인 {1}(으)로 옮길 수 없습니다.", "A correction on {0} cannot date the meeting later, on {1}."),
+        [RefusalCode.MeetingWithdrawn] = ("회의는 {0}에 철회되어 다시 {1}할 수 없습니다.", "The meeting was withdrawn on {0}: it is not {1} again."),
+        [RefusalCode.MeetingChangeNeedsReason] = ("회의 {0}에는 사유가 필요합니다.", "A meeting is {0} only with a reason."),
+
+        // Workshops (R5, R8)
+        [RefusalCode.WorkshopDivisionMissing] = ("분과 워크숍은 분과(divisionId)를 지정해야 합니다.", "A division workshop must name its division (divisionId)."),
+        [RefusalCode.WorkshopNetworkWithDivision] = ("통합 워크숍은 한 분과에 속하지 않습니다. divisionId를 비워 두세요.", "A network-wide workshop belongs to no single division: leave divisionId out."),
+        [RefusalCode.WorkshopWithoutParticipants] = ("워크숍에는 참석자가 한 명 이상 있어야 합니다.", "A workshop needs at least one participant."),
+        [RefusalCode.WorkshopReviewsPastYear] = ("{0}의 워크숍은 {1}년이 아니라 지난해의 모니터링 보고서를 검토합니다.", "A workshop on {0} reviews a previous year's monitoring report, not {1}'s."),
+        [RefusalCode.WorkshopNoSuchFinding] = ("워크숍에 발견 사항 {0}이(가) 없습니다.", "The workshop has no finding {0}."),
+        [RefusalCode.FindingViewpointAtCivilCivil] = ("민/민 워크숍에는 민간만 참여합니다. 그 발견 사항을 '{0}' 시각으로 기록할 수 없습니다.", "Only the civil side sits at a civil–civil workshop: a finding there cannot be the {0} viewpoint."),
+        [RefusalCode.ProposalFindingOfOtherWorkshop] = ("워크숍에 발견 사항 {0}이(가) 없습니다. 제안은 같은 워크숍의 발견 사항에 답합니다.", "The workshop has no finding {0}: a proposal answers a finding of the same workshop."),
+        [RefusalCode.AdoptionJointAtCivilGovernmentOnly] = ("민/관 공동 과제는 민/관 워크숍에서만 채택합니다.", "A joint civil–government task is adopted only at a civil–government workshop."),
+        [RefusalCode.AdoptionWithoutOwner] = ("전략 과제는 분과의 과제이거나 공동 과제입니다. 분과(divisionId)를 고르거나 공동(joint: true)으로 하세요.", "A strategic task belongs to a division or is joint: give divisionId, or joint: true."),
+        [RefusalCode.AdoptionOfOtherDivision] = ("분과 워크숍은 자기 분과의 과제만 채택합니다.", "A division workshop adopts tasks of its own division only."),
+        [RefusalCode.AdoptionForPastYear] = ("{0}년에 열린 워크숍은 {1}년이 아니라 {0}년 이후의 과제를 채택합니다.", "A workshop held in {0} adopts tasks for {0} or later, not {1}."),
+        [RefusalCode.WorkshopNoSuchProposal] = ("워크숍에 제안 {0}이(가) 없습니다.", "The workshop has no proposal {0}."),
+        [RefusalCode.WorkshopDatedAfterCorrection] = ("{0}의 정정으로 워크숍 날짜를 그 뒤인 {1}(으)로 옮길 수 없습니다.", "A correction on {0} cannot date the workshop later, on {1}."),
+        [RefusalCode.WorkshopDatedAfterRecords] = ("워크숍의 발견 사항과 결정은 {0}부터 기록되어 있어 워크숍 날짜를 그 뒤인 {1}(으)로 옮길 수 없습니다.", "What the workshop found or decided is dated from {0}: the workshop cannot be dated {1}, after it."),
+        [RefusalCode.WorkshopCorrectionUnfitsAdoptions] = ("정정한 워크숍으로는 이미 채택한 과제를 채택할 수 없었습니다. 워크숍을 철회하고 다시 기록하세요.", "The corrected workshop could not have adopted the tasks it adopted: withdraw it and record it again."),
+        [RefusalCode.WorkshopWithdrawn] = ("워크숍은 {0}에 철회되어 더 이상 {1}할 수 없습니다.", "The workshop was withdrawn on {0}: it is not {1} any more."),
+        [RefusalCode.WorkshopRecordBeforeWorkshop] = ("워크숍의 발견 사항과 결정은 워크숍 날짜인 {1}보다 앞선 {0}(으)로 기록할 수 없습니다.", "What a workshop found or decided cannot be dated {0}, before the workshop on {1}."),
+
+        // Strategic tasks (R8)
+        [RefusalCode.TaskOwnerUnchanged] = ("과제의 담당이 이미 그대로입니다.", "The task already has this owner."),
+        [RefusalCode.TaskJointNeedsDecision] = ("과제는 민/관 워크숍의 결정으로만 공동 과제가 됩니다.", "A task becomes joint only by a civil–government workshop's decision."),
+        [RefusalCode.TaskAlreadyWithdrawn] = ("과제는 {0}에 이미 철회되었습니다.", "The task was already withdrawn on {0}."),
+        [RefusalCode.TaskOfOtherWorkshop] = ("과제는 워크숍 {1}이(가) 아니라 워크숍 {0}에서 채택되었습니다.", "The task was adopted by workshop {0}, not {1}."),
+        [RefusalCode.MilestoneWeightOutOfRange] = ("이정표의 비중은 1부터 100 사이입니다.", "A milestone's weight is between 1 and 100."),
+        [RefusalCode.MilestoneWeightsOver100] = ("이정표 비중의 합이 {0}이(가) 됩니다. 합은 100을 넘을 수 없습니다.", "The milestones' weights would add up to {0}; they may add up to at most 100."),
+        [RefusalCode.MilestoneDueBeforeTaskYear] = ("{0}년 과제의 이정표 기한을 {1}년으로 둘 수 없습니다.", "A milestone of a {0} task cannot be due in {1}."),
+        [RefusalCode.TaskNoSuchMilestone] = ("과제에 이정표 {0}이(가) 없습니다.", "The task has no milestone {0}."),
+        [RefusalCode.MilestoneAlreadyReached] = ("이정표 \"{0}\"은(는) {1}에 이미 달성되었습니다.", "The milestone \"{0}\" was already reached on {1}."),
+        [RefusalCode.ProgressOutOfRange] = ("진행률은 0부터 100 사이의 백분율입니다.", "Progress is a percent between 0 and 100."),
+        [RefusalCode.ProgressCorrectionOfNonReport] = ("과제의 버전 {0}은(는) 진행 보고가 아닙니다. 정정은 바로잡을 진행 보고를 지정합니다.", "Version {0} of the task is not a progress report; a correction names the report it corrects."),
+        [RefusalCode.TaskCarryOverByOwnCommand] = ("과제는 차년도 이월 명령으로 이월하며, 그 명령이 후속 과제를 만듭니다.", "A task is carried over by carrying it into the next year, which creates its successor."),
+        [RefusalCode.TaskStatusUnchanged] = ("과제는 이미 {0} 상태입니다.", "The task is already {0}."),
+        [RefusalCode.TaskCarryOverNotNextYear] = ("{0}년 과제는 {2}년이 아니라 다음 해인 {1}년으로 이월합니다.", "A {0} task is carried over into the next year, {1}, not {2}."),
+        [RefusalCode.TaskChangeNeedsReason] = ("전략 과제의 변경에는 사유가 필요합니다.", "A change to a strategic task states its reason."),
+        [RefusalCode.TaskChangeBeforeAdoption] = ("{0}의 변경은 과제를 채택한 {1}보다 앞설 수 없습니다.", "A change dated {0} cannot precede the task's adoption on {1}."),
+        [RefusalCode.TaskClosed] = ("과제가 {0} 상태여서 더 이상 {1}할 수 없습니다.", "The task is {0}: nobody can {1} any more."),
+        [RefusalCode.TaskWithdrawnClosed] = ("과제가 철회되어 더 이상 {0}할 수 없습니다.", "The task is withdrawn: nobody can {0} any more."),
+
+        // The joint task force (R6)
+        [RefusalCode.TaskForceDesignationNeedsReason] = ("지정에는 사유가 필요합니다.", "A designation states its reason."),
+        [RefusalCode.TaskForceAlreadyDesignated] = ("{0}은(는) 이미 민간추진단이 지정한 합동 TF입니다.", "{0} is already the network's designated joint TF."),
+        [RefusalCode.TaskForceDesignatedBeforeSetUp] = ("TF를 설치한 {1}보다 앞선 {0}에 지정할 수 없습니다.", "A TF cannot be designated on {0}, before it was set up on {1}."),
+        [RefusalCode.TaskForceAlreadyDissolved] = ("{0}은(는) {1}에 이미 해산되었습니다.", "{0} was already dissolved on {1}."),
+        [RefusalCode.TaskForceDissolutionNeedsReason] = ("해산에는 사유가 필요합니다.", "A dissolution states its reason."),
+        [RefusalCode.TaskForceDissolvedBeforeSetUp] = ("TF를 설치한 {1}보다 앞선 {0}에 해산할 수 없습니다.", "A TF cannot be dissolved on {0}, before it was set up on {1}."),
+        [RefusalCode.TaskForceMemberAlready] = ("{0} 님은 이미 {1}의 위원입니다.", "{0} is already a member of {1}."),
+        [RefusalCode.TaskForceWorkClosedByEnactment] = ("{0}의 조례가 제정되어 활동이 끝났습니다.", "{0}'s ordinance was enacted: its work is closed."),
+        [RefusalCode.TaskForceNotAMember] = ("사람 {0}은(는) {1}의 위원이 아닙니다.", "The person {0} is not a member of {1}."),
+        [RefusalCode.TaskForceLastOfSector] = ("{0} 님은 구성된 TF의 유일한 {1} 위원입니다. 구성된 TF는 세 부문의 위원을 모두 유지합니다.", "{0} is the only {1} member of the formed TF; a formed TF keeps members of all three sectors."),
+        [RefusalCode.TaskForceAlreadyFormed] = ("{0}은(는) {1}에 이미 구성되었습니다.", "{0} was already formed on {1}."),
+        [RefusalCode.TaskForceFormedBeforeSetUp] = ("TF를 설치한 {1}보다 앞선 {0}에 구성할 수 없습니다.", "A TF cannot be formed on {0}, before it was set up on {1}."),
+        [RefusalCode.TaskForceSectorsMissing] = ("TF에는 세 부문의 위원이 모두 있어야 합니다. {0}개 부문이 빠져 있습니다.", "The TF needs members of all three sectors: {0} missing."),
+        [RefusalCode.TaskForceAttendeesNotMembers] = ("참석자는 모두 TF 위원이어야 합니다.", "Every attendee must be a member of the TF."),
+        [RefusalCode.TaskForceDraftBeforeCouncil] = ("초안 {0}이(가) 의회에 제출되어 있습니다. 제정이나 부결을 기다리세요.", "Draft {0} is before the council; wait for its enactment or rejection."),
+        [RefusalCode.TaskForceDraftPrecedesLatest] = ("{0} 날짜의 초안은 {2}의 초안 {1}보다 앞설 수 없습니다.", "A draft dated {0} cannot precede draft {1} of {2}."),
+        [RefusalCode.TaskForceDraftAlreadySubmitted] = ("초안 {0}은(는) 이미 의회에 제출되어 있습니다.", "Draft {0} is already before the council."),
+        [RefusalCode.TaskForceNoDraft] = ("제출할 초안이 없습니다.", "There is no draft to submit."),
+        [RefusalCode.TaskForceNoSuchDraft] = ("초안 {0}판은 없습니다. 최신판은 {1}입니다.", "There is no draft version {0}; the latest is {1}."),
+        [RefusalCode.TaskForceSubmissionPrecedesDraft] = ("{0} 날짜의 제출은 {1}의 최신 초안보다 앞설 수 없습니다.", "A submission dated {0} cannot precede the latest draft of {1}."),
+        [RefusalCode.TaskForceRejectionNeedsReasons] = ("부결에는 사유가 필요합니다.", "A rejection states its reasons."),
+        [RefusalCode.TaskForceDissolved] = ("{0}은(는) {1}에 해산되어 활동이 끝났습니다.", "{0} was dissolved on {1}: its work is closed."),
+        [RefusalCode.TaskForceOrdinanceEnacted] = ("조례가 제정되어 {0}의 조례 작업이 끝났습니다.", "The ordinance was enacted: {0}'s ordinance work is closed."),
+        [RefusalCode.TaskForceNotFormed] = ("구성된 TF만 {0}할 수 있습니다.", "Only a formed TF may {0}."),
+        [RefusalCode.TaskForceActBeforeFormed] = ("TF는 {0}에 구성되었으므로 {2}에 {1}할 수 없습니다.", "The TF was formed on {0}; it cannot {1} on {2}."),
+        [RefusalCode.OrdinanceAlreadyEnacted] = ("조례는 이미 제정되었습니다.", "The ordinance was already enacted."),
+        [RefusalCode.OrdinanceNotBeforeCouncil] = ("의회에 제출된 초안이 없습니다.", "No draft is before the council."),
+        [RefusalCode.CouncilDecisionBeforeSubmission] = ("의회의 결정은 {0}의 제출보다 앞설 수 없습니다.", "The council's decision cannot precede the submission of {0}."),
+
+        // Education
+        [RefusalCode.CourseAttendeesNotEnrolled] = ("등록한 사람만 교육 회차에 출석합니다.", "Only enrolled people attend a session."),
+        [RefusalCode.CourseNotEnrolled] = ("{0}은(는) {1}에 등록하지 않았습니다.", "{0} is not enrolled in {1}."),
+        [RefusalCode.CourseNoSuchSession] = ("{0}에 회차 {1}이(가) 없습니다.", "{0} has no session {1}."),
+        [RefusalCode.CourseAttendanceAlreadyRecorded] = ("이 출석은 이미 기록되었습니다.", "This attendance is already recorded."),
+        [RefusalCode.CourseAlreadyEnrolled] = ("{0} 님은 이미 {1}에 등록했습니다.", "{0} is already enrolled in {1}."),
+        [RefusalCode.CourseAlreadyCompleted] = ("{0} 님은 이미 {1}을(를) 수료했습니다.", "{0} already completed {1}."),
+        [RefusalCode.CourseAttendanceTooLow] = ("{0} 님은 {2}회 중 {1}회 출석했습니다. 수료하려면 {3}% 이상 출석해야 합니다.", "{0} attended {1} of {2} sessions; completion needs {3}%."),
+
+        // Monitoring (R7)
+        [RefusalCode.MonitorNotTrainedByDay] = ("{0} 님은 위촉일인 {1}까지 모니터링단 교육을 수료하지 않았습니다.", "{0} had not completed monitoring-group training by {1}, the day of appointment."),
+        [RefusalCode.MonitorNotTrainedByYear] = ("{0} 님은 {1}년이나 그 전에 모니터링단 교육을 수료하지 않았습니다.", "{0} has not completed monitoring-group training in {1} or before."),
+        [RefusalCode.MonitorAlreadyAppointed] = ("{0} 님은 이미 {1}년 모니터링단입니다.", "{0} is already a monitor of {1}."),
+        [RefusalCode.MonitorUserAlreadyLinked] = ("사용자 {0}은(는) {2}년에 이미 모니터링단 {1} 님과 연결되어 있습니다.", "The user {0} is already linked to the monitor {1} in {2}."),
+        [RefusalCode.EvaluationTaskOfOtherDivision] = ("평가하는 전략 과제는 평가 대상 분과의 과제여야 합니다.", "An evaluation's strategic task belongs to the evaluated division."),
+        [RefusalCode.MonitoringReportPublished] = ("{0}년 보고서가 {1}에 발간되어 그해 평가는 마감되었습니다.", "The {0} report was published on {1}: the year's evaluations are closed."),
+        [RefusalCode.EvaluationByNonMonitor] = ("{0}년 평가는 {0}년 모니터링단만 기록합니다.", "Only {0}'s monitors record {0}'s evaluations."),
+        [RefusalCode.MonitorAppointmentEnded] = ("{0} 님의 위촉은 {1}에 끝났습니다.", "{0}'s appointment ended on {1}."),
+        [RefusalCode.NotAMonitor] = ("{0}은(는) {1}년 모니터링단이 아닙니다.", "{0} is not a monitor of {1}."),
+        [RefusalCode.MonitorAppointmentAlreadyEnded] = ("{0} 님의 위촉은 {1}에 이미 끝났습니다.", "{0}'s appointment already ended on {1}."),
+        [RefusalCode.MonitorEndNeedsReason] = ("위촉 종료에는 사유가 필요합니다.", "The end of an appointment states its reason."),
+        [RefusalCode.MonitorEndBeforeAppointment] = ("{0} 님은 {1}에 위촉되었으므로 위촉을 {2}에 끝낼 수 없습니다.", "{0} was appointed on {1}; the appointment cannot end on {2}."),
+        [RefusalCode.EvaluationWithoutIndicators] = ("평가에는 지표가 하나 이상 있어야 합니다.", "An evaluation has at least one indicator."),
+        [RefusalCode.EvaluationCorrectionChangesNothing] = ("정정으로 바뀌는 것이 없습니다. 잘못 기록된 지표를 입력하세요.", "The correction changes nothing: give the indicators that were recorded wrongly."),
+        [RefusalCode.EvidenceNoSuchNumber] = ("이 평가의 근거 기록은 {0}건이며 {1}번은 없습니다.", "The evaluation has {0} evidence record(s); there is no number {1}."),
+        [RefusalCode.EvidenceAlreadyWithdrawn] = ("이 평가의 근거 {0}번은 이미 철회되었습니다.", "Evidence {0} of the evaluation was already withdrawn."),
+        [RefusalCode.EvaluationNoSuch] = ("{0}년에 평가 {1}이(가) 없습니다.", "{0} has no evaluation {1}."),
+        [RefusalCode.EvaluationWithdrawn] = ("이 평가는 {0}에 철회되어 더 이상 {1}할 수 없습니다.", "The evaluation was withdrawn on {0}: it is not {1} any more."),
+        [RefusalCode.EvaluationWithdrawnEarlier] = ("평가 {0}은(는) 철회되었습니다.", "The evaluation {0} was withdrawn."),
+        [RefusalCode.EvaluationChangeNeedsReason] = ("정정이나 철회에는 사유가 필요합니다.", "A correction or withdrawal states its reason."),
+        [RefusalCode.IndicatorOffScale] = ("{0} ({1})의 점수는 {2}부터 {3}까지입니다. {4}은(는) 범위를 벗어납니다.", "{0} ({1}) is scored from {2} to {3}; {4} is off the scale."),
+        [RefusalCode.IndicatorKindMismatch] = ("지표의 종류가 지표 목록의 정의와 다릅니다.", "An indicator's kind differs from its catalogue definition."),
+        [RefusalCode.MonitoringReportAlreadyPublished] = ("{0}년 보고서는 {1}에 이미 발간되었습니다. 정정을 발간하세요.", "The {0} report was already published on {1}; publish a correction instead."),
+        [RefusalCode.MonitoringReportWithoutEvaluations] = ("{0}년에는 보고할 평가가 없습니다.", "{0} has no evaluation to report on."),
+        [RefusalCode.MonitoringReportNotPublished] = ("{0}년 보고서가 발간되지 않아 정정할 것이 없습니다.", "The {0} report is not published: there is nothing to correct."),
+        [RefusalCode.MonitoringCorrectionBeforeReport] = ("{0}의 정정은 {1}의 보고서보다 앞설 수 없습니다.", "A correction on {0} cannot precede the report of {1}."),
+
+        // The policy expo (R9)
+        [RefusalCode.ExpoAlreadyPlanned] = ("{0}년 박람회는 이미 계획되어 있습니다 ({1}, {2}). 박람회는 한 해에 한 번입니다.", "The {0} expo was already planned ({1}, {2}); there is one expo a year."),
+        [RefusalCode.ExpoVenueFixedOnceOpen] = ("박람회가 개막하여 장소를 더 바꿀 수 없습니다.", "The expo has opened: its venue can no longer change."),
+        [RefusalCode.ExpoAlreadyAtVenue] = ("박람회 장소가 이미 {0}입니다.", "The expo is already at {0}."),
+        [RefusalCode.ExpoDatesFixedOnceOpen] = ("박람회가 개막하여 일정을 더 바꿀 수 없습니다.", "The expo has opened: its dates can no longer change."),
+        [RefusalCode.ExpoRescheduleNeedsReason] = ("박람회 일정 변경에는 사유가 필요합니다.", "A change of the expo's dates states its reason."),
+        [RefusalCode.ExpoDatesOutOfOrder] = ("제출 기간은 시작이 마감보다 앞서고, 박람회 기간은 순서대로이며, 제출은 마지막 날까지 마감되고, 박람회는 {0}년에 열려야 합니다.", "The submission window opens before it closes, the expo's days run forward, submissions close by the last day, and the expo opens in {0}."),
+        [RefusalCode.ExpoDatesUnchanged] = ("박람회 일정이 이미 그대로입니다.", "The expo already has these dates."),
+        [RefusalCode.ExpoExhibitsOutsideNewWindow] = ("출품 {0}건이 새 제출 기간 {1}–{2} 밖에 제출되었습니다.", "{0} exhibit(s) were submitted outside the new window {1}–{2}."),
+        [RefusalCode.ExpoNoSuchExhibit] = ("{0}년 박람회에 출품 {1}이(가) 없습니다.", "The {0} expo has no exhibit {1}."),
+        [RefusalCode.ExhibitAlreadyWithdrawn] = ("'{0}'은(는) {1}에 이미 철회되었습니다.", "'{0}' was already withdrawn on {1}."),
+        [RefusalCode.ExpoClosed] = ("박람회가 폐막했습니다.", "The expo has closed."),
+        [RefusalCode.ExpoTeamMemberAlready] = ("{0} 님은 이미 {1}년 추진팀에 있습니다.", "{0} is already on the {1} planning team."),
+        [RefusalCode.ExhibitOutsideWindow] = ("{0}년 박람회 출품은 {1}부터 {2}까지 받습니다. {3}은(는) 제출 기간 밖입니다.", "Exhibits for the {0} expo are submitted from {1} to {2}; {3} is outside the window."),
+        [RefusalCode.ExpoNotOneOfItsDays] = ("박람회는 {0}부터 {1}까지이며 {2}은(는) 박람회 기간이 아닙니다.", "The expo runs from {0} to {1}; {2} is not one of its days."),
+        [RefusalCode.ExpoAlreadyOpened] = ("{0}년 박람회는 이미 개막했습니다.", "The {0} expo has already opened."),
+        [RefusalCode.ExpoCannotOpenOn] = ("박람회는 {0}부터 {1}까지이므로 {2}에 개막할 수 없습니다.", "The expo runs from {0} to {1}; it cannot open on {2}."),
+        [RefusalCode.ExpoExhibitsUnstaffed] = ("채택된 출품 {0}건에 박람회 기간 매일의 상주 인력이 없습니다.", "{0} accepted exhibit(s) are not staffed on every day of the expo."),
+        [RefusalCode.ExpoAlreadyClosed] = ("박람회는 이미 폐막했습니다.", "The expo has already closed."),
+        [RefusalCode.ExpoNotOpened] = ("박람회가 아직 개막하지 않았습니다.", "The expo has not opened."),
+        [RefusalCode.ExpoCannotCloseBeforeOpening] = ("박람회는 {0}에 개막했으므로 그보다 앞서 폐막할 수 없습니다.", "The expo opened on {0}; it cannot close before that."),
+        [RefusalCode.ExpoLinkageBeforeOpening] = ("연계는 박람회에서 이루어지는데 박람회가 아직 개막하지 않았습니다.", "Linkages are made at the expo: it has not opened yet."),
+        [RefusalCode.ExpoLinkageBeforeOpenedOn] = ("박람회는 {0}에 개막했으므로 연계를 그 전 날짜로 기록할 수 없습니다.", "The expo opened on {0}; a linkage cannot be dated before it."),
+        [RefusalCode.ExhibitWithdrawnByOrganisation] = ("'{0}'은(는) 출품 단체가 철회했습니다.", "'{0}' was withdrawn by its organisation."),
+        [RefusalCode.ExhibitAlreadyReviewed] = ("'{0}'은(는) 이미 {1} 처리되었습니다.", "'{0}' was already {1}."),
+        [RefusalCode.ExhibitReviewClosed] = ("박람회가 개막하여 출품을 더 이상 심사하지 않습니다.", "The expo has opened: its exhibits are no longer reviewed."),
+        [RefusalCode.ExhibitNotAccepted] = ("채택된 출품만 {0}할 수 있습니다. '{1}'은(는) {2} 상태입니다.", "Only an accepted exhibit is {0}; '{1}' is {2}."),
+    };
 }

@@ -36,7 +36,7 @@ public abstract class RecordPage(AdminCommands commands) : AdminPage
 
     /// <summary>A form's date, blank for today; an invalid date fails the form.</summary>
     protected static Outcome? Date(string? text, out DateOnly? on) =>
-        Korean.TryParseDate(text, out on) ? null : Outcome.Invalid("on", Korean.NotADate);
+        FormValues.TryParseDate(text, out on) ? null : Outcome.Invalid("on", Korean.NotADate);
 
     protected static Guid? Id(string? text) => Guid.TryParse(text, out var id) ? id : null;
 

@@ -38,7 +38,7 @@ public static class ExportTables
             [new("연도", CellKind.Count, 8), new("대상", CellKind.Text, 20), new("의무", CellKind.Text, 36), new("상태", CellKind.Text, 10), new("설명", CellKind.Text, 60)],
             rows);
 
-        object?[] Row(string who, Obligation o) => [year, who, ProcessWords.Obligation(o.Rule), ProcessWords.ObligationStatus(o.Status), o.Detail];
+        object?[] Row(string who, Obligation o) => [year, who, Korean.Obligation(o.Rule), Korean.Label(o.Status), o.Detail];
     }
 
     public static async Task<Table> StrategicTasksAsync(IQuerySession session, int year, CancellationToken ct)
@@ -49,7 +49,7 @@ public static class ExportTables
             .OrderBy(t => t.Title, StringComparer.Ordinal)
             .Select(t => new object?[]
             {
-                t.Title, t.Year, Owner(t.Owner), Labels.Task(t.Status), t.Percent, t.AdoptedOn,
+                t.Title, t.Year, Korean.Owner(t.Owner, divisions), Korean.Label(t.Status), t.Percent, t.AdoptedOn,
                 t.LastProgress?.On, t.LastProgress?.Note,
             })
             .ToList();
@@ -57,12 +57,6 @@ public static class ExportTables
             [new("과제", CellKind.Text, 36), new("연도", CellKind.Count, 8), new("주체", CellKind.Text, 20), new("상태", CellKind.Text, 10), new("진행률(%)", CellKind.Count, 10),
              new("채택일", CellKind.Date, 12), new("최근 보고일", CellKind.Date, 12), new("최근 보고", CellKind.Text, 40)],
             rows);
-
-        string Owner(StrategicTaskOwner owner)
-        {
-            var division = owner.DivisionId is { } id ? divisions.GetValueOrDefault(id, "") : "";
-            return owner.Joint ? (division.Length > 0 ? $"합동 ({division})" : "합동") : division;
-        }
     }
 
     public static async Task<Table?> ExpoAsync(IQuerySession session, int year, CancellationToken ct)
@@ -72,8 +66,8 @@ public static class ExportTables
             .OrderBy(x => x.Organisation, StringComparer.Ordinal).ThenBy(x => x.Title, StringComparer.Ordinal)
             .Select(x => new object?[]
             {
-                x.Organisation, Labels.Organisation(x.OrganisationType), x.Title, x.Summary, Labels.Exhibit(x.Status),
-                x.SubmittedOn, x.Placement is { } p ? $"{Labels.Placement(p.Kind)} {p.Location}" : null, x.Linkages,
+                x.Organisation, Korean.Label(x.OrganisationType), x.Title, x.Summary, Korean.Label(x.Status),
+                x.SubmittedOn, x.Placement is { } p ? $"{Korean.Label(p.Kind)} {p.Location}" : null, x.Linkages,
             })
             .ToList();
         return new Table($"expo-{year}", $"{year}년 박람회 전시",
@@ -85,7 +79,7 @@ public static class ExportTables
     public static async Task<Table> PeopleAsync(IQuerySession session, CancellationToken ct)
     {
         var people = await session.Query<Person>().OrderBy(p => p.Name).ToListAsync(ct);
-        var rows = people.Select(p => new object?[] { p.Name, Korean.Sector(p.Sector), p.Organisation, Korean.Rank(p.Rank), p.ErasedOn }).ToList();
+        var rows = people.Select(p => new object?[] { p.Name, Korean.Label(p.Sector), p.Organisation, Korean.Label(p.Rank), p.ErasedOn }).ToList();
         return new Table("people", "사람",
             [new("이름", CellKind.Text, 16), new("부문", CellKind.Text, 8), new("소속", CellKind.Text, 28), new("직급", CellKind.Text, 12), new("삭제일", CellKind.Date, 12)],
             rows);

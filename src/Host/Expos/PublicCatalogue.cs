@@ -31,20 +31,11 @@ public sealed record PublicExpoCatalogue(
                 .OrderBy(x => x.Organisation, StringComparer.Ordinal).ThenBy(x => x.Title, StringComparer.Ordinal)
                 .Select(x => new PublicExhibit(x.Id.ToString(), x.Organisation, x.Title, x.Summary, x.Placement, x.Linkages))
                 .ToList())
-            .Select((exhibits, i) => new PublicExhibitGroup((OrganisationType)i, Label((OrganisationType)i), exhibits.Count, exhibits))
+            .Select((exhibits, i) => new PublicExhibitGroup((OrganisationType)i, Admin.Korean.Label((OrganisationType)i), exhibits.Count, exhibits))
             .Where(g => g.Count > 0)
             .ToList();
         return new PublicExpoCatalogue(expo.Year, expo.Venue, expo.OpensOn, expo.ClosesOn, expo.Status, accepted.Count, OrganisationTypeCounts.Of(accepted), groups);
     }
-
-    public static string Label(OrganisationType type) => type switch
-    {
-        OrganisationType.Administration => "행정",
-        OrganisationType.Intermediary => "중간지원조직",
-        OrganisationType.Civil => "민간 단체",
-        OrganisationType.Individual => "개인",
-        _ => type.ToString(),
-    };
 }
 
 public static class PublicCatalogueQueries

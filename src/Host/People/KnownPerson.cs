@@ -45,6 +45,7 @@ public static class KnownPerson
         return personIds.Select(id => people[id]).ToList();
     }
 
-    public static RuleRefusedException Refused(Guid? personId) => new(new Refusal(ErasedRule,
-        $"The personal data of {(personId is null ? "a person this command names" : $"person {personId}")} was erased: no command may name them any more."));
+    public static RuleRefusedException Refused(Guid? personId) => new(personId is { } id
+        ? new Refusal(ErasedRule, RefusalCode.PersonErasedNamed, id)
+        : new Refusal(ErasedRule, RefusalCode.PersonErasedUnnamed));
 }

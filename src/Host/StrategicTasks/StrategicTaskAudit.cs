@@ -216,19 +216,8 @@ public static class StrategicTaskAudit
         return char.ToLowerInvariant(name[0]) + name[1..];
     }
 
-    public static string Label(object data) => data switch
-    {
-        StrategicTaskAdopted => "과제 채택 (adopted by a workshop decision)",
-        StrategicTaskContinued => "이월 과제 시작 (continued from last year's task)",
-        StrategicTaskOwnerChanged => "담당 변경 (owner changed)",
-        StrategicTaskMilestoneAdded => "이정표 추가 (milestone added)",
-        StrategicTaskMilestoneReached => "이정표 달성 (milestone reached)",
-        StrategicTaskProgressReported => "진행 보고 (progress reported)",
-        StrategicTaskProgressCorrected => "진행 보고 정정 (progress corrected)",
-        StrategicTaskStatusChanged => "상태 변경 (status changed)",
-        StrategicTaskCarriedOver => "차년도 이월 (carried over)",
-        _ => TypeName(data),
-    };
+    /// <summary>The event's name in Korean with its English, as the history gives it to API clients.</summary>
+    public static string Label(object data) => Admin.Korean.Event(data) is var (korean, english) ? $"{korean} ({english})" : TypeName(data);
 
     private static readonly JsonSerializerOptions Json = CreateJson();
 

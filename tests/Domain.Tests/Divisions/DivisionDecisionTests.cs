@@ -55,7 +55,8 @@ public class DivisionDecisionTests
         Assert.NotEqual(DivisionDecisions.NameKey(composed), DivisionDecisions.NameKey("마을자치분과 2"));
 
         var refusal = DivisionDecisions.Register(Guid.NewGuid(), composed, "자치", Registered, holder: DivisionId).ThenRefused(DivisionDecisions.NameRule);
-        Assert.Contains(DivisionId.ToString(), refusal.Detail);
+        Assert.Equal(RefusalCode.DivisionNameTaken, refusal.Code);
+        Assert.Contains(DivisionId, refusal.Args);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.Network;
 
 namespace Hyeopchi.Domain.Tests.Network;
@@ -18,7 +19,8 @@ public class NetworkTests
 
         var refusal = Domain.Network.Network.Launch(launched, "again", "성북구", March15.AddDays(3)).ThenRefused("network.launch");
 
-        Assert.Contains("2027-03-15", refusal.Detail);
+        Assert.Equal(RefusalCode.NetworkAlreadyLaunched, refusal.Code);
+        Assert.Contains(March15, refusal.Args);
     }
 
     [Theory]

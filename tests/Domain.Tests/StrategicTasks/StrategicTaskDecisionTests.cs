@@ -1,3 +1,4 @@
+using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.StrategicTasks;
 using static Hyeopchi.Domain.Tests.Specification;
 
@@ -69,7 +70,8 @@ public class StrategicTaskDecisionTests
 
         var refusal = StrategicTaskDecisions.ReportProgress(GivenTask([.. InProgress, closing]), 50, "note", null, June.AddDays(1)).ThenRefused("R8");
 
-        Assert.Contains("report progress", refusal.Detail);
+        Assert.Equal(RefusalCode.TaskClosed, refusal.Code);
+        Assert.Equal([closed, Act.ReportProgress], refusal.Args);
     }
 
     [Fact]
@@ -147,7 +149,7 @@ public class StrategicTaskDecisionTests
             .ThenEvents(new StrategicTaskMilestoneAdded(TaskId, MilestoneId, "실태 조사", new DateOnly(2028, 5, 31), 40, March));
 
         var withSeventy = GivenTask([.. AdoptedTask, new StrategicTaskMilestoneAdded(TaskId, MilestoneId, "조사", new DateOnly(2028, 5, 31), 70, March)]);
-        Assert.Contains("101", StrategicTaskDecisions.AddMilestone(withSeventy, Guid.NewGuid(), "보고", new DateOnly(2028, 9, 1), 31, March).ThenRefused("R8").Detail);
+        Assert.Equal([101], StrategicTaskDecisions.AddMilestone(withSeventy, Guid.NewGuid(), "보고", new DateOnly(2028, 9, 1), 31, March).ThenRefused("R8").Args);
         StrategicTaskDecisions.AddMilestone(GivenTask(AdoptedTask), MilestoneId, "late", new DateOnly(2027, 12, 1), 10, March).ThenRefused("R8");
     }
 

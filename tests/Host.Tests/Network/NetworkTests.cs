@@ -17,7 +17,11 @@ public class NetworkTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
         await first.Json(HttpStatusCode.Created);
         Assert.NotNull(first.Headers.Location);
         var problem = await second.Problem(HttpStatusCode.Conflict);
-        Assert.Contains("2027-03-15", problem.GetProperty("detail").GetString());
+        Assert.Equal("network.launch", problem.GetProperty("rule").GetString());
+        Assert.Equal("networkAlreadyLaunched", problem.GetProperty("code").GetString());
+        Assert.Equal(
+            "민간추진단 '협치성북 민간추진단'은(는) 2027년 3월 15일에 이미 발족했습니다. (The network '협치성북 민간추진단' was already launched on 2027-03-15.)",
+            problem.GetProperty("detail").GetString());
         var network = await coordinator.GetJson("/api/network");
         Assert.Equal("협치성북 민간추진단", network.GetProperty("name").GetString());
         Assert.Equal("2027-03-15", network.GetProperty("launchedOn").GetString());

@@ -16,10 +16,11 @@ public static class Problems
         {
             Status = StatusCodes.Status409Conflict,
             Title = "계획의 규칙이 이 명령을 받아들이지 않았습니다. (The command was refused by a rule of the plan.)",
-            Detail = refusal.Detail,
+            Detail = Admin.Korean.RefusalDetail(refusal),
             Type = "https://hyeopchi.kr/problems/rule-refused",
         };
         problem.Extensions["rule"] = refusal.Rule;
+        problem.Extensions["code"] = Admin.Korean.RefusalCodeName(refusal.Code);
         problem.Extensions["unmet"] = refusal.Unmet;
         return problem;
     }

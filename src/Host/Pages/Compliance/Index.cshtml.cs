@@ -34,7 +34,7 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar) : PageMo
         if (year is < 2000 or > 2100) return NotFound();
         Year = year.Value;
         if (latest && Year != calendar.Today.Year) Shown = new ShownYear(Year, calendar.Today.Year);
-        Obligations = ProcessWords.ValueOf<YearlyObligations>(await ComplianceQueries.Get(Year, query, ct));
+        Obligations = FormValues.ValueOf<YearlyObligations>(await ComplianceQueries.Get(Year, query, ct));
         return Page();
     }
 }

@@ -82,7 +82,7 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThr
     public async Task<IActionResult> OnPostChairAsync(Guid id, CancellationToken ct)
     {
         if (!MayRun<AppointChair>()) return Forbid();
-        if (!Korean.TryParseDate(Chair.On, out var on)) return await Failed(id, ChairForm, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!FormValues.TryParseDate(Chair.On, out var on)) return await Failed(id, ChairForm, Outcome.Invalid("on", Korean.NotADate), ct);
         Guid? personId = Guid.TryParse(Chair.PersonId, out var parsed) ? parsed : null;
         var command = new AppointChair(personId, on);
         return await Finish(id, ChairForm, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
@@ -91,8 +91,8 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThr
     public async Task<IActionResult> OnPostMemberAsync(Guid id, CancellationToken ct)
     {
         if (!MayRun<AddMember>()) return Forbid();
-        if (!Korean.TryParseDate(Member.On, out var on)) return await Failed(id, MemberForm, Outcome.Invalid("on", Korean.NotADate), ct);
-        if (!Korean.TryParse<Sector>(Member.Sector, out var sector)) return await Failed(id, MemberForm, Outcome.Invalid("sector", Korean.NotAChoice), ct);
+        if (!FormValues.TryParseDate(Member.On, out var on)) return await Failed(id, MemberForm, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!FormValues.TryParse<Sector>(Member.Sector, out var sector)) return await Failed(id, MemberForm, Outcome.Invalid("sector", Korean.NotAChoice), ct);
         var command = new AddMember(Member.Organisation, sector, on);
         return await Finish(id, MemberForm, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
@@ -100,7 +100,7 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThr
     public async Task<IActionResult> OnPostVisionAsync(Guid id, CancellationToken ct)
     {
         if (!MayRun<StateDivisionVision>()) return Forbid();
-        if (!Korean.TryParseDate(Vision.On, out var on)) return await Failed(id, VisionForm, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!FormValues.TryParseDate(Vision.On, out var on)) return await Failed(id, VisionForm, Outcome.Invalid("on", Korean.NotADate), ct);
         var command = new StateDivisionVision(Vision.Statement, Vision.Reason, on);
         return await Finish(id, VisionForm, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
@@ -108,7 +108,7 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThr
     private async Task<IActionResult> ChangeStage(Guid id, string form, StageAction action, StageForm input, CancellationToken ct)
     {
         if (!MayRun<Host.Divisions.ChangeStage>()) return Forbid();
-        if (!Korean.TryParseDate(input.On, out var on)) return await Failed(id, form, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!FormValues.TryParseDate(input.On, out var on)) return await Failed(id, form, Outcome.Invalid("on", Korean.NotADate), ct);
         int? toStage = int.TryParse(input.ToStage, out var stage) ? stage : null;
         var command = new ChangeStage(action, toStage, input.Reason, on);
         return await Finish(id, form, await commands.SendAsync(HttpContext, command with { Id = id }), ct);

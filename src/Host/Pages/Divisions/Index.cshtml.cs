@@ -28,7 +28,7 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
     public async Task<IActionResult> OnPostRegisterAsync(CancellationToken ct)
     {
         if (!MayRun<RegisterDivision>()) return Forbid();
-        if (!Korean.TryParseDate(Register.On, out var on))
+        if (!FormValues.TryParseDate(Register.On, out var on))
         {
             Fail(RegisterForm, Outcome.Invalid("on", Korean.NotADate));
             await OnGetAsync(ct);

@@ -30,7 +30,7 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Korean.TryParse<CourseKind>(FilterKind, out var kind);
+        FormValues.TryParse<CourseKind>(FilterKind, out var kind);
         Courses = await EducationQueries.List(FilterYear, kind, query, ct);
     }
 
@@ -40,8 +40,8 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
         Outcome outcome;
         int? year = int.TryParse(Open.Year, out var y) ? y : null;
         int? threshold = int.TryParse(Open.AttendanceThreshold, out var t) ? t : null;
-        if (!Korean.TryParseDate(Open.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
-        else if (!Korean.TryParse<CourseKind>(Open.Kind, out var kind)) outcome = Outcome.Invalid("kind", Korean.NotAChoice);
+        if (!FormValues.TryParseDate(Open.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
+        else if (!FormValues.TryParse<CourseKind>(Open.Kind, out var kind)) outcome = Outcome.Invalid("kind", Korean.NotAChoice);
         else if (!string.IsNullOrWhiteSpace(Open.Year) && year is null) outcome = Outcome.Invalid("year", "연도를 숫자로 입력하세요.");
         else if (!string.IsNullOrWhiteSpace(Open.AttendanceThreshold) && threshold is null) outcome = Outcome.Invalid("attendanceThreshold", "숫자로 입력하세요.");
         else outcome = await commands.SendAsync(HttpContext, new OpenCourse(kind, year, Open.Title, threshold, on));

@@ -85,29 +85,29 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
     }
 
     public Task<IActionResult> OnPostSubmitAsync(int year, CancellationToken ct) => Run<SubmitExhibit>(year, SubmitForm, Exhibit, on =>
-        !Korean.TryParse<OrganisationType>(Exhibit.OrganisationType, out var type)
+        !FormValues.TryParse<OrganisationType>(Exhibit.OrganisationType, out var type)
             ? Finish(SubmitForm, Outcome.Invalid("organisationType", Korean.NotAChoice), ct)
             : Send(SubmitForm, new SubmitExhibit(Exhibit.Organisation, type, Exhibit.Title, Exhibit.Summary, on) { Year = year }, ct), ct);
 
     public Task<IActionResult> OnPostReviewAsync(int year, CancellationToken ct) => Run<ReviewExhibit>(year, ReviewForm, Review, on =>
     {
         if (Id(Review.ExhibitId) is not { } exhibitId) return Finish(ReviewForm, Outcome.Invalid("exhibitId", Korean.NotAChoice), ct);
-        if (!Korean.TryParse<ReviewDecision>(Review.Decision, out var decision)) return Finish(ReviewForm, Outcome.Invalid("decision", Korean.NotAChoice), ct);
+        if (!FormValues.TryParse<ReviewDecision>(Review.Decision, out var decision)) return Finish(ReviewForm, Outcome.Invalid("decision", Korean.NotAChoice), ct);
         return Send(ReviewForm, new ReviewExhibit(decision, Review.Reason, on) { Year = year, ExhibitId = exhibitId }, ct);
     }, ct);
 
     public Task<IActionResult> OnPostPlaceAsync(int year, CancellationToken ct) => Run<PlaceExhibit>(year, PlaceForm, Placement, on =>
     {
         if (Id(Placement.ExhibitId) is not { } exhibitId) return Finish(PlaceForm, Outcome.Invalid("exhibitId", Korean.NotAChoice), ct);
-        if (!Korean.TryParse<PlacementKind>(Placement.Kind, out var kind)) return Finish(PlaceForm, Outcome.Invalid("kind", Korean.NotAChoice), ct);
+        if (!FormValues.TryParse<PlacementKind>(Placement.Kind, out var kind)) return Finish(PlaceForm, Outcome.Invalid("kind", Korean.NotAChoice), ct);
         return Send(PlaceForm, new PlaceExhibit(kind, Placement.Location, on) { Year = year, ExhibitId = exhibitId }, ct);
     }, ct);
 
     public Task<IActionResult> OnPostStaffAsync(int year, CancellationToken ct) => Run<AssignExhibitStaff>(year, StaffForm, Staff, on =>
     {
         if (Id(Staff.ExhibitId) is not { } exhibitId) return Finish(StaffForm, Outcome.Invalid("exhibitId", Korean.NotAChoice), ct);
-        if (!Korean.TryParse<StaffShift>(Staff.Shift, out var shift)) return Finish(StaffForm, Outcome.Invalid("shift", Korean.NotAChoice), ct);
-        if (!Korean.TryParseDate(Staff.Day, out var day)) return Finish(StaffForm, Outcome.Invalid("day", Korean.NotADate), ct);
+        if (!FormValues.TryParse<StaffShift>(Staff.Shift, out var shift)) return Finish(StaffForm, Outcome.Invalid("shift", Korean.NotAChoice), ct);
+        if (!FormValues.TryParseDate(Staff.Day, out var day)) return Finish(StaffForm, Outcome.Invalid("day", Korean.NotADate), ct);
         return Send(StaffForm, new AssignExhibitStaff(Staff.Name, day, shift, on) { Year = year, ExhibitId = exhibitId }, ct);
     }, ct);
 

@@ -43,7 +43,7 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
         var errors = new Dictionary<string, string[]>();
         DateOnly? Date(string field, string? text)
         {
-            if (Korean.TryParseDate(text, out var d)) return d;
+            if (FormValues.TryParseDate(text, out var d)) return d;
             errors[field] = [Korean.NotADate];
             return null;
         }

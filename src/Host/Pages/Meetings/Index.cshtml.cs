@@ -46,9 +46,9 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
     {
         if (!MayRun<HoldMeeting>()) return Forbid();
         Outcome outcome;
-        if (!Korean.TryParseDate(Hold.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
-        else if (!ProcessWords.TryParseIds([Hold.DivisionId ?? ""], out var division)) outcome = Outcome.Invalid("divisionId", Korean.NotAChoice);
-        else if (!ProcessWords.TryParseIds(Hold.Participants, out var participants)) outcome = Outcome.Invalid("participants", Korean.NotAChoice);
+        if (!FormValues.TryParseDate(Hold.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
+        else if (!FormValues.TryParseIds([Hold.DivisionId ?? ""], out var division)) outcome = Outcome.Invalid("divisionId", Korean.NotAChoice);
+        else if (!FormValues.TryParseIds(Hold.Participants, out var participants)) outcome = Outcome.Invalid("participants", Korean.NotAChoice);
         else
         {
             var command = new HoldMeeting(division.Count == 0 ? null : division[0], MeetingKind.Regular, participants,

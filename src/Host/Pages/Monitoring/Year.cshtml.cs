@@ -139,13 +139,13 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
         _year = year;
         if (!MayRun<DefineIndicator>()) return Forbid();
         if (Date(Indicator.On, out var on) is { } invalid) return await Finish(IndicatorFormName, invalid, ct);
-        if (!Korean.TryParse<IndicatorKind>(Indicator.Kind, out var kind)) return await Finish(IndicatorFormName, Outcome.Invalid("kind", Korean.NotAChoice), ct);
+        if (!FormValues.TryParse<IndicatorKind>(Indicator.Kind, out var kind)) return await Finish(IndicatorFormName, Outcome.Invalid("kind", Korean.NotAChoice), ct);
         var numbers = new Dictionary<string, string[]>();
         decimal? Parsed(string field, string? text)
         {
             if (string.IsNullOrWhiteSpace(text)) return null;
             if (Decimal(text) is { } n) return n;
-            numbers[field] = ["숫자를 입력하세요."];
+            numbers[field] = [Korean.NotANumber];
             return null;
         }
         var command = new DefineIndicator(Indicator.Code?.Trim(), Indicator.Name, kind,
@@ -168,12 +168,12 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
         _year = year;
         if (!MayRun<AttachEvidence>()) return Forbid();
         if (Date(Evidence.On, out var on) is { } invalid) return await Finish(EvidenceFormName, invalid, ct);
-        if (!Korean.TryParse<EvidenceMethod>(Evidence.Method, out var method)) return await Finish(EvidenceFormName, Outcome.Invalid("method", Korean.NotAChoice), ct);
+        if (!FormValues.TryParse<EvidenceMethod>(Evidence.Method, out var method)) return await Finish(EvidenceFormName, Outcome.Invalid("method", Korean.NotAChoice), ct);
         if (Id(Evidence.EvaluationId) is not { } evaluationId) return await Finish(EvidenceFormName, Outcome.Invalid("evaluationId", Korean.NotAChoice), ct);
         var count = Number(Evidence.Count);
         var respondents = Number(Evidence.Respondents);
-        if (!string.IsNullOrWhiteSpace(Evidence.Count) && count is null) return await Finish(EvidenceFormName, Outcome.Invalid("count", "숫자를 입력하세요."), ct);
-        if (!string.IsNullOrWhiteSpace(Evidence.Respondents) && respondents is null) return await Finish(EvidenceFormName, Outcome.Invalid("respondents", "숫자를 입력하세요."), ct);
+        if (!string.IsNullOrWhiteSpace(Evidence.Count) && count is null) return await Finish(EvidenceFormName, Outcome.Invalid("count", Korean.NotANumber), ct);
+        if (!string.IsNullOrWhiteSpace(Evidence.Respondents) && respondents is null) return await Finish(EvidenceFormName, Outcome.Invalid("respondents", Korean.NotANumber), ct);
         var findings = (Evidence.KeyFindings ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return await Send(EvidenceFormName, new AttachEvidence(method, count, respondents, findings, on) { Year = year, EvaluationId = evaluationId }, ct);
     }

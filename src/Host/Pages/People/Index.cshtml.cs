@@ -67,9 +67,9 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
     {
         if (!MayRun<RegisterPerson>()) return Forbid();
         Outcome outcome;
-        if (!Korean.TryParseDate(Register.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
-        else if (!Korean.TryParse<Sector>(Register.Sector, out var sector)) outcome = Outcome.Invalid("sector", Korean.NotAChoice);
-        else if (!Korean.TryParse<Rank>(Register.Rank, out var rank)) outcome = Outcome.Invalid("rank", Korean.NotAChoice);
+        if (!FormValues.TryParseDate(Register.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
+        else if (!FormValues.TryParse<Sector>(Register.Sector, out var sector)) outcome = Outcome.Invalid("sector", Korean.NotAChoice);
+        else if (!FormValues.TryParse<Rank>(Register.Rank, out var rank)) outcome = Outcome.Invalid("rank", Korean.NotAChoice);
         else
         {
             var command = new RegisterPerson(Register.Name, sector, Register.Organisation, rank, on);
@@ -87,9 +87,9 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
     {
         if (!MayRun<ChangeRank>()) return Forbid();
         Outcome outcome;
-        if (!Korean.TryParseDate(NewRank.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
+        if (!FormValues.TryParseDate(NewRank.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
         else if (!Guid.TryParse(NewRank.PersonId, out var personId)) outcome = Outcome.Invalid("personId", Korean.NotAChoice);
-        else if (!Korean.TryParse<Rank>(NewRank.Rank, out var rank)) outcome = Outcome.Invalid("rank", Korean.NotAChoice);
+        else if (!FormValues.TryParse<Rank>(NewRank.Rank, out var rank)) outcome = Outcome.Invalid("rank", Korean.NotAChoice);
         else
         {
             var command = new ChangeRank(rank, string.IsNullOrWhiteSpace(NewRank.Reason) ? null : NewRank.Reason, on);
@@ -108,7 +108,7 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
     {
         if (!MayRun<ErasePerson>()) return Forbid();
         Outcome outcome;
-        if (!Korean.TryParseDate(Erasure.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
+        if (!FormValues.TryParseDate(Erasure.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
         else if (!Guid.TryParse(Erasure.PersonId, out var personId)) outcome = Outcome.Invalid("personId", Korean.NotAChoice);
         else
         {

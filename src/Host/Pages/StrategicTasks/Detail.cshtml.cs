@@ -141,9 +141,9 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
         if (version is { } v && MayAudit)
         {
             AsOfVersion = v;
-            AsOf = ProcessWords.ValueOf<TaskDetail>(await StrategicTaskAudit.AsOf(id, v.ToString(), null, query, ct));
+            AsOf = FormValues.ValueOf<TaskDetail>(await StrategicTaskAudit.AsOf(id, v.ToString(), null, query, ct));
             if (AsOf is null) return NotFound();
-            if (v > 1) Diff = ProcessWords.ValueOf<TaskDiff>(await StrategicTaskAudit.Diff(id, (v - 1).ToString(), v.ToString(), query, ct));
+            if (v > 1) Diff = FormValues.ValueOf<TaskDiff>(await StrategicTaskAudit.Diff(id, (v - 1).ToString(), v.ToString(), query, ct));
         }
 
         return Page();
@@ -152,8 +152,8 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     public async Task<IActionResult> OnPostProgressAsync(Guid id, CancellationToken ct)
     {
         if (!MayRun<ReportProgress>()) return Forbid();
-        if (!Korean.TryParseDate(Progress.On, out var on)) return await Failed(id, ProgressFormName, Outcome.Invalid("on", Korean.NotADate), ct);
-        if (!ProcessWords.TryParseInt(Progress.Percent, out var percent)) return await Failed(id, ProgressFormName, Outcome.Invalid("percent", ProcessWords.NotANumber), ct);
+        if (!FormValues.TryParseDate(Progress.On, out var on)) return await Failed(id, ProgressFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!FormValues.TryParseInt(Progress.Percent, out var percent)) return await Failed(id, ProgressFormName, Outcome.Invalid("percent", Korean.NotANumber), ct);
         var command = new ReportProgress(percent, Progress.Note, string.IsNullOrWhiteSpace(Progress.EvidenceUrl) ? null : Progress.EvidenceUrl, on);
         return await Finish(id, ProgressFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
@@ -161,8 +161,8 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     public async Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken ct)
     {
         if (!MayRun<ChangeTaskStatus>()) return Forbid();
-        if (!Korean.TryParseDate(Status.On, out var on)) return await Failed(id, StatusFormName, Outcome.Invalid("on", Korean.NotADate), ct);
-        if (!Korean.TryParse<StrategicTaskStatus>(Status.Status, out var status)) return await Failed(id, StatusFormName, Outcome.Invalid("status", Korean.NotAChoice), ct);
+        if (!FormValues.TryParseDate(Status.On, out var on)) return await Failed(id, StatusFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!FormValues.TryParse<StrategicTaskStatus>(Status.Status, out var status)) return await Failed(id, StatusFormName, Outcome.Invalid("status", Korean.NotAChoice), ct);
         var command = new ChangeTaskStatus(status, Status.Reason, on);
         return await Finish(id, StatusFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
@@ -170,8 +170,8 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     public async Task<IActionResult> OnPostCarryOverAsync(Guid id, CancellationToken ct)
     {
         if (!MayRun<CarryOverTask>()) return Forbid();
-        if (!Korean.TryParseDate(CarryOver.On, out var on)) return await Failed(id, CarryOverFormName, Outcome.Invalid("on", Korean.NotADate), ct);
-        if (!ProcessWords.TryParseInt(CarryOver.ToYear, out var toYear)) return await Failed(id, CarryOverFormName, Outcome.Invalid("toYear", ProcessWords.NotANumber), ct);
+        if (!FormValues.TryParseDate(CarryOver.On, out var on)) return await Failed(id, CarryOverFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!FormValues.TryParseInt(CarryOver.ToYear, out var toYear)) return await Failed(id, CarryOverFormName, Outcome.Invalid("toYear", Korean.NotANumber), ct);
         var command = new CarryOverTask(toYear, string.IsNullOrWhiteSpace(CarryOver.Title) ? null : CarryOver.Title, CarryOver.Reason, on);
         return await Finish(id, CarryOverFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
@@ -179,9 +179,9 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     public async Task<IActionResult> OnPostMilestoneAsync(Guid id, CancellationToken ct)
     {
         if (!MayRun<AddTaskMilestone>()) return Forbid();
-        if (!Korean.TryParseDate(Milestone.On, out var on)) return await Failed(id, MilestoneFormName, Outcome.Invalid("on", Korean.NotADate), ct);
-        if (!Korean.TryParseDate(Milestone.DueOn, out var dueOn)) return await Failed(id, MilestoneFormName, Outcome.Invalid("dueOn", Korean.NotADate), ct);
-        if (!ProcessWords.TryParseInt(Milestone.Weight, out var weight)) return await Failed(id, MilestoneFormName, Outcome.Invalid("weight", ProcessWords.NotANumber), ct);
+        if (!FormValues.TryParseDate(Milestone.On, out var on)) return await Failed(id, MilestoneFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!FormValues.TryParseDate(Milestone.DueOn, out var dueOn)) return await Failed(id, MilestoneFormName, Outcome.Invalid("dueOn", Korean.NotADate), ct);
+        if (!FormValues.TryParseInt(Milestone.Weight, out var weight)) return await Failed(id, MilestoneFormName, Outcome.Invalid("weight", Korean.NotANumber), ct);
         var command = new AddTaskMilestone(Milestone.Title, dueOn, weight, on);
         return await Finish(id, MilestoneFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
@@ -189,7 +189,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     public async Task<IActionResult> OnPostReachAsync(Guid id, CancellationToken ct)
     {
         if (!MayRun<ReachTaskMilestone>()) return Forbid();
-        if (!Korean.TryParseDate(Reach.On, out var on)) return await Failed(id, ReachFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!FormValues.TryParseDate(Reach.On, out var on)) return await Failed(id, ReachFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!Guid.TryParse(Reach.MilestoneId, out var milestoneId)) return await Failed(id, ReachFormName, Outcome.Invalid("milestoneId", Korean.NotAChoice), ct);
         var command = new ReachTaskMilestone(string.IsNullOrWhiteSpace(Reach.Note) ? null : Reach.Note, on) { MilestoneId = milestoneId };
         return await Finish(id, ReachFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
@@ -198,7 +198,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     public async Task<IActionResult> OnPostOwnerAsync(Guid id, CancellationToken ct)
     {
         if (!MayRun<ChangeTaskOwner>()) return Forbid();
-        if (!Korean.TryParseDate(NewOwner.On, out var on)) return await Failed(id, OwnerFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!FormValues.TryParseDate(NewOwner.On, out var on)) return await Failed(id, OwnerFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         var choice = NewOwner.Owner ?? "";
         var joint = choice == Joint || choice.StartsWith(Joint + ":", StringComparison.Ordinal);
         var divisionText = choice.StartsWith(Joint + ":", StringComparison.Ordinal) ? choice[(Joint.Length + 1)..] : joint ? "" : choice;
@@ -223,17 +223,17 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     public async Task<IActionResult> OnPostCorrectionAsync(Guid id, CancellationToken ct)
     {
         if (!MayRun<CorrectProgress>()) return Forbid();
-        if (!Korean.TryParseDate(Correction.On, out var on)) return await Failed(id, CorrectionFormName, Outcome.Invalid("on", Korean.NotADate), ct);
-        if (!ProcessWords.TryParseInt(Correction.CorrectsVersion, out var version)) return await Failed(id, CorrectionFormName, Outcome.Invalid("correctsVersion", ProcessWords.NotANumber), ct);
-        if (!ProcessWords.TryParseInt(Correction.Percent, out var percent)) return await Failed(id, CorrectionFormName, Outcome.Invalid("percent", ProcessWords.NotANumber), ct);
+        if (!FormValues.TryParseDate(Correction.On, out var on)) return await Failed(id, CorrectionFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!FormValues.TryParseInt(Correction.CorrectsVersion, out var version)) return await Failed(id, CorrectionFormName, Outcome.Invalid("correctsVersion", Korean.NotANumber), ct);
+        if (!FormValues.TryParseInt(Correction.Percent, out var percent)) return await Failed(id, CorrectionFormName, Outcome.Invalid("percent", Korean.NotANumber), ct);
         var command = new CorrectProgress(version, percent, string.IsNullOrWhiteSpace(Correction.Note) ? null : Correction.Note, Correction.Reason, on);
         return await Finish(id, CorrectionFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
 
-    public string Owner(StrategicTaskOwner owner) => ProcessWords.Owner(owner, Divisions);
+    public string Owner(StrategicTaskOwner owner) => Korean.Owner(owner, Divisions);
 
     /// <summary>The event's label without the English gloss: "진행 보고".</summary>
-    public static string Label(HistoryEntry e) => e.Label.Split(" (")[0];
+    public static string Label(HistoryEntry e) => Korean.Event(e.Data)?.Korean ?? e.Type;
 
     /// <summary>What the event says, in Korean.</summary>
     public string Describe(HistoryEntry e) => e.Data switch
@@ -245,24 +245,9 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
         StrategicTaskMilestoneReached r => r.Note is null ? "이정표 달성" : $"이정표 달성: {r.Note}",
         StrategicTaskProgressReported p => $"진행률 {p.Percent}%. {p.Note}",
         StrategicTaskProgressCorrected c => $"버전 {c.CorrectsVersion}의 진행 보고를 {c.Percent}%로 정정. 사유: {c.Reason}",
-        StrategicTaskStatusChanged s => $"상태 {ProcessWords.Status(s.From)} → {ProcessWords.Status(s.To)}. 사유: {s.Reason}",
+        StrategicTaskStatusChanged s => $"상태 {Korean.Label(s.From)} → {Korean.Label(s.To)}. 사유: {s.Reason}",
         StrategicTaskCarriedOver c => $"{c.ToYear}년으로 이월. 사유: {c.Reason}",
         _ => e.Type,
-    };
-
-    public static string FieldName(string field) => field switch
-    {
-        "title" => "과제명",
-        "year" => "연도",
-        "owner" => "담당",
-        "status" => "상태",
-        "percent" => "진행률",
-        "milestones" => "이정표",
-        "successorId" => "이어받은 과제",
-        "predecessorId" => "이전 과제",
-        "adoptedOn" => "채택일",
-        "origin" or "originWorkshopId" => "출처",
-        _ => field,
     };
 
     public string FieldValue(string field, JsonElement value)
@@ -270,7 +255,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
         if (value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null) return "—";
         return field switch
         {
-            "status" when Korean.TryParse<StrategicTaskStatus>(value.GetString(), out var s) && s is { } status => ProcessWords.Status(status),
+            "status" when FormValues.TryParse<StrategicTaskStatus>(value.GetString(), out var s) && s is { } status => Korean.Label(status),
             "percent" => $"{value}%",
             "owner" => Owner(new StrategicTaskOwner(
                 value.TryGetProperty("divisionId", out var d) && d.ValueKind == JsonValueKind.String ? d.GetGuid() : null,
@@ -281,7 +266,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     }
 
     public string? FindingText(Guid? id) =>
-        OriginWorkshop?.Findings.Find(f => f.Id == id) is { } f ? $"{ProcessWords.Finding(f.Kind)}: {f.Text}" : null;
+        OriginWorkshop?.Findings.Find(f => f.Id == id) is { } f ? $"{Korean.Label(f.Kind)}: {f.Text}" : null;
 
     public string? ProposalText(Guid? id) => OriginWorkshop?.Proposals.Find(p => p.Id == id)?.Text;
 
@@ -309,7 +294,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
         StreamVersion = (await query.Events.FetchStreamStateAsync(id, ct))?.Version ?? 0;
         HistoryFrom = from is > 0 ? from.Value : 1;
         History = (await TaskTimeTravel.HistoryPageAsync(query, id, HistoryFrom, StrategicTaskAudit.DefaultPageSize, ct)).Select(StrategicTaskAudit.Entry).ToList();
-        Lineage = ProcessWords.ValueOf<TaskLineage>(await StrategicTaskAudit.Lineage(id, query, ct));
+        Lineage = FormValues.ValueOf<TaskLineage>(await StrategicTaskAudit.Lineage(id, query, ct));
         return true;
     }
 }

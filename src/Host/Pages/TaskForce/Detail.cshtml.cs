@@ -141,7 +141,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
         if (await query.LoadAsync<TaskForceView>(_id, ct) is not { } tf) return false;
         TaskForce = tf;
         Current = tf.Members.Where(m => m.Left is null).ToList();
-        MissingSectors = Domain.TaskForce.JointTaskForce.MissingSectorsOf(Current.Select(m => m.Sector)).Select(Korean.Sector).ToList();
+        MissingSectors = Domain.TaskForce.JointTaskForce.MissingSectorsOf(Current.Select(m => m.Sector)).Select(s => Korean.Label(s)).ToList();
         if (User.MayCommand()) People = await query.Query<Person>().OrderBy(p => p.Name).ToListAsync(ct);
         return true;
     }

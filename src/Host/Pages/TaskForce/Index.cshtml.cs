@@ -25,7 +25,7 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
         if (!MayRun<CreateTaskForce>()) return Forbid();
-        var outcome = Korean.TryParseDate(Create.On, out var on)
+        var outcome = FormValues.TryParseDate(Create.On, out var on)
             ? await commands.SendAsync(HttpContext, new CreateTaskForce(Create.Name, on))
             : Outcome.Invalid("on", Korean.NotADate);
 

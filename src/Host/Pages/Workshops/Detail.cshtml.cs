@@ -74,7 +74,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     /// <summary>R5 as the Domain decides it (<see cref="WorkshopReadings.LacksMonitoringReviewAsync"/>).</summary>
     public bool FlaggedR5 { get; private set; }
 
-    public string FindingText(Guid? id) => Workshop.Findings.Find(f => f.Id == id) is { } f ? $"{ProcessWords.Finding(f.Kind)}: {f.Text}" : "—";
+    public string FindingText(Guid? id) => Workshop.Findings.Find(f => f.Id == id) is { } f ? $"{Korean.Label(f.Kind)}: {f.Text}" : "—";
 
     public string DivisionName(Guid? id) => Divisions.FirstOrDefault(d => d.Id == id?.ToString())?.Name ?? "—";
 
@@ -95,9 +95,9 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     public async Task<IActionResult> OnPostFindingAsync(Guid id, CancellationToken ct)
     {
         if (!MayRun<RecordFinding>()) return Forbid();
-        if (!Korean.TryParseDate(Finding.On, out var on)) return await Failed(id, FindingFormName, Outcome.Invalid("on", Korean.NotADate), ct);
-        if (!Korean.TryParse<FindingKind>(Finding.Kind, out var kind)) return await Failed(id, FindingFormName, Outcome.Invalid("kind", Korean.NotAChoice), ct);
-        if (!Korean.TryParse<Viewpoint>(Finding.Viewpoint, out var viewpoint)) return await Failed(id, FindingFormName, Outcome.Invalid("viewpoint", Korean.NotAChoice), ct);
+        if (!FormValues.TryParseDate(Finding.On, out var on)) return await Failed(id, FindingFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!FormValues.TryParse<FindingKind>(Finding.Kind, out var kind)) return await Failed(id, FindingFormName, Outcome.Invalid("kind", Korean.NotAChoice), ct);
+        if (!FormValues.TryParse<Viewpoint>(Finding.Viewpoint, out var viewpoint)) return await Failed(id, FindingFormName, Outcome.Invalid("viewpoint", Korean.NotAChoice), ct);
         var command = new RecordFinding(kind, Finding.Text, on, viewpoint);
         return await Finish(id, FindingFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
@@ -105,8 +105,8 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     public async Task<IActionResult> OnPostProposalAsync(Guid id, CancellationToken ct)
     {
         if (!MayRun<MakeProposal>()) return Forbid();
-        if (!Korean.TryParseDate(Proposal.On, out var on)) return await Failed(id, ProposalFormName, Outcome.Invalid("on", Korean.NotADate), ct);
-        if (!ProcessWords.TryParseIds([Proposal.FindingId ?? ""], out var finding)) return await Failed(id, ProposalFormName, Outcome.Invalid("findingId", Korean.NotAChoice), ct);
+        if (!FormValues.TryParseDate(Proposal.On, out var on)) return await Failed(id, ProposalFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!FormValues.TryParseIds([Proposal.FindingId ?? ""], out var finding)) return await Failed(id, ProposalFormName, Outcome.Invalid("findingId", Korean.NotAChoice), ct);
         var command = new MakeProposal(finding.Count == 0 ? null : finding[0], Proposal.Text, on);
         return await Finish(id, ProposalFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
@@ -114,9 +114,9 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     public async Task<IActionResult> OnPostAdoptAsync(Guid id, CancellationToken ct)
     {
         if (!MayRun<AdoptStrategicTask>()) return Forbid();
-        if (!Korean.TryParseDate(Adopt.On, out var on)) return await Failed(id, AdoptFormName, Outcome.Invalid("on", Korean.NotADate), ct);
-        if (!ProcessWords.TryParseInt(Adopt.Year, out var year)) return await Failed(id, AdoptFormName, Outcome.Invalid("year", ProcessWords.NotANumber), ct);
-        if (!ProcessWords.TryParseIds([Adopt.ProposalId ?? ""], out var proposal)) return await Failed(id, AdoptFormName, Outcome.Invalid("proposalId", Korean.NotAChoice), ct);
+        if (!FormValues.TryParseDate(Adopt.On, out var on)) return await Failed(id, AdoptFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!FormValues.TryParseInt(Adopt.Year, out var year)) return await Failed(id, AdoptFormName, Outcome.Invalid("year", Korean.NotANumber), ct);
+        if (!FormValues.TryParseIds([Adopt.ProposalId ?? ""], out var proposal)) return await Failed(id, AdoptFormName, Outcome.Invalid("proposalId", Korean.NotAChoice), ct);
         var joint = Adopt.Owner == Joint;
         Guid? divisionId = null;
         if (!joint && !string.IsNullOrWhiteSpace(Adopt.Owner))
@@ -132,10 +132,10 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     public async Task<IActionResult> OnPostCorrectionAsync(Guid id, CancellationToken ct)
     {
         if (!MayRun<CorrectFinding>()) return Forbid();
-        if (!Korean.TryParseDate(Correction.On, out var on)) return await Failed(id, CorrectionFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!FormValues.TryParseDate(Correction.On, out var on)) return await Failed(id, CorrectionFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!Guid.TryParse(Correction.FindingId, out var findingId)) return await Failed(id, CorrectionFormName, Outcome.Invalid("findingId", Korean.NotAChoice), ct);
-        if (!Korean.TryParse<FindingKind>(Correction.Kind, out var kind)) return await Failed(id, CorrectionFormName, Outcome.Invalid("kind", Korean.NotAChoice), ct);
-        if (!Korean.TryParse<Viewpoint>(Correction.Viewpoint, out var viewpoint)) return await Failed(id, CorrectionFormName, Outcome.Invalid("viewpoint", Korean.NotAChoice), ct);
+        if (!FormValues.TryParse<FindingKind>(Correction.Kind, out var kind)) return await Failed(id, CorrectionFormName, Outcome.Invalid("kind", Korean.NotAChoice), ct);
+        if (!FormValues.TryParse<Viewpoint>(Correction.Viewpoint, out var viewpoint)) return await Failed(id, CorrectionFormName, Outcome.Invalid("viewpoint", Korean.NotAChoice), ct);
         var command = new CorrectFinding(kind, Correction.Text, Correction.Reason, on, viewpoint) { FindingId = findingId };
         return await Finish(id, CorrectionFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }

@@ -48,12 +48,12 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
     {
         if (!MayRun<HoldWorkshop>()) return Forbid();
         Outcome outcome;
-        if (!Korean.TryParseDate(Hold.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
-        else if (!Korean.TryParse<WorkshopKind>(Hold.Kind, out var kind)) outcome = Outcome.Invalid("kind", Korean.NotAChoice);
-        else if (!Korean.TryParse<WorkshopScope>(Hold.Scope, out var scope)) outcome = Outcome.Invalid("scope", Korean.NotAChoice);
-        else if (!ProcessWords.TryParseIds([Hold.DivisionId ?? ""], out var division)) outcome = Outcome.Invalid("divisionId", Korean.NotAChoice);
-        else if (!ProcessWords.TryParseIds(Hold.Participants, out var participants)) outcome = Outcome.Invalid("participants", Korean.NotAChoice);
-        else if (!ProcessWords.TryParseInt(Hold.ReviewedMonitoringYear, out var reviewed)) outcome = Outcome.Invalid("reviewedMonitoringYear", ProcessWords.NotANumber);
+        if (!FormValues.TryParseDate(Hold.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
+        else if (!FormValues.TryParse<WorkshopKind>(Hold.Kind, out var kind)) outcome = Outcome.Invalid("kind", Korean.NotAChoice);
+        else if (!FormValues.TryParse<WorkshopScope>(Hold.Scope, out var scope)) outcome = Outcome.Invalid("scope", Korean.NotAChoice);
+        else if (!FormValues.TryParseIds([Hold.DivisionId ?? ""], out var division)) outcome = Outcome.Invalid("divisionId", Korean.NotAChoice);
+        else if (!FormValues.TryParseIds(Hold.Participants, out var participants)) outcome = Outcome.Invalid("participants", Korean.NotAChoice);
+        else if (!FormValues.TryParseInt(Hold.ReviewedMonitoringYear, out var reviewed)) outcome = Outcome.Invalid("reviewedMonitoringYear", Korean.NotANumber);
         else
         {
             var topics = (Hold.EducationTopics ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
