@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Hyeopchi.Host.Samples;
 
 namespace Hyeopchi.Samples;
 
