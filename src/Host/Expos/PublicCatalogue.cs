@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -52,6 +53,7 @@ public static class PublicCatalogueQueries
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     [AllowAnonymous]
+    [ProducesResponseType<PublicExpoCatalogue>(StatusCodes.Status200OK)]
     [WolverineGet("/api/public/expos/{year}", OperationId = "getPublicExpoCatalogue")]
     public static async Task<IResult> Catalogue(int year, IQuerySession session, CancellationToken ct) =>
         await ExpoQueries.LoadAsync(session, year, ct) is { } expo
@@ -60,6 +62,7 @@ public static class PublicCatalogueQueries
 
     /// <summary>The same catalogue as a page a resident can read on a phone: server-rendered, every string HTML-encoded.</summary>
     [AllowAnonymous]
+    [ProducesResponseType<string>(StatusCodes.Status200OK, "text/html")]
     [WolverineGet("/expos/{year}", OperationId = "getPublicExpoPage")]
     public static async Task<IResult> Page(int year, IQuerySession session, CancellationToken ct)
     {
