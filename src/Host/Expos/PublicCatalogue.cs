@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -8,6 +7,7 @@ using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Projections.Expos;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Hyeopchi.Host.Expos;
