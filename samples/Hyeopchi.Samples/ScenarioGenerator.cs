@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Hyeopchi.Host.Samples;
 
 namespace Hyeopchi.Samples;
 
@@ -155,8 +156,8 @@ public static class ScenarioGenerator
 
         // Regular meetings with administration, then the stages through the real gates.
         for (var d = 0; d < shape.Divisions; d++)
-        for (var m = 0; m < shape.MeetingsPerDivision; m++)
-            s.Add($"mt-{year}-{d}-{m}", "/api/meetings", new() { ["divisionId"] = Ref(Div(d)), ["kind"] = "regular", ["participants"] = new JsonArray(Ref(Chair(d)), Ref(Officer(d))), ["minutes"] = $"{m + 1}차 정기 회의", ["on"] = Day(year, 1 + m * 12 / shape.MeetingsPerDivision, 8 + d % 10) });
+            for (var m = 0; m < shape.MeetingsPerDivision; m++)
+                s.Add($"mt-{year}-{d}-{m}", "/api/meetings", new() { ["divisionId"] = Ref(Div(d)), ["kind"] = "regular", ["participants"] = new JsonArray(Ref(Chair(d)), Ref(Officer(d))), ["minutes"] = $"{m + 1}차 정기 회의", ["on"] = Day(year, 1 + m * 12 / shape.MeetingsPerDivision, 8 + d % 10) });
         for (var d = 0; d < shape.Divisions; d++)
         {
             if (index == 0)

@@ -76,7 +76,10 @@ public sealed record Expo(
         (not null, ExhibitWithdrawn e) => state.WithExhibit(e.ExhibitId, x => x with { WithdrawnOn = e.On }),
         (not null, ExpoRescheduled e) => state with
         {
-            SubmissionsOpen = e.To.SubmissionsOpen, SubmissionsClose = e.To.SubmissionsClose, OpensOn = e.To.OpensOn, ClosesOn = e.To.ClosesOn,
+            SubmissionsOpen = e.To.SubmissionsOpen,
+            SubmissionsClose = e.To.SubmissionsClose,
+            OpensOn = e.To.OpensOn,
+            ClosesOn = e.To.ClosesOn,
         },
         (not null, ExhibitAccepted e) => state.WithExhibit(e.ExhibitId, x => x with { Status = ExhibitStatus.Accepted }),
         (not null, ExhibitDeclined e) => state.WithExhibit(e.ExhibitId, x => x with { Status = ExhibitStatus.Declined }),

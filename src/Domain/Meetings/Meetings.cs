@@ -39,7 +39,11 @@ public sealed record Meeting(Guid Id, DateOnly HeldOn, Guid? DivisionId, string?
         (_, RegularMeetingHeld e) => new Meeting(e.MeetingId, e.On, e.DivisionId, e.DivisionName, e.Participants, e.Minutes, null),
         (not null, RegularMeetingCorrected e) => state with
         {
-            HeldOn = e.HeldOn, DivisionId = e.DivisionId, DivisionName = e.DivisionName, Participants = e.Participants, Minutes = e.Minutes,
+            HeldOn = e.HeldOn,
+            DivisionId = e.DivisionId,
+            DivisionName = e.DivisionName,
+            Participants = e.Participants,
+            Minutes = e.Minutes,
         },
         (not null, RegularMeetingWithdrawn e) => state with { WithdrawnOn = e.On },
         _ => state,

@@ -25,6 +25,7 @@ public static class IssueTokenEndpoint
     /// and a wrong password; throttled per client address and per user name at that address (429).
     /// </summary>
     [AllowAnonymous]
+    [ProducesResponseType<TokenIssued>(StatusCodes.Status200OK)]
     [WolverinePost("/api/auth/token", OperationId = "issueToken")]
     public static async Task<IResult> Post(IssueToken request, IQuerySession session, Tokens tokens, SignInThrottle throttle, HttpContext context, CancellationToken ct)
     {

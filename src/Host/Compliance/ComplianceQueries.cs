@@ -2,6 +2,7 @@ using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Projections.Workshops;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Hyeopchi.Host.Compliance;
@@ -10,6 +11,7 @@ public static class ComplianceQueries
 {
     /// <summary>The year's obligations (R4, R5), network-wide and per division, each met, missing or flagged, and why.</summary>
     [Authorize]
+    [ProducesResponseType<Domain.Workshops.YearlyObligations>(StatusCodes.Status200OK)]
     [WolverineGet("/api/compliance/{year}", OperationId = "getCompliance")]
     public static async Task<IResult> Get(int year, IQuerySession session, CancellationToken ct)
     {

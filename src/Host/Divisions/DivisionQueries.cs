@@ -4,6 +4,7 @@ using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Projections.Divisions;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Hyeopchi.Host.Divisions;
@@ -38,6 +39,7 @@ public static class DivisionQueries
 
     /// <summary>A division's progress, with what its next gate still needs as of today.</summary>
     [Authorize]
+    [ProducesResponseType<DivisionDetail>(StatusCodes.Status200OK)]
     [WolverineGet("/api/divisions/{id}", OperationId = "getDivision")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, BusinessCalendar calendar, GateThresholds thresholds, HttpContext context, CancellationToken ct)
     {

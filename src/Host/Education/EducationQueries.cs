@@ -4,6 +4,7 @@ using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Projections.Education;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Hyeopchi.Host.Education;
@@ -23,6 +24,7 @@ public static class EducationQueries
     }
 
     [Authorize]
+    [ProducesResponseType<CourseView>(StatusCodes.Status200OK)]
     [WolverineGet("/api/courses/{id}", OperationId = "getCourse")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, HttpContext context, CancellationToken ct) =>
         await session.LoadAsync<CourseView>(id, ct) is { } course
@@ -31,6 +33,7 @@ public static class EducationQueries
 
     /// <summary>교육 이력: a person's courses across years, enrolled and completed.</summary>
     [Authorize]
+    [ProducesResponseType<TrainingRecord>(StatusCodes.Status200OK)]
     [WolverineGet("/api/people/{id}/training", OperationId = "getPersonTraining")]
     public static async Task<IResult> Training(Guid id, IQuerySession session, CancellationToken ct)
     {

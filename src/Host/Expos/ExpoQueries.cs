@@ -3,6 +3,7 @@ using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Projections.Expos;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Hyeopchi.Host.Expos;
@@ -53,6 +54,7 @@ public static class ExpoQueries
     }
 
     [Authorize]
+    [ProducesResponseType<ExpoDetail>(StatusCodes.Status200OK)]
     [WolverineGet("/api/expos/{year}", OperationId = "getExpo")]
     public static async Task<IResult> Get(int year, IQuerySession session, HttpContext context, CancellationToken ct)
     {
@@ -63,6 +65,7 @@ public static class ExpoQueries
     }
 
     [Authorize]
+    [ProducesResponseType<ExhibitEntry>(StatusCodes.Status200OK)]
     [WolverineGet("/api/expos/{year}/exhibits/{exhibitId}", OperationId = "getExhibit")]
     public static async Task<IResult> Exhibit(int year, Guid exhibitId, IQuerySession session, CancellationToken ct) =>
         (await LoadAsync(session, year, ct))?.Exhibits.FirstOrDefault(x => x.Id == exhibitId) is { } exhibit
@@ -71,6 +74,7 @@ public static class ExpoQueries
 
     /// <summary>Year over year: exhibits (accepted), organisations (distinct among them), linkages, per expo year in [from, to].</summary>
     [Authorize]
+    [ProducesResponseType<ExpoReport>(StatusCodes.Status200OK)]
     [WolverineGet("/api/reports/expos", OperationId = "reportExpos")]
     public static async Task<IResult> Report(int? from, int? to, IQuerySession session, CancellationToken ct)
     {

@@ -7,6 +7,7 @@ using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Projections.Expos;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Hyeopchi.Host.Expos;
@@ -43,6 +44,7 @@ public static class PublicCatalogueQueries
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     [AllowAnonymous]
+    [ProducesResponseType<PublicExpoCatalogue>(StatusCodes.Status200OK)]
     [WolverineGet("/api/public/expos/{year}", OperationId = "getPublicExpoCatalogue")]
     public static async Task<IResult> Catalogue(int year, IQuerySession session, CancellationToken ct) =>
         await ExpoQueries.LoadAsync(session, year, ct) is { } expo
@@ -51,6 +53,7 @@ public static class PublicCatalogueQueries
 
     /// <summary>The same catalogue as a page a resident can read on a phone: server-rendered, every string HTML-encoded.</summary>
     [AllowAnonymous]
+    [ProducesResponseType<string>(StatusCodes.Status200OK, "text/html")]
     [WolverineGet("/expos/{year}", OperationId = "getPublicExpoPage")]
     public static async Task<IResult> Page(int year, IQuerySession session, CancellationToken ct)
     {

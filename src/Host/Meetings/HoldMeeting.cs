@@ -8,6 +8,7 @@ using Hyeopchi.Host.Workshops;
 using Hyeopchi.Projections.Meetings;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Wolverine.Marten;
 
@@ -46,6 +47,7 @@ public static class HoldMeetingHandler
 public static class MeetingQueries
 {
     [Authorize]
+    [ProducesResponseType<MeetingView>(StatusCodes.Status200OK)]
     [WolverineGet("/api/meetings/{id}", OperationId = "getMeeting")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
         await session.LoadAsync<MeetingView>(id, ct) is { } meeting

@@ -1,4 +1,5 @@
 using Hyeopchi.Host.Infrastructure.Http;
+using Hyeopchi.Projections.Monitoring;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -23,6 +24,7 @@ public static class ComparisonReport
         .Result();
 
     [Authorize]
+    [ProducesResponseType<MonitoringComparisonAnswer>(StatusCodes.Status200OK, "application/json", "text/csv")]
     [WolverineGet("/api/reports/monitoring", OperationId = "compareMonitoringYears")]
     public static IResult Data(int? from, int? to, HttpContext context, IDocumentStore store)
     {
@@ -38,6 +40,7 @@ public static class ComparisonReport
     }
 
     [Authorize]
+    [ProducesResponseType<string>(StatusCodes.Status200OK, "text/html")]
     [WolverineGet("/reports/monitoring", OperationId = "monitoringComparisonPage")]
     public static IResult Page(int? from, int? to, HttpContext context, IDocumentStore store) =>
         Stream(store, context, "text/html; charset=utf-8", (s, o, ct) => ComparisonWriters.WriteHtmlAsync(s, from!.Value, to!.Value, o, ct));
@@ -49,3 +52,9 @@ public static class ComparisonReport
             await write(session, output, context.RequestAborted);
         }, contentType);
 }
+
+/// <summary>
+/// The JSON answer of <c>GET /api/reports/monitoring</c>, for its OpenAPI description: <see cref="ComparisonWriters.WriteJsonAsync"/>
+/// writes this shape row by row rather than serialising it, so that a long report is never held whole.
+/// </summary>
+public sealed record MonitoringComparisonAnswer(int From, int To, IReadOnlyList<ComparisonRow> Rows);

@@ -3,6 +3,7 @@ using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Projections.Monitoring;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Hyeopchi.Host.Monitoring;
@@ -57,6 +58,7 @@ public static class MonitoringQueries
 
     /// <summary>The published report with its corrections (R10); 404 while the year's report is not published.</summary>
     [Authorize]
+    [ProducesResponseType<MonitoringReportDetail>(StatusCodes.Status200OK)]
     [WolverineGet("/api/monitoring/{year}/report", OperationId = "getMonitoringReport")]
     public static async Task<IResult> Report(int year, IQuerySession session, CancellationToken ct) =>
         (await session.LoadAsync<MonitoringYearView>(MonitoringStreams.Year(year), ct))?.Report is { } report

@@ -4,6 +4,7 @@ using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Wolverine.Marten;
 using NetworkState = Hyeopchi.Domain.Network.Network;
@@ -34,6 +35,7 @@ public static class LaunchNetworkHandler
 public static class NetworkQueries
 {
     [Authorize]
+    [ProducesResponseType<NetworkState>(StatusCodes.Status200OK)]
     [WolverineGet("/api/network", OperationId = "getNetwork")]
     public static async Task<IResult> Get(IQuerySession session, CancellationToken ct) =>
         await session.LoadAsync<NetworkState>(NetworkState.StreamId, ct) is { } network

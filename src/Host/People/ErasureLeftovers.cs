@@ -3,6 +3,7 @@ using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Http;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Hyeopchi.Host.People;
@@ -24,6 +25,7 @@ public static class ErasureLeftovers
     /// required once the person was erased, since their name is no longer kept); at most <see cref="MaxLeftovers"/>.
     /// </summary>
     [Authorize(Roles = Roles.Admin)]
+    [ProducesResponseType<IReadOnlyList<Leftover>>(StatusCodes.Status200OK)]
     [WolverineGet("/api/people/{id}/erasure/leftovers", OperationId = "listErasureLeftovers")]
     public static async Task<IResult> Get(Guid id, string? name, IQuerySession session, CancellationToken ct)
     {

@@ -6,6 +6,7 @@ using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Infrastructure.Http;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Wolverine.Marten;
 
@@ -36,6 +37,7 @@ public static class RegisterPersonHandler
 public static class PersonQueries
 {
     [Authorize]
+    [ProducesResponseType<Person>(StatusCodes.Status200OK)]
     [WolverineGet("/api/people/{id}", OperationId = "getPerson")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
         await session.LoadAsync<Person>(id, ct) is { } person

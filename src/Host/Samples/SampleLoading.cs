@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using Hyeopchi.Host.Auth;
-using Hyeopchi.Samples;
 using Marten;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

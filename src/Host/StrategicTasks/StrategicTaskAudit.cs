@@ -53,6 +53,7 @@ public static class StrategicTaskAudit
     /// <c>Link: &lt;…?from=next&amp;limit=…&gt;; rel="next"</c> and <c>X-Next-From</c>; <c>X-Stream-Version</c> is the last version.
     /// </summary>
     [Authorize(Roles = Readers)]
+    [ProducesResponseType<IReadOnlyList<HistoryEntry>>(StatusCodes.Status200OK)]
     [WolverineGet("/api/audit/strategic-tasks/{id}/history", OperationId = "getStrategicTaskHistory")]
     [EndpointSummary("A task's history, oldest first, paged by version (from, limit ≤ 1000; Link rel=next when more follow).")]
     public static async Task<IResult> History(Guid id, string? from, string? limit, IQuerySession session, HttpResponse response, CancellationToken ct)
@@ -83,6 +84,7 @@ public static class StrategicTaskAudit
     /// beyond the stream, or an instant before the task existed.
     /// </summary>
     [Authorize(Roles = Readers)]
+    [ProducesResponseType<TaskDetail>(StatusCodes.Status200OK)]
     [WolverineGet("/api/audit/strategic-tasks/{id}/as-of", OperationId = "getStrategicTaskAsOf")]
     [EndpointSummary("The task as it stood at ?version=N or ?at=instant, rebuilt from its events; 404 for a version beyond the stream or an instant before it existed.")]
     public static async Task<IResult> AsOf(Guid id, string? version, string? at, IQuerySession session, CancellationToken ct)
@@ -117,6 +119,7 @@ public static class StrategicTaskAudit
     /// before and after, and who changed it (the actors of the events in between). 404 beyond the stream.
     /// </summary>
     [Authorize(Roles = Readers)]
+    [ProducesResponseType<TaskDiff>(StatusCodes.Status200OK)]
     [WolverineGet("/api/audit/strategic-tasks/{id}/diff", OperationId = "getStrategicTaskDiff")]
     [EndpointSummary("The fields that changed between two versions (?from=&to=) and who changed them; 404 for a version beyond the stream.")]
     public static async Task<IResult> Diff(Guid id, string? from, string? to, IQuerySession session, CancellationToken ct)
@@ -170,6 +173,7 @@ public static class StrategicTaskAudit
     /// evaluations that judged it, and the whole chain oldest first.
     /// </summary>
     [Authorize(Roles = Readers)]
+    [ProducesResponseType<TaskLineage>(StatusCodes.Status200OK)]
     [WolverineGet("/api/audit/strategic-tasks/{id}/lineage", OperationId = "getStrategicTaskLineage")]
     [EndpointSummary("Origin, predecessors (oldest first), successors (nearest first), evaluations and the chain across years.")]
     public static async Task<IResult> Lineage(Guid id, IQuerySession session, CancellationToken ct)

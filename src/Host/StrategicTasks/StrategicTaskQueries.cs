@@ -3,6 +3,7 @@ using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Projections.StrategicTasks;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Hyeopchi.Host.StrategicTasks;
@@ -57,6 +58,7 @@ public static class StrategicTaskQueries
 {
     /// <summary>The tasks of a year (all years without <c>year</c>), by year and title.</summary>
     [Authorize]
+    [ProducesResponseType<IReadOnlyList<TaskSummary>>(StatusCodes.Status200OK)]
     [WolverineGet("/api/strategic-tasks", OperationId = "listStrategicTasks")]
     public static async Task<IResult> List(string? year, IQuerySession session, CancellationToken ct)
     {
@@ -70,6 +72,7 @@ public static class StrategicTaskQueries
 
     /// <summary>과제 현황판: the year's tasks grouped by status and by owner. <c>year</c> is required.</summary>
     [Authorize]
+    [ProducesResponseType<TaskBoard>(StatusCodes.Status200OK)]
     [WolverineGet("/api/strategic-tasks/board", OperationId = "getStrategicTaskBoard")]
     public static async Task<IResult> Board(string? year, IQuerySession session, CancellationToken ct)
     {
@@ -87,6 +90,7 @@ public static class StrategicTaskQueries
     }
 
     [Authorize]
+    [ProducesResponseType<TaskDetail>(StatusCodes.Status200OK)]
     [WolverineGet("/api/strategic-tasks/{id}", OperationId = "getStrategicTask")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, HttpContext context, CancellationToken ct) =>
         await session.LoadAsync<StrategicTaskView>(id, ct) is { } view

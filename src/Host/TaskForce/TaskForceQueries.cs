@@ -3,6 +3,7 @@ using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Projections.TaskForce;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Hyeopchi.Host.TaskForce;
@@ -39,6 +40,7 @@ public static class TaskForceQueries
 
     /// <summary>The TF's state, members, meetings and draft history (each version's full text).</summary>
     [Authorize]
+    [ProducesResponseType<TaskForceDetail>(StatusCodes.Status200OK)]
     [WolverineGet("/api/task-force/{id}", OperationId = "getTaskForce")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, HttpContext context, CancellationToken ct)
     {
@@ -53,6 +55,7 @@ public static class TaskForceQueries
     }
 
     [Authorize]
+    [ProducesResponseType<OrdinanceDraftView>(StatusCodes.Status200OK)]
     [WolverineGet("/api/task-force/{id}/drafts/{version}", OperationId = "getOrdinanceDraft")]
     public static async Task<IResult> Draft(Guid id, int version, IQuerySession session, CancellationToken ct)
     {
@@ -64,6 +67,7 @@ public static class TaskForceQueries
 
     /// <summary>A line diff between two draft versions: <c>?from=1&amp;to=3</c>.</summary>
     [Authorize]
+    [ProducesResponseType<DraftDiff>(StatusCodes.Status200OK)]
     [WolverineGet("/api/task-force/{id}/drafts/diff", OperationId = "diffOrdinanceDrafts")]
     public static async Task<IResult> Diff(Guid id, int? from, int? to, IQuerySession session, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Projections.Workshops;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Hyeopchi.Host.Workshops;
@@ -10,6 +11,7 @@ public static class WorkshopQueries
 {
     /// <summary>A workshop with its participants (as they were that day), findings with their corrections, proposals and adopted tasks.</summary>
     [Authorize]
+    [ProducesResponseType<WorkshopView>(StatusCodes.Status200OK)]
     [WolverineGet("/api/workshops/{id}", OperationId = "getWorkshop")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, HttpContext context, CancellationToken ct) =>
         await session.LoadAsync<WorkshopView>(id, ct) is { } workshop

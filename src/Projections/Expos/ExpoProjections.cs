@@ -128,7 +128,10 @@ public partial class ExpoCatalogueProjection : SingleStreamProjection<ExpoCatalo
             case ExhibitDeclined declined:
                 Change(expo, declined.ExhibitId, x => x with
                 {
-                    Status = ExhibitStatus.Declined, ReviewedOn = declined.On, Reviewer = e.UserName, DeclineReason = declined.Reason,
+                    Status = ExhibitStatus.Declined,
+                    ReviewedOn = declined.On,
+                    Reviewer = e.UserName,
+                    DeclineReason = declined.Reason,
                 });
                 break;
             case ExhibitPlaced placed:

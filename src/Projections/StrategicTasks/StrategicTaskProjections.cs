@@ -120,18 +120,18 @@ public partial class StrategicTaskViewProjection : SingleStreamProjection<Strate
 
     private static StrategicTaskView Start(Guid id, string title, int year, StrategicTaskOwner owner, TaskOrigin origin, Guid? predecessorId,
         int percent, DateOnly on, string reason, string? actor) => new()
-    {
-        Id = id,
-        Title = title,
-        Year = year,
-        Owner = owner,
-        Status = StrategicTaskStatus.Planned,
-        Percent = percent,
-        Origin = origin,
-        AdoptedOn = on,
-        PredecessorId = predecessorId,
-        StatusHistory = [new StatusChange(StrategicTaskStatus.Planned, on, reason, actor)],
-        OwnerHistory = [new OwnerChange(owner, on, reason, actor)],
-        EventCount = 1,
-    };
+        {
+            Id = id,
+            Title = title,
+            Year = year,
+            Owner = owner,
+            Status = StrategicTaskStatus.Planned,
+            Percent = percent,
+            Origin = origin,
+            AdoptedOn = on,
+            PredecessorId = predecessorId,
+            StatusHistory = [new StatusChange(StrategicTaskStatus.Planned, on, reason, actor)],
+            OwnerHistory = [new OwnerChange(owner, on, reason, actor)],
+            EventCount = 1,
+        };
 }

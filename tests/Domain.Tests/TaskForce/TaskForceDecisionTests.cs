@@ -131,7 +131,7 @@ public class TaskForceDecisionTests
         TaskForceDecisions.Submit(Given(TwoDrafts), 3, new DateOnly(2027, 6, 1)).ThenRefused("R6");
 
     [Fact]
-    public void Given_a_draft_before_the_council_a_new_draft_or_submission_waits() 
+    public void Given_a_draft_before_the_council_a_new_draft_or_submission_waits()
     {
         TaskForceDecisions.RecordDraft(Given(Submitted), "v3", null, new DateOnly(2027, 6, 2)).ThenRefused("R6");
         TaskForceDecisions.Submit(Given(Submitted), 1, new DateOnly(2027, 6, 2)).ThenRefused("R6");

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Hyeopchi.Domain.Common;
 using Hyeopchi.Host.Auth;
-using Hyeopchi.Samples;
+using Hyeopchi.Host.Samples;
 using Hyeopchi.Testing;
 
 namespace Hyeopchi.Host.Tests.Samples;

@@ -6,7 +6,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Hyeopchi.Domain.Divisions;
 using Hyeopchi.Domain.People;
-using Hyeopchi.Samples;
+using Hyeopchi.Host.Samples;
 using Marten;
 
 namespace Hyeopchi.Testing.Faults;

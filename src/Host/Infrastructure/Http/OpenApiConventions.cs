@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
@@ -8,13 +9,33 @@ using Microsoft.OpenApi;
 namespace Hyeopchi.Host.Infrastructure.Http;
 
 /// <summary>
-/// Makes the OpenAPI description read well for integrators: operations grouped by feature, a
-/// summary from the operation id, the bearer scheme on every protected route, the error answers
-/// every command can give, and Korean examples from each command's static <c>Example</c>.
+/// Makes the OpenAPI description read well for integrators and usable by client generators:
+/// operations grouped by feature under described tags, a summary from the operation id, the bearer
+/// scheme on every protected route and <c>security: []</c> on the anonymous ones, the error answers
+/// every command can give, optional fields that are not <c>required</c>, and Korean examples from
+/// each command's static <c>Example</c>. Reads that answer an <see cref="IResult"/> declare their
+/// body with <c>[ProducesResponseType&lt;T&gt;]</c> beside the endpoint.
 /// </summary>
 public static partial class OpenApiConventions
 {
     private const string Bearer = "Bearer";
+
+    /// <summary>The features that group the operations (the endpoint's namespace), as the description's tags.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Features = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Auth"] = "로그인과 사용자 (sign-in, users and their roles)",
+        ["Network"] = "민간추진단의 출범 (the network's launch)",
+        ["People"] = "사람 (people, their rank and erasure)",
+        ["Divisions"] = "분과: 구성, 분과장, 단계와 관문 (divisions: members, chair, stages and their gates)",
+        ["Meetings"] = "회의 (meetings and their minutes)",
+        ["Workshops"] = "워크숍: 발견, 제안, 전략 과제 채택 (workshops: findings, proposals, adopted tasks)",
+        ["Compliance"] = "연간 의무 R4·R5 (the year's obligations)",
+        ["StrategicTasks"] = "전략 과제: 진행, 상태, 이월, 감사 이력 (strategic tasks: progress, status, carry-over, audit history)",
+        ["TaskForce"] = "합동 TF와 조례안 (the joint task force and its ordinance drafts)",
+        ["Education"] = "교육 과정과 이수 (courses, enrolments, completions)",
+        ["Monitoring"] = "모니터링: 모니터, 평가, 보고서 (monitors, evaluations, the yearly report)",
+        ["Expos"] = "정책 박람회와 공개 목록 (the policy expo and its public catalogue)",
+    };
 
     public static void Apply(OpenApiOptions options)
     {
@@ -38,6 +59,9 @@ public static partial class OpenApiConventions
                 BearerFormat = "JWT",
                 Description = "POST /api/auth/token issues the token.",
             };
+
+            // Relative, so that the description holds wherever the host is reached (behind a proxy too).
+            document.Servers = [new OpenApiServer { Url = "/", Description = "The host that serves this description." }];
             return Task.CompletedTask;
         });
 
@@ -57,7 +81,12 @@ public static partial class OpenApiConventions
             }
 
             var isProtected = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
-            if (isProtected)
+            if (!isProtected)
+            {
+                // Said outright, so that a client generator sends no token and a linter sees the choice.
+                operation.Security = [];
+            }
+            else
             {
                 operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Bearer, context.Document)] = [] }];
                 operation.Responses ??= new OpenApiResponses();
@@ -95,6 +124,12 @@ public static partial class OpenApiConventions
                 });
             }
 
+            // A page or a CSV is text, whatever type describes the same answer as JSON.
+            foreach (var content in operation.Responses?.Values.SelectMany(r => r.Content ?? new Dictionary<string, OpenApiMediaType>()) ?? [])
+            {
+                if (content.Key.StartsWith("text/", StringComparison.Ordinal)) content.Value.Schema = new OpenApiSchema { Type = JsonSchemaType.String };
+            }
+
             if (context.Description.RelativePath?.Contains("{id}") == true && operation.Responses is not null)
             {
                 operation.Responses.TryAdd("404", Problem("No record has this id."));
@@ -103,12 +138,55 @@ public static partial class OpenApiConventions
             return Task.CompletedTask;
         });
 
+        // Operation transformers have run by now, so the tags the operations use are final.
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            var used = document.Paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? [])
+                .SelectMany(o => o.Tags ?? new HashSet<OpenApiTagReference>()).Select(t => t.Name).OfType<string>();
+            document.Tags = new HashSet<OpenApiTag>(used.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                .Select(name => new OpenApiTag { Name = name, Description = Features.GetValueOrDefault(name) }));
+            return Task.CompletedTask;
+        });
+
         options.AddSchemaTransformer((schema, context, _) =>
         {
+            Optional(schema, context);
             var example = context.JsonTypeInfo.Type.GetProperty("Example", BindingFlags.Public | BindingFlags.Static)?.GetValue(null);
             if (example is not null && JsonSerializer.SerializeToNode(example, context.JsonTypeInfo.Type, json) is { } node) schema.Examples = [node];
             return Task.CompletedTask;
         });
+    }
+
+    /// <summary>
+    /// A property that may be null or has a default may be left out, so it is not <c>required</c> (a typed
+    /// client would otherwise have to send <c>on: null</c>); a string that has a converter of its own
+    /// (NFC normalisation) is still described as a string; a number is a number.
+    /// </summary>
+    private static void Optional(OpenApiSchema schema, OpenApiSchemaTransformerContext context)
+    {
+        if (context.JsonPropertyInfo is { } property && property.PropertyType == typeof(string)
+            && schema.Type is null && schema.OneOf is null && schema.AnyOf is null && schema.AllOf is null)
+        {
+            schema.Type = property.IsGetNullable ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+        }
+
+        // Numbers are read from strings too, but always written as numbers: a client should send and expect numbers.
+        if (schema.Type is { } type && type.HasFlag(JsonSchemaType.String) && (type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number)))
+        {
+            schema.Type = type & ~JsonSchemaType.String;
+            schema.Pattern = null;
+        }
+
+        if (schema.Required is { Count: > 0 } required && context.JsonTypeInfo.Kind == JsonTypeInfoKind.Object)
+        {
+            foreach (var p in context.JsonTypeInfo.Properties)
+            {
+                var optional = p.IsGetNullable || Nullable.GetUnderlyingType(p.PropertyType) is not null || p.AssociatedParameter is { HasDefaultValue: true };
+                if (optional) required.Remove(p.Name);
+            }
+
+            if (required.Count == 0) schema.Required = null;
+        }
     }
 
     private static OpenApiResponse Problem(string description) => new() { Description = description };

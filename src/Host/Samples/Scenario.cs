@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Hyeopchi.Samples;
+namespace Hyeopchi.Host.Samples;
 
 /// <summary>
 /// One call of the public API in a scenario. <see cref="Key"/> names the step: it becomes the

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using Polly;
 using Polly.Retry;
 
-namespace Hyeopchi.Samples;
+namespace Hyeopchi.Host.Samples;
 
 public sealed record LoadProgress(string Scenario, int Done, int Total, string Step);
 
