@@ -38,9 +38,7 @@ public static class ComparisonChart
     {
         var rows = series.Rows;
         var indicator = series.Definition;
-        var min = (double)(indicator?.ScaleMin ?? Math.Min(0, rows.Min(r => r.Score)));
-        var max = (double)(indicator?.ScaleMax ?? rows.Max(r => r.Score));
-        if (max <= min) max = min + 1;
+        var (min, max) = Range(rows, indicator);
         var years = Math.Max(1, to - from);
         var labelEvery = (int)Math.Ceiling((to - from + 1) / MaxYearLabels);
         double X(int year) => Left + (Width - Left - Right) * (from == to ? 0.5 : (year - from) / (double)years);
@@ -52,6 +50,8 @@ public static class ComparisonChart
         svg.Append($"<line x1=\"{F(Left)}\" y1=\"{F(Top)}\" x2=\"{F(Left)}\" y2=\"{F(Height - Bottom)}\" stroke=\"#6b7683\"/>");
         svg.Append($"<text x=\"{F(Left - 5)}\" y=\"{F(Top + 5)}\" text-anchor=\"end\">{Figures.Score((decimal)max)}</text>");
         svg.Append($"<text x=\"{F(Left - 5)}\" y=\"{F(Height - Bottom)}\" text-anchor=\"end\">{Figures.Score((decimal)min)}</text>");
+        svg.Append($"<text x=\"{F(Left - 5)}\" y=\"{F((Top + Height - Bottom) / 2 + 4)}\" text-anchor=\"end\">{Figures.Score((decimal)((min + max) / 2))}</text>");
+        svg.Append($"<line x1=\"{F(Left)}\" y1=\"{F((Top + Height - Bottom) / 2)}\" x2=\"{F(Width - Right)}\" y2=\"{F((Top + Height - Bottom) / 2)}\" stroke=\"#d0d7de\"/>");
         for (var year = from; year <= to; year += labelEvery)
             svg.Append($"<text x=\"{F(X(year))}\" y=\"{F(Height - Bottom + 18)}\" text-anchor=\"middle\">{year}</text>");
         if (indicator?.Target is { } target && (double)target >= min && (double)target <= max)
@@ -69,6 +69,21 @@ public static class ComparisonChart
 
         svg.Append("</svg>");
         return new HtmlString(svg.ToString());
+    }
+
+    /// <summary>
+    /// The band the scores (and the target) occupy, with a margin, inside the indicator's scale: scores of
+    /// 40–55 on a 0–100 scale would otherwise be lines on top of one another. The bounds are labelled.
+    /// </summary>
+    private static (double Min, double Max) Range(IReadOnlyList<ComparisonRow> rows, IndicatorDefinition? indicator)
+    {
+        var values = rows.Select(r => (double)r.Score).ToList();
+        if (indicator?.Target is { } target) values.Add((double)target);
+        double low = values.Min(), high = values.Max();
+        var margin = Math.Max((high - low) * 0.2, 0.5);
+        var min = Math.Max((double?)indicator?.ScaleMin ?? double.MinValue, Math.Floor(low - margin));
+        var max = Math.Min((double?)indicator?.ScaleMax ?? double.MaxValue, Math.Ceiling(high + margin));
+        return max > min ? (min, max) : (min, min + 1);
     }
 
     private static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
