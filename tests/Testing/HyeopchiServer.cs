@@ -25,6 +25,11 @@ public class HyeopchiServer : IAsyncLifetime
 
     public IDocumentStore Store => _app!.Services.GetRequiredService<IDocumentStore>();
 
+    public IServiceProvider Services => _app!.Services;
+
+    /// <summary>Settings a server of a kind adds to the test host's own (e.g. a sample to load at start).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     public virtual async Task InitializeAsync()
     {
         var connectionString = await TestCluster.CreateDatabaseAsync("server");
@@ -42,6 +47,7 @@ public class HyeopchiServer : IAsyncLifetime
             ["HYEOPCHI_TODAY"] = HyeopchiApp.Today,
             ["Logging:LogLevel:Default"] = "Warning",
         });
+        builder.Configuration.AddInMemoryCollection(Settings);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddHyeopchi();
 
