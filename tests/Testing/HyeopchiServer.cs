@@ -50,6 +50,7 @@ public class HyeopchiServer : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(Settings);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddHyeopchi();
+        Configure(builder);
 
         _app = builder.Build();
         _app.UseHyeopchi();
@@ -57,6 +58,11 @@ public class HyeopchiServer : IAsyncLifetime
 
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+    }
+
+    /// <summary>What a server of a kind adds to the host once it is put together (e.g. a logger to read).</summary>
+    protected virtual void Configure(WebApplicationBuilder builder)
+    {
     }
 
     public virtual async Task DisposeAsync()
