@@ -104,7 +104,7 @@ public partial class FirstHourTests(SampleBrowser browser)
         await Expect(page.Locator("main h2").First).ToBeVisibleAsync();
         await page.PdfAsync(new() { Path = Path.Combine(AdminBrowser.Prints, "compliance-a4.pdf"), Format = "A4", PrintBackground = true });
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
-        await AdminBrowser.Screenshot(page, "compliance-laptop");
+        await AdminBrowser.Screenshot(page, "compliance-with-the-sample");
     }
 
     [ChromiumFact]
