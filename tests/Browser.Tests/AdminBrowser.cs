@@ -17,6 +17,15 @@ public sealed class ChromiumFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A theory that needs Debian's Chromium, skipped like <see cref="ChromiumFactAttribute"/>.</summary>
+public sealed class ChromiumTheoryAttribute : TheoryAttribute
+{
+    public ChromiumTheoryAttribute()
+    {
+        if (!File.Exists(AdminBrowser.ChromiumPath)) Skip = new ChromiumFactAttribute().Skip;
+    }
+}
+
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<AdminBrowser>
 {
@@ -27,7 +36,7 @@ public sealed class BrowserCollection : ICollectionFixture<AdminBrowser>
 /// The real host on a loopback port, and headless Chromium (never a downloaded browser) driven by
 /// Playwright. Users per role are created through the API, as an admin would.
 /// </summary>
-public sealed class AdminBrowser : HyeopchiServer
+public class AdminBrowser : HyeopchiServer
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -40,7 +49,10 @@ public sealed class AdminBrowser : HyeopchiServer
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public static string Screenshots { get; } = ScreenshotFolder();
+    public static string Screenshots { get; } = ArtefactFolder("screenshots");
+
+    /// <summary>Pages printed to PDF (A4), kept with the screenshots.</summary>
+    public static string Prints { get; } = ArtefactFolder("print");
 
     public override async Task InitializeAsync()
     {
@@ -123,11 +135,17 @@ public sealed class AdminBrowser : HyeopchiServer
     public static async Task Screenshot(IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, $"{name}.png"), FullPage = true });
 
-    private static string ScreenshotFolder()
+    /// <summary>The repository's folder holding <paramref name="file"/>, found upwards from the test binaries.</summary>
+    public static string FolderWith(string file)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Hyeopchi.Browser.Tests.csproj"))) dir = dir.Parent;
-        var folder = Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "TestResults", "screenshots");
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, file))) dir = dir.Parent;
+        return dir?.FullName ?? AppContext.BaseDirectory;
+    }
+
+    private static string ArtefactFolder(string kind)
+    {
+        var folder = Path.Combine(FolderWith("Hyeopchi.Browser.Tests.csproj"), "TestResults", kind);
         Directory.CreateDirectory(folder);
         return folder;
     }

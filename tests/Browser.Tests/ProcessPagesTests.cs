@@ -310,8 +310,8 @@ public class ProcessPagesTests(AdminBrowser browser)
         await Expect(page.Locator("h1")).ToHaveTextAsync("2032 협치 정책 박람회");
         await Expect(page.Locator("body")).ToContainTextAsync("마을 공유 부엌");
         await Expect(page.Locator("body")).Not.ToContainTextAsync("반려된 출품");
-        // Styled: its stylesheet is allowed by the content-security policy (an inline <style> was blocked).
-        await Expect(page.Locator("body")).ToHaveCSSAsync("background-color", "rgb(250, 250, 250)");
+        // Styled by the admin's stylesheet, which the content-security policy allows (an inline <style> was blocked).
+        await Expect(page.Locator("header.top")).ToHaveCSSAsync("background-color", "rgb(11, 79, 138)");
         _ = task;
     }
 

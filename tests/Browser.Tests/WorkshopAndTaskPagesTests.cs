@@ -111,7 +111,7 @@ public class WorkshopAndTaskPagesTests(AdminBrowser browser)
         await auditor.GotoAsync(taskUrl);
         await Expect(auditor.Locator("#timeline tbody tr")).ToHaveCountAsync(4);
         await Expect(auditor.Locator("form[action*='handler=']")).ToHaveCountAsync(0);
-        await auditor.GetByLabel("버전", new() { Exact = true }).SelectOptionAsync("2");
+        await auditor.GetByLabel("버전 기준", new() { Exact = true }).SelectOptionAsync("2");
         await auditor.GetByRole(AriaRole.Button, new() { Name = "이 버전 보기" }).ClickAsync();
         await Expect(auditor.Locator("#as-of-title")).ToHaveTextAsync("버전 2 당시 (전체 4건 중)");
         await Expect(auditor.Locator("#as-of-percent")).ToHaveTextAsync("40%");

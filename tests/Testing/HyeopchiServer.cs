@@ -25,6 +25,11 @@ public class HyeopchiServer : IAsyncLifetime
 
     public IDocumentStore Store => _app!.Services.GetRequiredService<IDocumentStore>();
 
+    public IServiceProvider Services => _app!.Services;
+
+    /// <summary>Settings a server of a kind adds to the test host's own (e.g. a sample to load at start).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     public virtual async Task InitializeAsync()
     {
         var connectionString = await TestCluster.CreateDatabaseAsync("server");
@@ -42,8 +47,10 @@ public class HyeopchiServer : IAsyncLifetime
             ["HYEOPCHI_TODAY"] = HyeopchiApp.Today,
             ["Logging:LogLevel:Default"] = "Warning",
         });
+        builder.Configuration.AddInMemoryCollection(Settings);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddHyeopchi();
+        Configure(builder);
 
         _app = builder.Build();
         _app.UseHyeopchi();
@@ -51,6 +58,11 @@ public class HyeopchiServer : IAsyncLifetime
 
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+    }
+
+    /// <summary>What a server of a kind adds to the host once it is put together (e.g. a logger to read).</summary>
+    protected virtual void Configure(WebApplicationBuilder builder)
+    {
     }
 
     public virtual async Task DisposeAsync()

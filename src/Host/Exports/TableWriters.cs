@@ -69,8 +69,9 @@ public static class TableWriters
     {
         null => "",
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        decimal score when kind == CellKind.Score => score.ToString("0.0", CultureInfo.InvariantCulture),
-        double score when kind == CellKind.Score => score.ToString("0.0", CultureInfo.InvariantCulture),
+        // Rounded as the pages show it; a change stays a bare number here, so that a spreadsheet reads it as one.
+        decimal score when kind == CellKind.Score => Admin.Figures.Score(score),
+        double score when kind == CellKind.Score => Admin.Figures.Score((decimal)score),
         IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
         _ => ComparisonWriters.Csv(value.ToString() ?? ""),
     };

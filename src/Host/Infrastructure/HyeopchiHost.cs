@@ -63,6 +63,7 @@ public static class HyeopchiHost
 
         services.AddResourceSetupOnStartup();
         services.AddHostedService<BootstrapAdmin>();
+        services.AddSingleton<Samples.SampleProgress>();
         services.AddHostedService<Samples.SampleLoading>();
 
         builder.Host.UseWolverine(opts =>

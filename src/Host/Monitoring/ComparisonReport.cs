@@ -10,8 +10,8 @@ namespace Hyeopchi.Host.Monitoring;
 
 /// <summary>
 /// Year over year, per division and indicator: <c>GET /api/reports/monitoring?from=&amp;to=</c> as JSON
-/// (or CSV with <c>Accept: text/csv</c>), and the Korean HTML page <c>GET /reports/monitoring?from=&amp;to=</c>.
-/// Each is streamed from the per-(division, indicator, year) sums as it is read.
+/// (or CSV with <c>Accept: text/csv</c>), streamed from the per-(division, indicator, year) sums as it is
+/// read. The Korean page <c>/reports/monitoring?from=&amp;to=</c> (Pages/Reports/Monitoring) reads the same rows.
 /// </summary>
 public static class ComparisonReport
 {
@@ -38,12 +38,6 @@ public static class ComparisonReport
 
         return Stream(store, context, "application/json; charset=utf-8", (s, o, ct) => ComparisonWriters.WriteJsonAsync(s, from!.Value, to!.Value, o, ct));
     }
-
-    [Authorize]
-    [ProducesResponseType<string>(StatusCodes.Status200OK, "text/html")]
-    [WolverineGet("/reports/monitoring", OperationId = "monitoringComparisonPage")]
-    public static IResult Page(int? from, int? to, HttpContext context, IDocumentStore store) =>
-        Stream(store, context, "text/html; charset=utf-8", (s, o, ct) => ComparisonWriters.WriteHtmlAsync(s, from!.Value, to!.Value, o, ct));
 
     private static IResult Stream(IDocumentStore store, HttpContext context, string contentType, Func<IQuerySession, Stream, CancellationToken, Task> write) =>
         Results.Stream(async output =>

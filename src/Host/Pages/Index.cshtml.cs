@@ -19,10 +19,14 @@ namespace Hyeopchi.Host.Pages;
 /// <summary>
 /// 대시보드: the network at a glance, from the same reads as the API — divisions by stage, this
 /// year's obligations (GET /api/compliance/{year}'s <see cref="WorkshopReadings.ObligationsAsync"/>),
-/// strategic tasks by status (the task read model), the joint TF, the next expo and the monitoring report.
+/// strategic tasks by status (the task read model), the joint TF, the next expo and the monitoring report;
+/// and, while the host loads a sample, how far it has got.
 /// </summary>
-public class IndexModel(IQuerySession session, BusinessCalendar calendar) : PageModel
+public class IndexModel(IQuerySession session, BusinessCalendar calendar, Samples.SampleProgress sample) : PageModel
 {
+    /// <summary>The sample this host is loading, if it was started with one.</summary>
+    public Samples.SampleState? Sample => sample.Current;
+
     public NetworkState? Network { get; private set; }
 
     public IReadOnlyList<DivisionProgress> Divisions { get; private set; } = [];

@@ -36,7 +36,7 @@ public sealed record TaskLineage(
 
 /// <summary>
 /// 감사: the auditor's replay of a strategic task — every event with who, when and why; the task
-/// as it stood at any version or instant, rebuilt from its events; what changed between two
+/// as it stood at any version, instant or business date, rebuilt from its events; what changed between two
 /// versions and who changed it; its lineage across years. Read-only: no route edits or deletes an
 /// event (R10). Admins, coordinators and auditors may read it; monitors may not.
 /// </summary>
@@ -79,20 +79,23 @@ public static class StrategicTaskAudit
     }
 
     /// <summary>
-    /// The task as it stood at <c>version=N</c> (after its first N events) or at <c>at=instant</c> (ISO 8601),
-    /// rebuilt from its events. Exactly one of the two; 400 otherwise. 404 for an unknown task, a version
-    /// beyond the stream, or an instant before the task existed.
+    /// The task as it stood at <c>version=N</c> (after its first N events), at <c>at=instant</c> (ISO 8601: what
+    /// had been recorded by then) or on <c>on=yyyy-MM-dd</c> (the business date: its events dated on or before
+    /// that day), rebuilt from its events. Exactly one of the three; 400 otherwise. 404 for an unknown task, a
+    /// version beyond the stream, or an instant or a date before the task existed.
     /// </summary>
     [Authorize(Roles = Readers)]
     [ProducesResponseType<TaskDetail>(StatusCodes.Status200OK)]
     [WolverineGet("/api/audit/strategic-tasks/{id}/as-of", OperationId = "getStrategicTaskAsOf")]
-    [EndpointSummary("The task as it stood at ?version=N or ?at=instant, rebuilt from its events; 404 for a version beyond the stream or an instant before it existed.")]
-    public static async Task<IResult> AsOf(Guid id, string? version, string? at, IQuerySession session, CancellationToken ct)
+    [EndpointSummary("The task as it stood at ?version=N, ?at=instant (recorded by then) or ?on=yyyy-MM-dd (business date), rebuilt from its events; 404 beyond the stream or before it existed.")]
+    public static async Task<IResult> AsOf(Guid id, string? version, string? at, string? on, IQuerySession session, CancellationToken ct)
     {
-        var checks = new Checks().That(string.IsNullOrWhiteSpace(version) ^ string.IsNullOrWhiteSpace(at), "version",
-            "version 또는 at 중 하나만 입력하세요. (give exactly one of version and at)");
+        var given = new[] { version, at, on }.Count(v => !string.IsNullOrWhiteSpace(v));
+        var checks = new Checks().That(given == 1, "version",
+            "version, at, on 중 하나만 입력하세요. (give exactly one of version, at and on)");
         long? n = null;
         DateTimeOffset? instant = null;
+        DateOnly? day = null;
         if (!string.IsNullOrWhiteSpace(version)) n = ParseLong(checks, "version", version, 0, 1, long.MaxValue);
         if (!string.IsNullOrWhiteSpace(at))
         {
@@ -100,10 +103,16 @@ public static class StrategicTaskAudit
             else checks.That(false, "at", "ISO 8601 시각을 입력하세요. (an ISO 8601 instant, e.g. 2028-03-01T09:00:00Z)");
         }
 
+        if (!string.IsNullOrWhiteSpace(on))
+        {
+            if (DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) day = parsed;
+            else checks.That(false, "on", "날짜를 yyyy-MM-dd로 입력하세요. (a date, e.g. 2028-06-04)");
+        }
+
         if (checks.Result() is var invalid && !ReferenceEquals(invalid, WolverineContinue.NoProblems)) return Results.Problem(invalid);
 
-        var task = n is { } v
-            ? await TaskTimeTravel.AsOfVersionAsync(session, id, v, ct)
+        var task = n is { } v ? await TaskTimeTravel.AsOfVersionAsync(session, id, v, ct)
+            : day is { } d ? await TaskTimeTravel.AsOfBusinessDateAsync(session, id, d, ct)
             : await TaskTimeTravel.AsOfInstantAsync(session, id, instant!.Value, ct);
         if (task is not null) return Results.Ok(TaskDetail.Of(task));
 
@@ -111,7 +120,9 @@ public static class StrategicTaskAudit
         if (state is null) return NotFound(id);
         return Results.Problem(Problems.NotFound(n is { } beyond
             ? $"The task has {state.Version} events; version {beyond} is beyond its stream."
-            : $"The task did not exist yet at {instant:O}; its stream starts later."));
+            : day is { } before
+                ? $"The task had not begun on {before:yyyy-MM-dd}; its first business date is later."
+                : $"The task did not exist yet at {instant:O}; its stream starts later."));
     }
 
     /// <summary>

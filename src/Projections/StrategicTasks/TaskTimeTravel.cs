@@ -1,3 +1,4 @@
+using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.StrategicTasks;
 using JasperFx.Events;
 using Marten;
@@ -5,8 +6,8 @@ using Marten;
 namespace Hyeopchi.Projections.StrategicTasks;
 
 /// <summary>
-/// The auditor's replay: a task rebuilt from its own events as it stood at a version or an
-/// instant, never from a stored copy, and its history read a page at a time by version range.
+/// The auditor's replay: a task rebuilt from its own events as it stood at a version, an instant
+/// (when recorded) or a business date (when it happened), never from a stored copy, and its history read a page at a time by version range.
 /// The HTTP routes and the benchmark both go through here.
 /// </summary>
 public static class TaskTimeTravel
@@ -18,6 +19,23 @@ public static class TaskTimeTravel
     /// <summary>The task as it stood at <paramref name="at"/> (events recorded at or before it); null if it did not exist yet.</summary>
     public static Task<StrategicTask?> AsOfInstantAsync(IQuerySession session, Guid id, DateTimeOffset at, CancellationToken ct) =>
         session.Events.AggregateStreamAsync<StrategicTask>(id, timestamp: at, token: ct);
+
+    /// <summary>
+    /// The task as it stood on the business date <paramref name="on"/>: folded, in recorded order, from
+    /// its events whose business date (<see cref="IDomainEvent.On"/>) is on or before that day — how an
+    /// auditor asks ("what did the task say on 4 June?"), even when part of its history was entered
+    /// later. Null if the task had not begun by then.
+    /// </summary>
+    public static async Task<StrategicTask?> AsOfBusinessDateAsync(IQuerySession session, Guid id, DateOnly on, CancellationToken ct)
+    {
+        StrategicTask? task = null;
+        foreach (var e in await session.Events.FetchStreamAsync(id, token: ct))
+        {
+            if (e.Data is IDomainEvent dated && dated.On <= on) task = StrategicTask.Evolve(task, e.Data);
+        }
+
+        return task;
+    }
 
     /// <summary>Events <paramref name="from"/> to <paramref name="from"/> + <paramref name="limit"/> − 1 only: the database reads no more than the page.</summary>
     public static Task<IReadOnlyList<IEvent>> HistoryPageAsync(IQuerySession session, Guid id, long from, int limit, CancellationToken ct) =>

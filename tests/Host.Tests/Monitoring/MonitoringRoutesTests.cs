@@ -242,6 +242,9 @@ public class MonitoringRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
         Assert.Contains($"data-indicator=\"{code}\"", html);
         Assert.Contains("<svg", html);
         Assert.Contains("분과별 전략 과제 완료 현황", html);
+        Assert.Contains("<td class=\"num\">45.0</td><td class=\"num\">—</td>", html);
+        Assert.Contains("<td class=\"num\">58.5</td><td class=\"num\">+13.5</td>", System.Net.WebUtility.HtmlDecode(html));
+        Assert.Contains("<link rel=\"stylesheet\" href=\"/admin.css\">", html);
     }
 
     [Theory]

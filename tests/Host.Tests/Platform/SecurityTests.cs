@@ -122,7 +122,7 @@ public class SecurityTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
             var sheet = System.Text.RegularExpressions.Regex.Match(html, "<link rel=\"stylesheet\" href=\"(/[^\"]+)\">").Groups[1].Value;
             var css = await app.AnonymousClient().GetAsync(sheet);
             Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
-            Assert.Contains("body{", await css.Content.ReadAsStringAsync());
+            Assert.Matches(@"(^|\n)body\s*\{", await css.Content.ReadAsStringAsync());
         }
     }
 

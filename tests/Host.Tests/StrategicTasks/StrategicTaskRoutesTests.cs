@@ -258,6 +258,35 @@ public class StrategicTaskRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiA
     }
 
     [Fact]
+    public async Task As_of_a_business_date_folds_the_events_dated_on_or_before_it_even_those_entered_later()
+    {
+        var id = await GivenAnAdoptedTask();
+        var coordinator = await app.ClientAs(Roles.Coordinator);
+        (await coordinator.PostJson($"/api/strategic-tasks/{id}/status", new { status = "inProgress", reason = "착수", on = "2028-02-01" })).EnsureSuccessStatusCode();
+        (await coordinator.PostJson($"/api/strategic-tasks/{id}/progress", new { percent = 45, note = "중간 점검", on = "2028-06-01" })).EnsureSuccessStatusCode();
+        // Entered after June's report, about April: a history written up afterwards.
+        (await coordinator.PostJson($"/api/strategic-tasks/{id}/progress", new { percent = 20, note = "4월 점검 (늦게 입력)", on = "2028-04-01" })).EnsureSuccessStatusCode();
+        var auditor = await app.ClientAs(Roles.Auditor);
+
+        async Task<(string?, int)> On(string day)
+        {
+            var task = await auditor.GetJson($"/api/audit/strategic-tasks/{id}/as-of?on={day}");
+            return (task.GetProperty("status").GetString(), task.GetProperty("percent").GetInt32());
+        }
+
+        Assert.Equal(("planned", 0), await On("2027-11-20"));
+        Assert.Equal(("inProgress", 0), await On("2028-03-31"));
+        Assert.Equal(("inProgress", 20), await On("2028-05-31"));
+        Assert.Equal(("inProgress", 20), await On("2028-12-31"));
+        Assert.Equal(20, (await auditor.GetJson($"/api/audit/strategic-tasks/{id}/as-of?version=4")).GetProperty("percent").GetInt32());
+        Assert.Equal(45, (await auditor.GetJson($"/api/audit/strategic-tasks/{id}/as-of?version=3")).GetProperty("percent").GetInt32());
+
+        await (await auditor.GetAsync($"/api/audit/strategic-tasks/{id}/as-of?on=2027-11-19")).Problem(HttpStatusCode.NotFound);
+        foreach (var bad in new[] { "on=2028-13-01", "on=yesterday", "on=2028-03-01&version=1" })
+            await (await auditor.GetAsync($"/api/audit/strategic-tasks/{id}/as-of?{bad}")).Problem(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Lineage_includes_evaluations_recorded_by_monitoring()
     {
         var id = await GivenAnAdoptedTask();

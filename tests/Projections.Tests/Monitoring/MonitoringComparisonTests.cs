@@ -115,15 +115,19 @@ public class MonitoringComparisonTests(ComparisonDataset fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task The_html_page_is_korean_encoded_with_an_svg_chart_per_indicator_and_matches_its_snapshot()
+    public async Task Each_indicator_gets_an_encoded_svg_chart_with_a_point_per_row_and_scores_to_one_decimal()
     {
-        var html = await Render((s, o) => ComparisonWriters.WriteHtmlAsync(s, 2027, 2029, o, CancellationToken.None));
+        var indicators = (await Rows(2027, 2029)).GroupBy(r => r.Indicator).ToList();
+        var charts = indicators
+            .Select(g => Hyeopchi.Host.Monitoring.ComparisonChart.Render(new Hyeopchi.Host.Monitoring.IndicatorSeries(g.Key, null, g.ToList()), 2027, 2029).ToString()!)
+            .ToList();
 
-        Assert.Contains("<html lang=\"ko\">", html);
-        Assert.Equal(3, html.Split("<svg ").Length - 1);
-        Assert.Contains("교육&lt;분과&gt;", html);
-        Assert.DoesNotContain("교육<분과>", html);
-        Snapshot.Match(html.Split('\n'), SnapshotNameExtension.Create("html"));
+        Assert.Equal(3, charts.Count);
+        Assert.All(charts.Zip(indicators), c => Assert.Equal(c.Second.Count(), c.First.Split("<circle ").Length - 1));
+        var all = string.Concat(charts);
+        Assert.Contains("교육&lt;분과&gt;", all);
+        Assert.DoesNotContain("교육<분과>", all);
+        Assert.Matches(@"<title>[^<]* 2028년: \d+\.\d</title>", all);
     }
 
     [Fact]

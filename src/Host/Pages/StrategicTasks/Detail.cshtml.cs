@@ -87,6 +87,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     public const string OwnerFormName = "owner";
     public const string CorrectionFormName = "correction";
     public const string Joint = "joint";
+    public const string AsOfDateForm = "as-of-date";
 
     public TaskDetail Task { get; private set; } = null!;
 
@@ -112,6 +113,11 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
 
     public TaskDiff? Diff { get; private set; }
 
+    /// <summary>The business date the auditor asked about ("as it stood on"), as typed, and the date when it parsed.</summary>
+    public string? AsOfDateText { get; private set; }
+
+    public DateOnly? AsOfDate { get; private set; }
+
     public string? Notice { get; private set; }
 
     public bool MayAudit => StrategicTaskAudit.Readers.Split(',').Any(User.IsInRole);
@@ -124,7 +130,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     [BindProperty] public OwnerForm NewOwner { get; set; } = new();
     [BindProperty] public CorrectionForm Correction { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, string? done, long? version, long? from, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, string? done, long? version, string? on, long? from, CancellationToken ct)
     {
         Notice = done switch
         {
@@ -141,9 +147,21 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
         if (version is { } v && MayAudit)
         {
             AsOfVersion = v;
-            AsOf = FormValues.ValueOf<TaskDetail>(await StrategicTaskAudit.AsOf(id, v.ToString(), null, query, ct));
+            AsOf = FormValues.ValueOf<TaskDetail>(await StrategicTaskAudit.AsOf(id, v.ToString(), null, null, query, ct));
             if (AsOf is null) return NotFound();
             if (v > 1) Diff = FormValues.ValueOf<TaskDiff>(await StrategicTaskAudit.Diff(id, (v - 1).ToString(), v.ToString(), query, ct));
+        }
+        else if (on is not null && MayAudit)
+        {
+            AsOfDateText = on;
+            if (!DateOnly.TryParseExact(on, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+            {
+                Fail(AsOfDateForm, Outcome.Invalid("on", Korean.NotADate));
+                return Page();
+            }
+
+            AsOfDate = day;
+            AsOf = FormValues.ValueOf<TaskDetail>(await StrategicTaskAudit.AsOf(id, null, null, on, query, ct));
         }
 
         return Page();

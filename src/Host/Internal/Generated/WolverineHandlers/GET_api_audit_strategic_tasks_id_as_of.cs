@@ -45,9 +45,10 @@ namespace Internal.Generated.WolverineHandlers
 
             var version = httpContext.Request.Query["version"];
             var at = httpContext.Request.Query["at"];
+            var on = httpContext.Request.Query["on"];
             
             // The actual HTTP request handler execution
-            var result = await Hyeopchi.Host.StrategicTasks.StrategicTaskAudit.AsOf(id, version, at, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Hyeopchi.Host.StrategicTasks.StrategicTaskAudit.AsOf(id, version, at, on, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
