@@ -39,7 +39,8 @@ public sealed class SampleBrowser : AdminBrowser
     {
         if (_pages is not null) return _pages;
         var page = await SignedIn(Roles.Admin);
-        var pages = new List<string> { "/", "/divisions", "/people", "/workshops", "/meetings", "/compliance", "/strategic-tasks", "/task-force", "/expo", "/education", "/monitoring", "/reports", "/users" };
+        // Every menu entry, so a page added to the menu is checked without a line here; the public ones come below.
+        var pages = Hyeopchi.Host.Admin.AdminMenu.Entries.Select(e => e.Path).Where(p => p != "/public").ToList();
         async Task Follow(string list, string pattern, string within = "main")
         {
             await page.GotoAsync(list);
