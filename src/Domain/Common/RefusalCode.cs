@@ -65,6 +65,7 @@ public enum RefusalCode
     WorkshopNetworkWithDivision,
     WorkshopNoSuchFinding,
     FindingViewpointAtCivilCivil,
+    WorkshopOrganiserAlready,
     WorkshopNoSuchProposal,
     WorkshopRecordBeforeWorkshop,
     WorkshopReviewsPastYear,

@@ -30,6 +30,9 @@ public sealed record Workshop(
 
     public DateOnly? WithdrawnOn { get; init; }
 
+    /// <summary>The people of the workshop's organising team (추진팀).</summary>
+    public ImmutableHashSet<Guid> Organisers { get; init; } = [];
+
     /// <summary>Whose view each finding is, as recorded or corrected (null on findings recorded before viewpoints were kept).</summary>
     public ImmutableDictionary<Guid, Viewpoint?> Viewpoints { get; init; } = ImmutableDictionary<Guid, Viewpoint?>.Empty;
 
@@ -61,6 +64,7 @@ public sealed record Workshop(
             ReviewedMonitoringYear = e.ReviewedMonitoringYear,
         },
         (not null, WorkshopWithdrawn e) => state with { WithdrawnOn = e.On },
+        (not null, WorkshopOrganiserJoined e) => state with { Organisers = state.Organisers.Add(e.PersonId) },
         _ => state,
     };
 

@@ -183,6 +183,16 @@ public static class WorkshopDecisions
             ? Decision.Refuse(CorrectionRule, RefusalCode.WorkshopWithdrawn, withdrawn, what)
             : null;
 
+    /// <summary>
+    /// 워크숍 추진팀: a person joins the workshop's organising team once. The team prepares the workshop,
+    /// so joining may be dated before it, but not after it was withdrawn.
+    /// </summary>
+    public static Decision JoinOrganisingTeam(Workshop workshop, Guid personId, string personName, string? role, DateOnly on) =>
+        Withdrawn(workshop, Act.AddTo)
+        ?? (workshop.Organisers.Contains(personId)
+            ? Decision.Refuse("workshop.team", RefusalCode.WorkshopOrganiserAlready, personName)
+            : Decision.Accept(new WorkshopOrganiserJoined(workshop.Id, personId, personName, role, on)));
+
     private static Decision? Before(Workshop workshop, DateOnly on) =>
         Withdrawn(workshop, Act.AddTo)
         ?? (on < workshop.On

@@ -106,3 +106,9 @@ public sealed record WorkshopCorrected(
 /// <see cref="StrategicTaskWithdrawn"/> on its own stream.
 /// </summary>
 public sealed record WorkshopWithdrawn(Guid WorkshopId, IReadOnlyList<Guid> WithdrawnTasks, string Reason, DateOnly On) : IDomainEvent;
+
+/// <summary>
+/// 워크숍 추진팀 (plan L27, "워크숍 추진팀/실무기구"): a person joined the team that prepares and runs the
+/// workshop. The team works before the day, so the business date may precede the workshop's.
+/// </summary>
+public sealed record WorkshopOrganiserJoined(Guid WorkshopId, Guid PersonId, string PersonName, string? Role, DateOnly On) : IDomainEvent;

@@ -38,6 +38,8 @@ public sealed record AdoptedTaskView(Guid TaskId, string Title, int Year, Guid? 
 /// 워크숍: one workshop with everything it found, proposed and decided. It stores dated facts only
 /// (the year is the year of its business date); the year's obligations are computed from these on read.
 /// </summary>
+public sealed record WorkshopOrganiserView(Guid PersonId, string Name, string? Role, DateOnly On);
+
 public sealed class WorkshopView : IRevisioned
 {
     public Guid Id { get; set; }
@@ -55,6 +57,9 @@ public sealed class WorkshopView : IRevisioned
     public List<FindingView> Findings { get; set; } = [];
     public List<ProposalView> Proposals { get; set; } = [];
     public List<AdoptedTaskView> AdoptedTasks { get; set; } = [];
+
+    /// <summary>The workshop's organising team (추진팀), in the order they joined.</summary>
+    public List<WorkshopOrganiserView> OrganisingTeam { get; set; } = [];
     public string? RecordedBy { get; set; }
     public int Version { get; set; }
 
@@ -84,6 +89,7 @@ public partial class WorkshopViewProjection : SingleStreamProjection<WorkshopVie
         IncludeType<WorkshopAdoptedStrategicTask>();
         IncludeType<WorkshopCorrected>();
         IncludeType<WorkshopWithdrawn>();
+        IncludeType<WorkshopOrganiserJoined>();
     }
 
     public override WorkshopView? Evolve(WorkshopView? snapshot, Guid id, IEvent e)
@@ -139,6 +145,9 @@ public partial class WorkshopViewProjection : SingleStreamProjection<WorkshopVie
             case WorkshopWithdrawn withdrawn when snapshot is not null:
                 snapshot.WithdrawnOn = withdrawn.On;
                 snapshot.WithdrawalReason = withdrawn.Reason;
+                return snapshot;
+            case WorkshopOrganiserJoined joined when snapshot is not null:
+                snapshot.OrganisingTeam.Add(new WorkshopOrganiserView(joined.PersonId, joined.PersonName, joined.Role, joined.On));
                 return snapshot;
             default:
                 return snapshot;

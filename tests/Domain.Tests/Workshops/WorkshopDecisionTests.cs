@@ -80,6 +80,21 @@ public class WorkshopDecisionTests
     }
 
     [Fact]
+    public void Given_a_workshop_when_a_person_joins_its_organising_team_before_the_day_then_they_join_once()
+    {
+        var workshop = Given(HeldWorkshop(WorkshopKind.CivilGovernment, WorkshopScope.Network));
+        var joined = new WorkshopOrganiserJoined(WorkshopId, Civil.PersonId, Civil.Name, "진행", Held.AddDays(-30));
+
+        WorkshopDecisions.JoinOrganisingTeam(workshop, Civil.PersonId, Civil.Name, "진행", Held.AddDays(-30)).ThenEvents(joined);
+        WorkshopDecisions.JoinOrganisingTeam(Workshop.Evolve(workshop, joined)!, Civil.PersonId, Civil.Name, null, Held).ThenRefused("workshop.team");
+    }
+
+    [Fact]
+    public void Given_a_withdrawn_workshop_when_a_person_joins_its_organising_team_then_it_is_refused() =>
+        WorkshopDecisions.JoinOrganisingTeam(Given(HeldWorkshop(WorkshopKind.CivilCivil), new WorkshopWithdrawn(WorkshopId, [], "잘못 입력", Held)),
+            Civil.PersonId, Civil.Name, null, Held).ThenRefused(WorkshopDecisions.CorrectionRule);
+
+    [Fact]
     public void Given_a_workshop_when_a_case_study_is_recorded_then_it_is_a_finding_of_its_own_kind() =>
         WorkshopDecisions.RecordFinding(Given(HeldWorkshop(WorkshopKind.CivilGovernment)), FindingId, FindingKind.CaseStudy, "은평구 마을계획단 사례", Held, Viewpoint.Shared)
             .ThenEvents(new WorkshopFindingRecorded(WorkshopId, FindingId, FindingKind.CaseStudy, "은평구 마을계획단 사례", Held, Viewpoint.Shared));

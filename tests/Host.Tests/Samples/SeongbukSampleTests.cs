@@ -163,6 +163,15 @@ public partial class SeongbukSampleTests(HyeopchiApp app) : IClassFixture<Hyeopc
             Assert.Single(detail["visions"]!.AsArray());
         }
 
+        // Each year's integrated workshops were prepared by an organising team (추진팀).
+        foreach (var year in new[] { 2024, 2025, 2026 })
+        {
+            var integrated = (await client.GetFromJsonAsync<JsonArray>($"/api/workshops?year={year}"))!.Where(w => w!["scope"]!.GetValue<string>() == "network").ToList();
+            Assert.NotEmpty(integrated);
+            foreach (var workshop in integrated)
+                Assert.Equal(2, (await client.GetFromJsonAsync<JsonObject>($"/api/workshops/{workshop!["id"]}"))!["organisingTeam"]!.AsArray().Count);
+        }
+
         foreach (var year in new[] { 2024, 2025, 2026 })
         {
             var compliance = (await client.GetFromJsonAsync<JsonObject>($"/api/compliance/{year}"))!;

@@ -113,6 +113,24 @@ public class WorkshopRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
     }
 
     [Fact]
+    public async Task People_join_a_workshops_organising_team_before_its_day_once_each()
+    {
+        var c = await Given();
+        var workshop = await c.Client.Create("/api/workshops", new { kind = "civilGovernment", scope = "network", participants = new[] { c.Civil, c.Chief }, on = "2027-11-20" });
+
+        (await c.Client.PostJson($"/api/workshops/{workshop}/organising-team", new { personId = c.Civil, role = "진행·기록", on = "2027-10-01" })).EnsureSuccessStatusCode();
+        (await c.Client.PostJson($"/api/workshops/{workshop}/organising-team", new { personId = c.Officer, on = "2027-10-05" })).EnsureSuccessStatusCode();
+        var again = await (await c.Client.PostJson($"/api/workshops/{workshop}/organising-team", new { personId = c.Civil })).Problem(HttpStatusCode.Conflict);
+        await (await c.Client.PostJson($"/api/workshops/{workshop}/organising-team", new { personId = Guid.NewGuid() })).Problem(HttpStatusCode.NotFound);
+
+        var team = (await c.Client.GetJson($"/api/workshops/{workshop}")).GetProperty("organisingTeam");
+        Assert.Equal(["윤수아", "권준서"], team.EnumerateArray().Select(o => o.GetProperty("name").GetString()));
+        Assert.Equal("진행·기록", team[0].GetProperty("role").GetString());
+        Assert.Equal("2027-10-01", team[0].GetProperty("on").GetString());
+        Assert.Equal("workshop.team", again.GetProperty("rule").GetString());
+    }
+
+    [Fact]
     public async Task Participants_are_recorded_with_the_rank_they_held_on_the_workshops_day()
     {
         var c = await Given();

@@ -35,6 +35,7 @@ public class StoredEventSchemaTests(StoreFixture fixture) : IClassFixture<StoreF
         new PersonalDataMasked(Id, On),
         new WorkshopHeld(Id, WorkshopKind.CivilGovernment, WorkshopScope.Division, Id, "돌봄복지분과", "복지정책과", "돌봄 민/관 워크숍",
             [new Participant(Id, "권준서", Sector.Administration, Rank.WorkingLevel, "성북구청 복지정책과")], ["협치의 개념과 사례"], 2026, On),
+        new WorkshopOrganiserJoined(Id, Id, "윤수아", "진행", On),
         new WorkshopFindingRecorded(Id, Id, FindingKind.Obstacle, "돌봄 정보가 흩어져 있음", On, Viewpoint.Administration),
         new WorkshopFindingCorrected(Id, Id, FindingKind.SteppingStone, "주민 돌봄 모임이 이미 있음", "디딤돌을 걸림돌로 잘못 기록", On, Viewpoint.Shared),
         new WorkshopProposalMade(Id, Id, Id, "돌봄 정보 지도", On),

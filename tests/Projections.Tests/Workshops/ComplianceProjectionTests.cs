@@ -160,13 +160,15 @@ public class WorkshopViewProjectionTests(StoreFixture fixture) : IClassFixture<S
             new WorkshopProposalMade(id, G(12), G(11), "돌봄 정보 지도", on),
             new WorkshopAdoptedStrategicTask(id, G(13), "공동 돌봄 협의체", 2028, StrategicTaskOwner.JointOf(G(9)), G(11), G(12), on));
         await fixture.Append(id, "park.coordinator",
-            new WorkshopFindingCorrected(id, G(11), FindingKind.SteppingStone, "주민 돌봄 모임이 이미 있음", "걸림돌이 아니라 디딤돌", on.AddDays(2)));
+            new WorkshopFindingCorrected(id, G(11), FindingKind.SteppingStone, "주민 돌봄 모임이 이미 있음", "걸림돌이 아니라 디딤돌", on.AddDays(2)),
+            new WorkshopOrganiserJoined(id, G(8), "권준서", "장소·섭외", on.AddDays(-20)));
 
         await using var session = fixture.Store.QuerySession();
         var view = await session.LoadAsync<WorkshopView>(id);
 
-        Assert.Equal(5, view!.Version);
+        Assert.Equal(6, view!.Version);
         Assert.Equal(FindingKind.SteppingStone, view.Findings.Single().Kind);
+        Assert.Equal("권준서", view.OrganisingTeam.Single().Name);
         Snapshot.Match(view);
     }
 }

@@ -1,3 +1,4 @@
+using Hyeopchi.Domain.People;
 using Hyeopchi.Domain.Workshops;
 using Hyeopchi.Host.Admin;
 using Hyeopchi.Host.Divisions;
@@ -34,6 +35,13 @@ public sealed class ProposalForm
     public string? On { get; set; }
 }
 
+public sealed class OrganiserForm
+{
+    public string? PersonId { get; set; }
+    public string? Role { get; set; }
+    public string? On { get; set; }
+}
+
 public sealed class AdoptForm
 {
     public string? Title { get; set; }
@@ -56,6 +64,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     public const string ProposalFormName = "proposal";
     public const string AdoptFormName = "adopt";
     public const string CorrectionFormName = "correction";
+    public const string OrganiserFormName = "organiser";
     public const string Joint = "joint";
 
     public WorkshopView Workshop { get; private set; } = null!;
@@ -64,12 +73,16 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
 
     public NetworkState? Network { get; private set; }
 
+    /// <summary>The people a commander may put on the organising team.</summary>
+    public IReadOnlyList<Person> People { get; private set; } = [];
+
     public string? Notice { get; private set; }
 
     [BindProperty] public FindingForm Finding { get; set; } = new();
     [BindProperty] public ProposalForm Proposal { get; set; } = new();
     [BindProperty] public AdoptForm Adopt { get; set; } = new();
     [BindProperty] public FindingCorrectionForm Correction { get; set; } = new();
+    [BindProperty] public OrganiserForm Organiser { get; set; } = new();
 
     /// <summary>R5 as the Domain decides it (<see cref="WorkshopReadings.LacksMonitoringReviewAsync"/>).</summary>
     public bool FlaggedR5 { get; private set; }
@@ -87,6 +100,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
             ProposalFormName => "제안을 기록했습니다.",
             AdoptFormName => "전략 과제 채택을 기록했습니다.",
             CorrectionFormName => "발견 사항 정정을 기록했습니다. 원래 내용은 기록에 남습니다.",
+            OrganiserFormName => "추진팀에 더했습니다.",
             _ => null,
         };
         return await Load(id, ct) ? Page() : NotFound();
@@ -140,6 +154,14 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
         return await Finish(id, CorrectionFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
 
+    public async Task<IActionResult> OnPostOrganiserAsync(Guid id, CancellationToken ct)
+    {
+        if (!MayRun<JoinWorkshopOrganisingTeam>()) return Forbid();
+        if (!FormValues.TryParseDate(Organiser.On, out var on)) return await Failed(id, OrganiserFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        if (!Guid.TryParse(Organiser.PersonId, out var personId)) return await Failed(id, OrganiserFormName, Outcome.Invalid("personId", Korean.NotAChoice), ct);
+        return await Finish(id, OrganiserFormName, await commands.SendAsync(HttpContext, new JoinWorkshopOrganisingTeam(personId, Organiser.Role, on) { Id = id }), ct);
+    }
+
     private async Task<IActionResult> Finish(Guid id, string form, Outcome outcome, CancellationToken ct) =>
         outcome.Succeeded ? Redirect($"/workshops/{id}?done={form}") : await Failed(id, form, outcome, ct);
 
@@ -158,6 +180,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
         Network = await query.LoadAsync<NetworkState>(NetworkState.StreamId, ct);
         FlaggedR5 = await WorkshopReadings.LacksMonitoringReviewAsync(query, Workshop, ct);
         Divisions = await DivisionQueries.List(query, ct);
+        if (User.MayCommand()) People = await query.Query<Person>().OrderBy(p => p.Name).ToListAsync(ct);
         return true;
     }
 }
