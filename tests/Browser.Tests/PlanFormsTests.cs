@@ -298,6 +298,26 @@ public class PlanFormsTests(AdminBrowser browser)
         await Expect(page.GetByLabel("고쳐 세우는 이유")).ToBeVisibleAsync();
     }
 
+    [ChromiumFact]
+    public async Task At_the_integrated_civil_government_workshop_a_proposal_answers_a_division_workshops_finding()
+    {
+        var division = await Create("api/divisions", new { name = "통합 단계 분과", field = "통합", on = "2049-01-05" });
+        var member = await Create("api/people", new { name = "통합 단계 회원", sector = "civil" });
+        var chief = await Create("api/people", new { name = "통합 단계 과장", sector = "administration", rank = "sectionChiefOrAbove", organisation = "성북구청 마을민주주의과" });
+        var own = await Create("api/workshops", new { kind = "civilCivil", scope = "division", divisionId = division, participants = new[] { member }, on = "2049-03-10" });
+        await Create($"api/workshops/{own}/findings", new { kind = "obstacle", text = "동마다 돌봄 정보가 흩어져 있음" });
+        var integrated = await Create("api/workshops", new { kind = "civilGovernment", scope = "network", participants = new[] { member, chief }, on = "2049-10-20" });
+
+        var page = await browser.SignedIn(Roles.Coordinator);
+        await page.GotoAsync($"/workshops/{integrated}");
+        await page.GetByLabel("답하는 발견 사항 (선택)").SelectOptionAsync(new SelectOptionValue { Label = "통합 단계 분과 — 걸림돌: 동마다 돌봄 정보가 흩어져 있음" });
+        await page.GetByLabel("제안 내용").FillAsync("구 단위 돌봄 정보 플랫폼");
+        await page.GetByRole(AriaRole.Button, new() { Name = "제안 기록" }).ClickAsync();
+
+        await Expect(page.Locator("#proposals")).ToContainTextAsync("← 통합 단계 분과 워크숍의 걸림돌: 동마다 돌봄 정보가 흩어져 있음");
+        await AdminBrowser.Screenshot(page, "integration-proposal");
+    }
+
     private static Task<int> Unlabelled(IPage page) => page.EvaluateAsync<int>(
         "() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')].filter(e => e.labels.length === 0).length");
 

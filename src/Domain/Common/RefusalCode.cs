@@ -66,6 +66,8 @@ public enum RefusalCode
     WorkshopNoSuchFinding,
     FindingViewpointAtCivilCivil,
     WorkshopOrganiserAlready,
+    IntegrationOnlyAtIntegratedCivilGovernment,
+    IntegrationFromDivisionWorkshopOfTheYear,
     WorkshopNoSuchProposal,
     WorkshopRecordBeforeWorkshop,
     WorkshopReviewsPastYear,

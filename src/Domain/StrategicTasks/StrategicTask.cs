@@ -3,7 +3,8 @@ using System.Collections.Immutable;
 namespace Hyeopchi.Domain.StrategicTasks;
 
 /// <summary>The workshop decision a task came from, kept for good (R8).</summary>
-public sealed record TaskOrigin(Guid WorkshopId, Guid? FindingId, Guid? ProposalId);
+/// <summary>Where a task came from; <see cref="FindingWorkshopId"/> names the division workshop whose finding an integrated proposal answered (null: the same workshop).</summary>
+public sealed record TaskOrigin(Guid WorkshopId, Guid? FindingId, Guid? ProposalId, Guid? FindingWorkshopId = null);
 
 public sealed record Milestone(Guid Id, string Title, DateOnly DueOn, int Weight, DateOnly? ReachedOn);
 
@@ -32,7 +33,7 @@ public sealed record StrategicTask(
     /// <summary>Folds one event of the task's stream; unknown events only count toward the version.</summary>
     public static StrategicTask? Evolve(StrategicTask? state, object @event) => (state, @event) switch
     {
-        (_, StrategicTaskAdopted e) => new StrategicTask(e.TaskId, e.Title, e.Year, e.Owner, new TaskOrigin(e.WorkshopId, e.FindingId, e.ProposalId),
+        (_, StrategicTaskAdopted e) => new StrategicTask(e.TaskId, e.Title, e.Year, e.Owner, new TaskOrigin(e.WorkshopId, e.FindingId, e.ProposalId, e.FindingWorkshopId),
             e.On, null, null, StrategicTaskStatus.Planned, 0, [], [], (state?.Version ?? 0) + 1),
         (_, StrategicTaskContinued e) => new StrategicTask(e.TaskId, e.Title, e.Year, e.Owner, new TaskOrigin(e.WorkshopId, e.FindingId, e.ProposalId),
             e.On, e.PredecessorId, null, StrategicTaskStatus.Planned, e.CarriedPercent, [], [], (state?.Version ?? 0) + 1),

@@ -23,4 +23,5 @@ public sealed record StrategicTaskAdopted(
     Guid WorkshopId,
     Guid? FindingId,
     Guid? ProposalId,
-    DateOnly On) : IDomainEvent;
+    DateOnly On,
+    Guid? FindingWorkshopId = null) : IDomainEvent;

@@ -30,6 +30,9 @@ public sealed record Workshop(
 
     public DateOnly? WithdrawnOn { get; init; }
 
+    /// <summary>The proposals that answer a finding of another (division) workshop: proposal → that workshop.</summary>
+    public ImmutableDictionary<Guid, Guid> ProposalFindingWorkshops { get; init; } = ImmutableDictionary<Guid, Guid>.Empty;
+
     /// <summary>The people of the workshop's organising team (추진팀).</summary>
     public ImmutableHashSet<Guid> Organisers { get; init; } = [];
 
@@ -50,7 +53,11 @@ public sealed record Workshop(
         },
         (not null, WorkshopFindingRecorded e) => state.Recorded(e.On) with { Findings = state.Findings.SetItem(e.FindingId, e.Kind), Viewpoints = state.Viewpoints.SetItem(e.FindingId, e.Viewpoint) },
         (not null, WorkshopFindingCorrected e) => state with { Findings = state.Findings.SetItem(e.FindingId, e.Kind), Viewpoints = state.Viewpoints.SetItem(e.FindingId, e.Viewpoint ?? state.Viewpoints.GetValueOrDefault(e.FindingId)) },
-        (not null, WorkshopProposalMade e) => state.Recorded(e.On) with { Proposals = state.Proposals.SetItem(e.ProposalId, e.FindingId) },
+        (not null, WorkshopProposalMade e) => state.Recorded(e.On) with
+        {
+            Proposals = state.Proposals.SetItem(e.ProposalId, e.FindingId),
+            ProposalFindingWorkshops = e.FindingWorkshopId is { } elsewhere ? state.ProposalFindingWorkshops.SetItem(e.ProposalId, elsewhere) : state.ProposalFindingWorkshops,
+        },
         (not null, WorkshopAdoptedStrategicTask e) => state.Recorded(e.On) with { AdoptedTasks = state.AdoptedTasks.Add(e.TaskId), Adoptions = state.Adoptions.Add(e) },
         (not null, WorkshopCorrected e) => state with
         {

@@ -65,8 +65,27 @@ public static class WorkshopDecisions
     private static Decision RefuseViewpointAt(Viewpoint? view) =>
         Decision.Refuse(FindingViewpointRule, RefusalCode.FindingViewpointAtCivilCivil, view);
 
-    public static Decision MakeProposal(Workshop workshop, Guid proposalId, Guid? findingId, string text, DateOnly on)
+    public const string IntegrationRule = "workshop.integration";
+
+    /// <summary>
+    /// A proposal answers a finding of its own workshop, or stands alone. The integrated civil–government
+    /// workshop builds on the divisions' work (plan L31, "통합: 분과별 내용을 토대로"), so a proposal there
+    /// may answer a finding of a division's workshop held the same year (<paramref name="findingWorkshop"/>),
+    /// one that was not withdrawn.
+    /// </summary>
+    public static Decision MakeProposal(Workshop workshop, Guid proposalId, Guid? findingId, string text, DateOnly on, Workshop? findingWorkshop = null)
     {
+        if (findingWorkshop is not null && findingWorkshop.Id != workshop.Id)
+        {
+            if (workshop is not { Scope: WorkshopScope.Network, Kind: WorkshopKind.CivilGovernment })
+                return Decision.Refuse(IntegrationRule, RefusalCode.IntegrationOnlyAtIntegratedCivilGovernment);
+            if (findingWorkshop.Scope != WorkshopScope.Division || findingWorkshop.On.Year != workshop.On.Year || findingWorkshop.IsWithdrawn)
+                return Decision.Refuse(IntegrationRule, RefusalCode.IntegrationFromDivisionWorkshopOfTheYear, workshop.On.Year);
+            if (findingId is not { } answered || !findingWorkshop.Findings.ContainsKey(answered))
+                return Decision.Refuse("workshop.finding", RefusalCode.WorkshopNoSuchFinding, findingId);
+            return Before(workshop, on) ?? Decision.Accept(new WorkshopProposalMade(workshop.Id, proposalId, findingId, text, on, findingWorkshop.Id));
+        }
+
         if (findingId is { } finding && !workshop.Findings.ContainsKey(finding))
             return Decision.Refuse("workshop.finding", RefusalCode.ProposalFindingOfOtherWorkshop, finding);
         return Before(workshop, on) ?? Decision.Accept(new WorkshopProposalMade(workshop.Id, proposalId, findingId, text, on));
@@ -100,8 +119,10 @@ public static class WorkshopDecisions
         if (refusal is not null) return (Decision.Refuse(refusal), null);
 
         var taskOwner = joint ? StrategicTaskOwner.JointOf(owner) : StrategicTaskOwner.Division(owner!.Value);
+        // The task's lineage reaches back through an integrated proposal to the division workshop's finding it answered.
+        Guid? findingWorkshop = proposalId is { } from && workshop.ProposalFindingWorkshops.TryGetValue(from, out var elsewhere) ? elsewhere : null;
         return (Decision.Accept(new WorkshopAdoptedStrategicTask(workshop.Id, taskId, title, year, taskOwner, findingId, proposalId, on)),
-            new StrategicTaskAdopted(taskId, title, year, taskOwner, workshop.Id, findingId, proposalId, on));
+            new StrategicTaskAdopted(taskId, title, year, taskOwner, workshop.Id, findingId, proposalId, on, findingWorkshop));
     }
 
     /// <summary>

@@ -63,8 +63,12 @@ public sealed record WorkshopFindingRecorded(Guid WorkshopId, Guid FindingId, Fi
 public sealed record WorkshopFindingCorrected(
     Guid WorkshopId, Guid FindingId, FindingKind Kind, string Text, string Reason, DateOnly On, Viewpoint? Viewpoint = null) : IDomainEvent;
 
-/// <summary>A solution, development plan or joint improvement plan, answering a finding or standing alone.</summary>
-public sealed record WorkshopProposalMade(Guid WorkshopId, Guid ProposalId, Guid? FindingId, string Text, DateOnly On) : IDomainEvent;
+/// <summary>
+/// A solution, development plan or joint improvement plan, answering a finding or standing alone. At the
+/// integrated civil–government workshop it may answer a finding of a division's workshop of that year
+/// (plan L31, "통합: 분과별 내용을 토대로"): <see cref="FindingWorkshopId"/> names that workshop; null, this one.
+/// </summary>
+public sealed record WorkshopProposalMade(Guid WorkshopId, Guid ProposalId, Guid? FindingId, string Text, DateOnly On, Guid? FindingWorkshopId = null) : IDomainEvent;
 
 /// <summary>
 /// The workshop decided to adopt a strategic task: the workshop's side of the adoption, whose

@@ -346,6 +346,8 @@ public static partial class Korean
         [RefusalCode.WorkshopWithoutParticipants] = ("워크숍에는 참석자가 한 명 이상 있어야 합니다.", "A workshop needs at least one participant."),
         [RefusalCode.WorkshopReviewsPastYear] = ("{0}의 워크숍은 {1}년이 아니라 지난해의 모니터링 보고서를 검토합니다.", "A workshop on {0} reviews a previous year's monitoring report, not {1}'s."),
         [RefusalCode.WorkshopNoSuchFinding] = ("워크숍에 발견 사항 {0}이(가) 없습니다.", "The workshop has no finding {0}."),
+        [RefusalCode.IntegrationOnlyAtIntegratedCivilGovernment] = ("다른 워크숍의 발견 사항에 답하는 제안은 통합 민/관 워크숍에서만 합니다.", "Only a proposal at the integrated civil–government workshop answers another workshop's finding."),
+        [RefusalCode.IntegrationFromDivisionWorkshopOfTheYear] = ("통합 워크숍의 제안은 {0}년에 열린 분과 워크숍(철회되지 않은)의 발견 사항에 답합니다.", "An integrated proposal answers a finding of a division workshop held in {0} (and not withdrawn)."),
         [RefusalCode.WorkshopOrganiserAlready] = ("{0} 님은 이미 이 워크숍의 추진팀입니다.", "{0} is already on the workshop's organising team."),
         [RefusalCode.FindingViewpointAtCivilCivil] = ("민/민 워크숍에는 민간만 참여합니다. 그 발견 사항을 '{0}' 시각으로 기록할 수 없습니다.", "Only the civil side sits at a civil–civil workshop: a finding there cannot be the {0} viewpoint."),
         [RefusalCode.ProposalFindingOfOtherWorkshop] = ("워크숍에 발견 사항 {0}이(가) 없습니다. 제안은 같은 워크숍의 발견 사항에 답합니다.", "The workshop has no finding {0}: a proposal answers a finding of the same workshop."),

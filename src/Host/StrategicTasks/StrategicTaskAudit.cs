@@ -22,7 +22,8 @@ public sealed record DiffEvent(long Version, string Type, DateTimeOffset At, str
 
 public sealed record TaskDiff(string Id, long From, long To, IReadOnlyList<FieldChange> Changes, IReadOnlyList<string> Actors, IReadOnlyList<DiffEvent> Events);
 
-public sealed record LineageOrigin(string WorkshopId, string? FindingId, string? ProposalId);
+/// <summary>A task's origin; <c>findingWorkshopId</c> is the division workshop whose finding an integrated proposal answered.</summary>
+public sealed record LineageOrigin(string WorkshopId, string? FindingId, string? ProposalId, string? FindingWorkshopId = null);
 
 public sealed record ChainLink(string Id, int? Year, string? Title);
 
@@ -213,7 +214,7 @@ public static class StrategicTaskAudit
         var origin = lineage.Origin ?? predecessors.Select(p => p.Origin).FirstOrDefault(o => o is not null);
         return Results.Ok(new TaskLineage(
             id.ToString(),
-            origin is null ? null : new LineageOrigin(origin.WorkshopId.ToString(), origin.FindingId?.ToString(), origin.ProposalId?.ToString()),
+            origin is null ? null : new LineageOrigin(origin.WorkshopId.ToString(), origin.FindingId?.ToString(), origin.ProposalId?.ToString(), origin.FindingWorkshopId?.ToString()),
             predecessors.Select(p => p.Id.ToString()).ToList(),
             successors.Select(s => s.Id.ToString()).ToList(),
             await TaskEvaluations.ForTaskAsync(session, id, ct),

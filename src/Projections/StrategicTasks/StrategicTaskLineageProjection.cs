@@ -47,7 +47,7 @@ public partial class StrategicTaskLineageProjection : SingleStreamProjection<Str
                 var lineage = snapshot ?? new StrategicTaskLineage { Id = id };
                 lineage.Title = adopted.Title;
                 lineage.Year = adopted.Year;
-                lineage.Origin = new TaskOrigin(adopted.WorkshopId, adopted.FindingId, adopted.ProposalId);
+                lineage.Origin = new TaskOrigin(adopted.WorkshopId, adopted.FindingId, adopted.ProposalId, adopted.FindingWorkshopId);
                 return lineage;
             case StrategicTaskContinued continued:
                 var successor = snapshot ?? new StrategicTaskLineage { Id = id };

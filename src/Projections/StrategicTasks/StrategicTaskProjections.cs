@@ -68,7 +68,7 @@ public partial class StrategicTaskViewProjection : SingleStreamProjection<Strate
         switch (e.Data)
         {
             case StrategicTaskAdopted adopted:
-                return Start(adopted.TaskId, adopted.Title, adopted.Year, adopted.Owner, new TaskOrigin(adopted.WorkshopId, adopted.FindingId, adopted.ProposalId),
+                return Start(adopted.TaskId, adopted.Title, adopted.Year, adopted.Owner, new TaskOrigin(adopted.WorkshopId, adopted.FindingId, adopted.ProposalId, adopted.FindingWorkshopId),
                     null, 0, adopted.On, "adopted", e.UserName);
             case StrategicTaskContinued continued:
                 return Start(continued.TaskId, continued.Title, continued.Year, continued.Owner,

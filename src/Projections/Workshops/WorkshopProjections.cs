@@ -30,7 +30,8 @@ public sealed class FindingView
     public List<FindingCorrection> Corrections { get; set; } = [];
 }
 
-public sealed record ProposalView(Guid Id, Guid? FindingId, string Text, DateOnly On, string? RecordedBy);
+/// <summary>A proposal; <see cref="FindingWorkshopId"/> names the division workshop whose finding an integrated proposal answers.</summary>
+public sealed record ProposalView(Guid Id, Guid? FindingId, string Text, DateOnly On, string? RecordedBy, Guid? FindingWorkshopId = null);
 
 public sealed record AdoptedTaskView(Guid TaskId, string Title, int Year, Guid? DivisionId, bool Joint, Guid? FindingId, Guid? ProposalId, DateOnly On, string? RecordedBy);
 
@@ -124,7 +125,7 @@ public partial class WorkshopViewProjection : SingleStreamProjection<WorkshopVie
                 target.Corrections.Add(new FindingCorrection(corrected.Kind, corrected.Text, corrected.Reason, corrected.On, e.UserName, corrected.Viewpoint));
                 return snapshot;
             case WorkshopProposalMade proposal when snapshot is not null:
-                snapshot.Proposals.Add(new ProposalView(proposal.ProposalId, proposal.FindingId, proposal.Text, proposal.On, e.UserName));
+                snapshot.Proposals.Add(new ProposalView(proposal.ProposalId, proposal.FindingId, proposal.Text, proposal.On, e.UserName, proposal.FindingWorkshopId));
                 return snapshot;
             case WorkshopAdoptedStrategicTask task when snapshot is not null:
                 snapshot.AdoptedTasks.Add(new AdoptedTaskView(task.TaskId, task.Title, task.Year, task.Owner.DivisionId, task.Owner.Joint,

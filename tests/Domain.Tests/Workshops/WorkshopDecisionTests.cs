@@ -94,6 +94,46 @@ public class WorkshopDecisionTests
         WorkshopDecisions.JoinOrganisingTeam(Given(HeldWorkshop(WorkshopKind.CivilCivil), new WorkshopWithdrawn(WorkshopId, [], "잘못 입력", Held)),
             Civil.PersonId, Civil.Name, null, Held).ThenRefused(WorkshopDecisions.CorrectionRule);
 
+    private static readonly Guid DivisionWorkshopId = Guid.Parse("0196a1b2-0000-7000-8000-0000000000a2");
+
+    /// <summary>A division's civil–civil workshop of the same year that found <see cref="FindingId"/>.</summary>
+    private static Workshop DivisionWorkshopWithFinding(DateOnly on, bool withdrawn = false)
+    {
+        var history = new List<object>
+        {
+            new WorkshopHeld(DivisionWorkshopId, WorkshopKind.CivilCivil, WorkshopScope.Division, DivisionId, "돌봄복지분과", null, null, [Civil], [], null, on),
+            new WorkshopFindingRecorded(DivisionWorkshopId, FindingId, FindingKind.Obstacle, "돌봄 정보가 흩어져 있음", on, Viewpoint.Civil),
+        };
+        if (withdrawn) history.Add(new WorkshopWithdrawn(DivisionWorkshopId, [], "잘못 입력", on));
+        return Given<Workshop>(Workshop.Evolve, [.. history]);
+    }
+
+    [Fact]
+    public void Given_the_integrated_civil_government_workshop_when_a_proposal_answers_a_division_workshops_finding_then_the_adopted_task_keeps_that_chain()
+    {
+        var integrated = Given(HeldWorkshop(WorkshopKind.CivilGovernment, WorkshopScope.Network));
+        var proposal = WorkshopDecisions.MakeProposal(integrated, ProposalId, FindingId, "구 단위 돌봄 정보 통합", Held, DivisionWorkshopWithFinding(Held.AddMonths(-2)));
+
+        proposal.ThenEvents(new WorkshopProposalMade(WorkshopId, ProposalId, FindingId, "구 단위 돌봄 정보 통합", Held, DivisionWorkshopId));
+        var (_, task) = WorkshopDecisions.AdoptStrategicTask(Workshop.Evolve(integrated, proposal.Events[0])!, TaskId, "돌봄 정보 플랫폼", 2028, null, true, ProposalId, Held);
+        Assert.Equal(new TaskOrigin(WorkshopId, FindingId, ProposalId, DivisionWorkshopId), StrategicTask.Evolve(null, task!)!.Origin);
+    }
+
+    [Fact]
+    public void Given_a_workshop_when_a_proposal_answers_another_workshops_finding_outside_the_integration_step_then_it_is_refused()
+    {
+        var division = DivisionWorkshopWithFinding(Held.AddMonths(-2));
+
+        // Only the integrated civil–government workshop integrates.
+        WorkshopDecisions.MakeProposal(Given(HeldWorkshop(WorkshopKind.CivilCivil, WorkshopScope.Network)), ProposalId, FindingId, "x", Held, division)
+            .ThenRefused(WorkshopDecisions.IntegrationRule);
+        // From a division workshop of the same year, not a withdrawn one, and a finding it has.
+        var integrated = Given(HeldWorkshop(WorkshopKind.CivilGovernment, WorkshopScope.Network));
+        WorkshopDecisions.MakeProposal(integrated, ProposalId, FindingId, "x", Held, DivisionWorkshopWithFinding(Held.AddYears(-1))).ThenRefused(WorkshopDecisions.IntegrationRule);
+        WorkshopDecisions.MakeProposal(integrated, ProposalId, FindingId, "x", Held, DivisionWorkshopWithFinding(Held.AddMonths(-2), withdrawn: true)).ThenRefused(WorkshopDecisions.IntegrationRule);
+        WorkshopDecisions.MakeProposal(integrated, ProposalId, TaskId, "x", Held, division).ThenRefused("workshop.finding");
+    }
+
     [Fact]
     public void Given_a_workshop_when_a_case_study_is_recorded_then_it_is_a_finding_of_its_own_kind() =>
         WorkshopDecisions.RecordFinding(Given(HeldWorkshop(WorkshopKind.CivilGovernment)), FindingId, FindingKind.CaseStudy, "은평구 마을계획단 사례", Held, Viewpoint.Shared)

@@ -163,6 +163,12 @@ public partial class SeongbukSampleTests(HyeopchiApp app) : IClassFixture<Hyeopc
             Assert.Single(detail["visions"]!.AsArray());
         }
 
+        // The integration step: a 2027 joint task answers the environment division's finding at its own 2026 workshop.
+        var heat = (await client.GetFromJsonAsync<JsonArray>("/api/strategic-tasks?year=2027"))!.Single(t => t!["title"]!.GetValue<string>() == "폭염 대피 정보 민·관 공동 전달 체계");
+        var origin = (await client.GetFromJsonAsync<JsonObject>($"/api/audit/strategic-tasks/{heat!["id"]}/lineage"))!["origin"]!;
+        Assert.NotNull(origin["findingWorkshopId"]);
+        Assert.NotEqual(origin["workshopId"]!.GetValue<string>(), origin["findingWorkshopId"]!.GetValue<string>());
+
         // Each year's integrated workshops were prepared by an organising team (추진팀).
         foreach (var year in new[] { 2024, 2025, 2026 })
         {

@@ -131,6 +131,28 @@ public class WorkshopRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
     }
 
     [Fact]
+    public async Task The_integrated_workshops_proposal_answers_a_division_workshops_finding_and_the_tasks_lineage_reaches_back_to_it()
+    {
+        var c = await Given();
+        var division = await c.Client.Create("/api/workshops", new { kind = "civilCivil", scope = "division", divisionId = c.Division, participants = new[] { c.Civil }, on = "2027-05-10" });
+        var finding = await c.Client.Create($"/api/workshops/{division}/findings", new { kind = "obstacle", text = "돌봄 정보가 동마다 흩어져 있음" });
+        var integrated = await c.Client.Create("/api/workshops", new { kind = "civilGovernment", scope = "network", participants = new[] { c.Civil, c.Chief }, on = "2027-10-20" });
+
+        var proposal = await c.Client.Create($"/api/workshops/{integrated}/proposals", new { findingWorkshopId = division, findingId = finding, text = "구 단위 돌봄 정보 플랫폼" });
+        var task = await c.Client.Create($"/api/workshops/{integrated}/strategic-tasks", new { title = "돌봄 정보 플랫폼 구축", year = 2028, joint = true, proposalId = proposal });
+        var fromDivision = await (await c.Client.PostJson($"/api/workshops/{division}/proposals", new { findingWorkshopId = integrated, findingId = finding, text = "x" })).Problem(HttpStatusCode.Conflict);
+        await (await c.Client.PostJson($"/api/workshops/{integrated}/proposals", new { findingWorkshopId = Guid.NewGuid(), findingId = finding, text = "x" })).Problem(HttpStatusCode.NotFound);
+
+        var origin = (await (await app.ClientAs(Roles.Auditor)).GetJson($"/api/audit/strategic-tasks/{task}/lineage")).GetProperty("origin");
+        Assert.Equal(integrated, origin.GetProperty("workshopId").GetString());
+        Assert.Equal(proposal, origin.GetProperty("proposalId").GetString());
+        Assert.Equal(finding, origin.GetProperty("findingId").GetString());
+        Assert.Equal(division, origin.GetProperty("findingWorkshopId").GetString());
+        Assert.Equal(division, (await c.Client.GetJson($"/api/workshops/{integrated}")).GetProperty("proposals")[0].GetProperty("findingWorkshopId").GetString());
+        Assert.Equal("workshop.integration", fromDivision.GetProperty("rule").GetString());
+    }
+
+    [Fact]
     public async Task Participants_are_recorded_with_the_rank_they_held_on_the_workshops_day()
     {
         var c = await Given();

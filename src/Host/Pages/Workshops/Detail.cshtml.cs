@@ -87,7 +87,16 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     /// <summary>R5 as the Domain decides it (<see cref="WorkshopReadings.LacksMonitoringReviewAsync"/>).</summary>
     public bool FlaggedR5 { get; private set; }
 
+    /// <summary>At the integrated civil–government workshop: the findings of the year's division workshops its proposals may answer.</summary>
+    public IReadOnlyList<(WorkshopView Workshop, FindingView Finding)> DivisionFindings { get; private set; } = [];
+
     public string FindingText(Guid? id) => Workshop.Findings.Find(f => f.Id == id) is { } f ? $"{Korean.Label(f.Kind)}: {f.Text}" : "—";
+
+    /// <summary>The finding a proposal answers, in this workshop or (integration) in a division's workshop.</summary>
+    public string AnsweredText(ProposalView p) =>
+        p.FindingWorkshopId is { } other && DivisionFindings.FirstOrDefault(d => d.Workshop.Id == other && d.Finding.Id == p.FindingId) is { Workshop: not null } d
+            ? $"{d.Workshop.DivisionName} 워크숍의 {Korean.Label(d.Finding.Kind)}: {d.Finding.Text}"
+            : FindingText(p.FindingId);
 
     public string DivisionName(Guid? id) => Divisions.FirstOrDefault(d => d.Id == id?.ToString())?.Name ?? "—";
 
@@ -120,8 +129,15 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     {
         if (!MayRun<MakeProposal>()) return Forbid();
         if (!FormValues.TryParseDate(Proposal.On, out var on)) return await Failed(id, ProposalFormName, Outcome.Invalid("on", Korean.NotADate), ct);
-        if (!FormValues.TryParseIds([Proposal.FindingId ?? ""], out var finding)) return await Failed(id, ProposalFormName, Outcome.Invalid("findingId", Korean.NotAChoice), ct);
-        var command = new MakeProposal(finding.Count == 0 ? null : finding[0], Proposal.Text, on);
+        // A division workshop's finding comes as "workshop/finding"; this workshop's as its id alone.
+        var chosen = (Proposal.FindingId ?? "").Split('/');
+        if (chosen.Length > 2 || !FormValues.TryParseIds(chosen, out var ids)) return await Failed(id, ProposalFormName, Outcome.Invalid("findingId", Korean.NotAChoice), ct);
+        var command = ids.Count switch
+        {
+            2 => new MakeProposal(ids[1], Proposal.Text, on, ids[0]),
+            1 => new MakeProposal(ids[0], Proposal.Text, on),
+            _ => new MakeProposal(null, Proposal.Text, on),
+        };
         return await Finish(id, ProposalFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
 
@@ -180,6 +196,13 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
         Network = await query.LoadAsync<NetworkState>(NetworkState.StreamId, ct);
         FlaggedR5 = await WorkshopReadings.LacksMonitoringReviewAsync(query, Workshop, ct);
         Divisions = await DivisionQueries.List(query, ct);
+        if (workshop is { Scope: WorkshopScope.Network, Kind: WorkshopKind.CivilGovernment })
+        {
+            var divisionWorkshops = await query.Query<WorkshopView>()
+                .Where(v => v.Year == workshop.Year && v.Scope == WorkshopScope.Division && v.WithdrawnOn == null).ToListAsync(ct);
+            DivisionFindings = divisionWorkshops.OrderBy(v => v.On).SelectMany(v => v.Findings.Select(f => (v, f))).ToList();
+        }
+
         if (User.MayCommand()) People = await query.Query<Person>().OrderBy(p => p.Name).ToListAsync(ct);
         return true;
     }

@@ -22,6 +22,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var makeProposal = (Hyeopchi.Host.Workshops.MakeProposal)context.Envelope.Message;
 
+            var answeredWorkshop = await Hyeopchi.Host.Workshops.MakeProposalHandler.LoadAsync(makeProposal, ((Marten.IQuerySession)documentSession), cancellation).ConfigureAwait(false);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Hyeopchi.Host.Workshops.MakeProposalHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Hyeopchi.Host.Workshops.MakeProposalHandler");
             var batchedQuery = documentSession.CreateBatchQuery();
@@ -43,7 +44,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual message execution
-            var outgoing1 = Hyeopchi.Host.Workshops.MakeProposalHandler.Handle(makeProposal, stream_workshop);
+            var outgoing1 = Hyeopchi.Host.Workshops.MakeProposalHandler.Handle(makeProposal, stream_workshop, answeredWorkshop);
 
             
             // Outgoing, cascaded message
