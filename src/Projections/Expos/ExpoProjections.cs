@@ -148,7 +148,8 @@ public partial class ExpoCatalogueProjection : SingleStreamProjection<ExpoCatalo
                 break;
             case ExhibitSubmitted x:
                 expo.Exhibits.Add(new ExhibitEntry(x.ExhibitId, x.Organisation, x.OrganisationType, x.Title, x.Summary, x.On,
-                    ExhibitStatus.Submitted, null, null, null, null, [], 0) { Realisation = x.Realisation });
+                    ExhibitStatus.Submitted, null, null, null, null, [], 0)
+                { Realisation = x.Realisation });
                 break;
             case ExhibitRealisationCorrected corrected:
                 Change(expo, corrected.ExhibitId, x => x with { Realisation = corrected.To });
