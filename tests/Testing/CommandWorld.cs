@@ -64,6 +64,8 @@ public sealed partial class CommandWorld
         });
         var exhibit = await admin.Create($"/api/expos/{expoYear}/exhibits",
             new { organisation = "성북문화재단", organisationType = "intermediary", title = "문화 지도", summary = "마을 문화 지도", on = $"{expoYear}-01-10" });
+        var sideEvent = await admin.Create($"/api/expos/{expoYear}/side-events",
+            new { title = "협치 토크 콘서트", day = $"{expoYear}-03-06", place = "성북구청 다목적홀", organiser = "성북구협치회의", on = $"{expoYear}-01-10" });
         var user = $"world-{tag}";
         (await admin.PostJson("/api/users", new { userName = user, password = HyeopchiApp.UserPassword, roles = new[] { "coordinator" } })).EnsureSuccessStatusCode();
         return new CommandWorld(admin, new Dictionary<string, string>
@@ -85,6 +87,7 @@ public sealed partial class CommandWorld
             ["{sessionId}"] = session,
             ["{evaluationId}"] = evaluation,
             ["{exhibitId}"] = exhibit,
+            ["{sideEventId}"] = sideEvent,
             ["{userName}"] = user,
             ["{code}"] = code,
             ["{number}"] = "1",

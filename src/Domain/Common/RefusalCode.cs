@@ -188,6 +188,16 @@ public enum RefusalCode
     ExpoRescheduleNeedsReason,
     ExpoTeamMemberAlready,
     ExpoVenueFixedOnceOpen,
+    ExpoPromotionFixedOnceOpen,
+    ExpoPromotionOutOfOrder,
+    ExpoPromotionEndsAfterOpening,
+    ExpoPromotionUnchanged,
+    ExpoPromotionChangeNeedsReason,
+    ExpoSideEventOutsideDates,
+    ExpoSideEventsOutsideNewDates,
+    ExpoNoSuchSideEvent,
+    ExpoSideEventAlreadyWithdrawn,
+    ExhibitRealisationUnchanged,
 }
 
 /// <summary>What a refused command set out to do, where one refusal serves several commands.</summary>

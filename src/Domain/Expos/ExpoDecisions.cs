@@ -11,10 +11,90 @@ public static class ExpoDecisions
 
     /// <summary>R9: one expo per year.</summary>
     public static Decision Plan(Expo? existing, int year, string venue, DateOnly submissionsOpen, DateOnly submissionsClose,
-        DateOnly opensOn, DateOnly closesOn, DateOnly on) =>
-        existing is not null
-            ? Decision.Refuse(Rule, RefusalCode.ExpoAlreadyPlanned, year, existing.OpensOn, existing.Venue)
-            : Decision.Accept(new ExpoPlanned(Expo.StreamIdFor(year), year, venue, submissionsOpen, submissionsClose, opensOn, closesOn, on));
+        DateOnly opensOn, DateOnly closesOn, DateOnly on, PromotionPeriod? promotion = null)
+    {
+        if (existing is not null) return Decision.Refuse(Rule, RefusalCode.ExpoAlreadyPlanned, year, existing.OpensOn, existing.Venue);
+        var id = Expo.StreamIdFor(year);
+        var planned = new ExpoPlanned(id, year, venue, submissionsOpen, submissionsClose, opensOn, closesOn, on);
+        if (promotion is null) return Decision.Accept(planned);
+        if (PromotionRefusal(promotion, opensOn) is { } refusal) return Decision.Refuse(refusal);
+        return Decision.Accept(planned, new ExpoPromotionPeriodSet(id, year, null, promotion, null, on));
+    }
+
+    /// <summary>
+    /// R9 (홍보 기간): the promotion period is set or changed before the expo opens, ends no later than
+    /// the opening, and a change states its reason (R10). Side events held in the period it replaces
+    /// must still fall in the new period or on the expo's days; each one that would not is named.
+    /// </summary>
+    public static Decision SetPromotion(Expo expo, PromotionPeriod to, string? reason, DateOnly on)
+    {
+        if (expo.Status != ExpoStatus.Planned)
+            return Decision.Refuse(ScheduleRule, RefusalCode.ExpoPromotionFixedOnceOpen);
+        if (PromotionRefusal(to, expo.OpensOn) is { } refusal) return Decision.Refuse(refusal);
+        if (expo.Promotion is { } current)
+        {
+            if (current == to) return Decision.Refuse(ScheduleRule, RefusalCode.ExpoPromotionUnchanged, to.StartsOn, to.EndsOn);
+            if (string.IsNullOrWhiteSpace(reason)) return Decision.Refuse("R10", RefusalCode.ExpoPromotionChangeNeedsReason);
+        }
+
+        if (SideEventsOutside(expo, to, expo.OpensOn, expo.ClosesOn) is { } outside) return Decision.Refuse(outside);
+        return Decision.Accept(new ExpoPromotionPeriodSet(expo.Id, expo.Year, expo.Promotion, to, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), on));
+    }
+
+    /// <summary>R9: a side event (부대 행사) is held in the promotion period or on one of the expo's days.</summary>
+    public static Decision RecordSideEvent(Expo expo, Guid sideEventId, string title, DateOnly day, string place, string organiser, DateOnly on)
+    {
+        if (!Expo.HoldsSideEventOn(expo.Promotion, expo.OpensOn, expo.ClosesOn, day))
+            return Decision.Refuse(new Refusal(Rule, RefusalCode.ExpoSideEventOutsideDates, day).WithUnmet([SideEventSpan(expo.Promotion, expo.OpensOn, expo.ClosesOn)]));
+        return Decision.Accept(new ExpoSideEventRecorded(expo.Id, expo.Year, sideEventId, title, day, place, organiser, on));
+    }
+
+    /// <summary>R10: a side event is withdrawn once, with a reason; it stays in the history.</summary>
+    public static Decision WithdrawSideEvent(Expo expo, Guid sideEventId, string reason, DateOnly on)
+    {
+        if (expo.SideEvents.GetValueOrDefault(sideEventId) is not { } side)
+            return Decision.Refuse(ReviewRule, RefusalCode.ExpoNoSuchSideEvent, expo.Year, sideEventId);
+        if (side.WithdrawnOn is { } withdrawn) return Decision.Refuse("R10", RefusalCode.ExpoSideEventAlreadyWithdrawn, side.Title, withdrawn);
+        if (string.IsNullOrWhiteSpace(reason)) return Decision.Refuse("R10", RefusalCode.WithdrawalNeedsReason);
+        return Decision.Accept(new ExpoSideEventWithdrawn(expo.Id, expo.Year, sideEventId, side.Title, reason.Trim(), on));
+    }
+
+    /// <summary>R10: an exhibit's mark as realised or hoped for is corrected with a reason, even after the expo (the catalogue is its record).</summary>
+    public static Decision CorrectRealisation(Expo expo, Guid exhibitId, PolicyRealisation to, string reason, DateOnly on)
+    {
+        var exhibit = expo.Exhibit(exhibitId);
+        if (exhibit is null) return Decision.Refuse(ReviewRule, RefusalCode.ExpoNoSuchExhibit, expo.Year, exhibitId);
+        if (exhibit.IsWithdrawn) return Decision.Refuse("R10", RefusalCode.ExhibitWithdrawnByOrganisation, exhibit.Title);
+        if (string.IsNullOrWhiteSpace(reason)) return Decision.Refuse("R10", RefusalCode.CorrectionNeedsReason);
+        if (exhibit.Realisation == to) return Decision.Refuse(ReviewRule, RefusalCode.ExhibitRealisationUnchanged, exhibit.Title, to);
+        return Decision.Accept(new ExhibitRealisationCorrected(expo.Id, expo.Year, exhibitId, exhibit.Realisation, to, reason.Trim(), on));
+    }
+
+    private static Refusal? PromotionRefusal(PromotionPeriod promotion, DateOnly opensOn)
+    {
+        if (promotion.StartsOn > promotion.EndsOn)
+            return new Refusal(ScheduleRule, RefusalCode.ExpoPromotionOutOfOrder, promotion.StartsOn, promotion.EndsOn);
+        if (promotion.EndsOn > opensOn)
+            return new Refusal(Rule, RefusalCode.ExpoPromotionEndsAfterOpening, promotion.EndsOn, opensOn);
+        return null;
+    }
+
+    private static Refusal? SideEventsOutside(Expo expo, PromotionPeriod? promotion, DateOnly opensOn, DateOnly closesOn)
+    {
+        var outside = expo.SideEvents.Values
+            .Where(x => !x.IsWithdrawn && !Expo.HoldsSideEventOn(promotion, opensOn, closesOn, x.Day))
+            .OrderBy(x => x.Day).ThenBy(x => x.Title, StringComparer.Ordinal)
+            .Select(x => $"{x.Title}: {x.Day:yyyy-MM-dd} (부대 행사, side event)")
+            .ToList();
+        return outside.Count == 0
+            ? null
+            : new Refusal(Rule, RefusalCode.ExpoSideEventsOutsideNewDates, outside.Count).WithUnmet([.. outside, SideEventSpan(promotion, opensOn, closesOn)]);
+    }
+
+    private static string SideEventSpan(PromotionPeriod? promotion, DateOnly opensOn, DateOnly closesOn) =>
+        promotion is null
+            ? $"박람회 기간 {opensOn:yyyy-MM-dd}–{closesOn:yyyy-MM-dd} (the expo's days)"
+            : $"홍보 기간 {promotion.StartsOn:yyyy-MM-dd}–{promotion.EndsOn:yyyy-MM-dd} 또는 박람회 기간 {opensOn:yyyy-MM-dd}–{closesOn:yyyy-MM-dd} (the promotion period or the expo's days)";
 
     public static Decision ChangeVenue(Expo expo, string venue, string? reason, DateOnly on)
     {
@@ -39,6 +119,9 @@ public static class ExpoDecisions
             return Decision.Refuse(ScheduleRule, RefusalCode.ExpoDatesOutOfOrder, expo.Year);
         if (to == expo.Dates)
             return Decision.Refuse(ScheduleRule, RefusalCode.ExpoDatesUnchanged);
+        if (expo.Promotion is { } promotion && promotion.EndsOn > to.OpensOn)
+            return Decision.Refuse(Rule, RefusalCode.ExpoPromotionEndsAfterOpening, promotion.EndsOn, to.OpensOn);
+        if (SideEventsOutside(expo, expo.Promotion, to.OpensOn, to.ClosesOn) is { } sideEvents) return Decision.Refuse(sideEvents);
         var outside = expo.Exhibits.Values
             .Where(x => !x.IsWithdrawn && (x.SubmittedOn < to.SubmissionsOpen || x.SubmittedOn > to.SubmissionsClose))
             .OrderBy(x => x.SubmittedOn).ThenBy(x => x.Title, StringComparer.Ordinal)
@@ -70,21 +153,23 @@ public static class ExpoDecisions
     /// (<paramref name="recordedOn"/>, the clock's day) after the window closed, back-dated into it, stands
     /// but is flagged for review.
     /// </summary>
-    public static Decision Submit(Expo expo, Guid exhibitId, string organisation, OrganisationType type, string title, string summary, DateOnly on, DateOnly recordedOn)
+    public static Decision Submit(Expo expo, Guid exhibitId, string organisation, OrganisationType type, string title, string summary, DateOnly on, DateOnly recordedOn,
+        PolicyRealisation realisation = PolicyRealisation.Realised)
     {
-        var decision = Submit(expo, exhibitId, organisation, type, title, summary, on);
+        var decision = Submit(expo, exhibitId, organisation, type, title, summary, on, realisation);
         return decision.IsRefused || recordedOn <= expo.SubmissionsClose
             ? decision
             : Decision.Accept([.. decision.Events, new ExhibitSubmissionFlagged(expo.Id, expo.Year, exhibitId, recordedOn, expo.SubmissionsClose, on)]);
     }
 
     /// <summary>R9: exhibits are submitted only inside the submission window.</summary>
-    public static Decision Submit(Expo expo, Guid exhibitId, string organisation, OrganisationType type, string title, string summary, DateOnly on)
+    public static Decision Submit(Expo expo, Guid exhibitId, string organisation, OrganisationType type, string title, string summary, DateOnly on,
+        PolicyRealisation realisation = PolicyRealisation.Realised)
     {
         if (on < expo.SubmissionsOpen || on > expo.SubmissionsClose)
             return Decision.Refuse(new Refusal(Rule, RefusalCode.ExhibitOutsideWindow, expo.Year, expo.SubmissionsOpen, expo.SubmissionsClose, on)
                 .WithUnmet([$"제출 기간 {expo.SubmissionsOpen:yyyy-MM-dd}–{expo.SubmissionsClose:yyyy-MM-dd} (the submission window)"]));
-        return Decision.Accept(new ExhibitSubmitted(expo.Id, expo.Year, exhibitId, organisation, type, title, summary, on));
+        return Decision.Accept(new ExhibitSubmitted(expo.Id, expo.Year, exhibitId, organisation, type, title, summary, on, realisation));
     }
 
     public static Decision Accept(Expo expo, Guid exhibitId, DateOnly on) =>

@@ -18,6 +18,17 @@ public enum PlacementKind
     Panel,
 }
 
+/// <summary>
+/// Whether an exhibit shows a policy or project being realised (이루어지는) or one its organisation
+/// hopes to realise (이루고자 하는). An exhibit submitted without saying is <see cref="Realised"/>:
+/// most exhibits show what an organisation already runs, and hoping for a policy is a claim made on purpose.
+/// </summary>
+public enum PolicyRealisation
+{
+    Realised,
+    Hoped,
+}
+
 /// <summary>A staff shift (상주) on one day of the expo.</summary>
 public enum StaffShift
 {
@@ -35,9 +46,36 @@ public sealed record ExpoVenueChanged(Guid ExpoId, int Year, string From, string
 /// <summary>A person joined the expo's planning team (추진팀).</summary>
 public sealed record ExpoPlanningTeamMemberJoined(Guid ExpoId, int Year, Guid PersonId, string PersonName, string? Role, DateOnly On) : IDomainEvent;
 
-/// <summary>An organisation submitted a governance policy or project to exhibit, inside the submission window (R9).</summary>
+/// <summary>
+/// An organisation submitted a governance policy or project to exhibit, inside the submission window (R9),
+/// as one being realised or one hoped for (<see cref="Realisation"/>; events recorded before it was asked are <see cref="PolicyRealisation.Realised"/>).
+/// </summary>
 public sealed record ExhibitSubmitted(
-    Guid ExpoId, int Year, Guid ExhibitId, string Organisation, OrganisationType OrganisationType, string Title, string Summary, DateOnly On) : IDomainEvent;
+    Guid ExpoId, int Year, Guid ExhibitId, string Organisation, OrganisationType OrganisationType, string Title, string Summary, DateOnly On,
+    PolicyRealisation Realisation = PolicyRealisation.Realised) : IDomainEvent;
+
+/// <summary>An exhibit's mark as realised or hoped for was corrected (<see cref="From"/> → <see cref="To"/>), for the reason given (R10).</summary>
+public sealed record ExhibitRealisationCorrected(
+    Guid ExpoId, int Year, Guid ExhibitId, PolicyRealisation From, PolicyRealisation To, string Reason, DateOnly On) : IDomainEvent;
+
+/// <summary>The expo's promotion period (홍보 기간): its days before the expo, ending no later than the opening.</summary>
+public sealed record PromotionPeriod(DateOnly StartsOn, DateOnly EndsOn)
+{
+    public bool Contains(DateOnly day) => day >= StartsOn && day <= EndsOn;
+}
+
+/// <summary>
+/// The expo's promotion period was set, when planning or later (<see cref="From"/> is the period it replaces,
+/// if any), before the expo opened; a change states its reason (R9, R10).
+/// </summary>
+public sealed record ExpoPromotionPeriodSet(Guid ExpoId, int Year, PromotionPeriod? From, PromotionPeriod To, string? Reason, DateOnly On) : IDomainEvent;
+
+/// <summary>A side event (부대 행사) of the expo: its title, day, place and organiser.</summary>
+public sealed record ExpoSideEventRecorded(
+    Guid ExpoId, int Year, Guid SideEventId, string Title, DateOnly Day, string Place, string Organiser, DateOnly On) : IDomainEvent;
+
+/// <summary>A side event recorded by mistake or called off was withdrawn, for the reason given: it stays in the history (R10).</summary>
+public sealed record ExpoSideEventWithdrawn(Guid ExpoId, int Year, Guid SideEventId, string Title, string Reason, DateOnly On) : IDomainEvent;
 
 public sealed record ExhibitAccepted(Guid ExpoId, int Year, Guid ExhibitId, DateOnly On) : IDomainEvent;
 

@@ -117,6 +117,8 @@ public static partial class Korean
         [ExpoStatus.Planned] = "준비 중",
         [ExpoStatus.Open] = "개막",
         [ExpoStatus.Closed] = "폐막",
+        [PolicyRealisation.Realised] = "이루어지는 정책",
+        [PolicyRealisation.Hoped] = "이루고자 하는 정책",
 
         [Act.Correct] = "정정",
         [Act.Withdraw] = "철회",
@@ -475,6 +477,16 @@ public static partial class Korean
         [RefusalCode.ExhibitWithdrawnByOrganisation] = ("'{0}'은(는) 출품 단체가 철회했습니다.", "'{0}' was withdrawn by its organisation."),
         [RefusalCode.ExhibitAlreadyReviewed] = ("'{0}'은(는) 이미 {1} 처리되었습니다.", "'{0}' was already {1}."),
         [RefusalCode.ExhibitReviewClosed] = ("박람회가 개막하여 출품을 더 이상 심사하지 않습니다.", "The expo has opened: its exhibits are no longer reviewed."),
+        [RefusalCode.ExpoPromotionFixedOnceOpen] = ("박람회가 개막하여 홍보 기간을 더 바꿀 수 없습니다.", "The expo has opened: its promotion period can no longer change."),
+        [RefusalCode.ExpoPromotionOutOfOrder] = ("홍보 기간은 시작({0})이 끝({1})보다 앞서야 합니다.", "The promotion period starts ({0}) before it ends ({1})."),
+        [RefusalCode.ExpoPromotionEndsAfterOpening] = ("홍보 기간은 개막일({1})까지 끝나야 합니다. {0}은(는) 개막 뒤입니다.", "The promotion period ends by the opening ({1}); {0} is after it."),
+        [RefusalCode.ExpoPromotionUnchanged] = ("홍보 기간이 이미 {0}–{1}입니다.", "The promotion period is already {0}–{1}."),
+        [RefusalCode.ExpoPromotionChangeNeedsReason] = ("홍보 기간 변경에는 사유가 필요합니다.", "A change of the promotion period states its reason."),
+        [RefusalCode.ExpoSideEventOutsideDates] = ("부대 행사는 홍보 기간이나 박람회 기간에 열립니다. {0}은(는) 그 어느 쪽도 아닙니다.", "A side event is held in the promotion period or on the expo's days; {0} is neither."),
+        [RefusalCode.ExpoSideEventsOutsideNewDates] = ("부대 행사 {0}건이 바뀐 기간 밖에 열리게 됩니다.", "{0} side event(s) would fall outside the changed dates."),
+        [RefusalCode.ExpoNoSuchSideEvent] = ("{0}년 박람회에 부대 행사 {1}이(가) 없습니다.", "The {0} expo has no side event {1}."),
+        [RefusalCode.ExpoSideEventAlreadyWithdrawn] = ("부대 행사 '{0}'은(는) {1}에 이미 철회되었습니다.", "The side event '{0}' was already withdrawn on {1}."),
+        [RefusalCode.ExhibitRealisationUnchanged] = ("'{0}'은(는) 이미 {1}(으)로 표시되어 있습니다.", "'{0}' is already marked {1}."),
         [RefusalCode.ExhibitNotAccepted] = ("채택된 출품만 {0}할 수 있습니다. '{1}'은(는) {2} 상태입니다.", "Only an accepted exhibit is {0}; '{1}' is {2}."),
     };
 }

@@ -20,6 +20,16 @@ public sealed record OrganisationTypeCounts(int Administration, int Intermediary
     }
 }
 
+/// <summary>Exhibits showing a policy being realised (이루어지는) and ones hoped for (이루고자 하는).</summary>
+public sealed record RealisationCounts(int Realised, int Hoped)
+{
+    public static RealisationCounts Of(IEnumerable<ExhibitEntry> exhibits)
+    {
+        var list = exhibits.ToList();
+        return new(list.Count(x => x.Realisation == PolicyRealisation.Realised), list.Count(x => x.Realisation == PolicyRealisation.Hoped));
+    }
+}
+
 /// <summary>The coordinators' view of a year's expo: every exhibit with its review, staff and linkages.</summary>
 public sealed record ExpoDetail(
     string Id,
@@ -36,6 +46,10 @@ public sealed record ExpoDetail(
     IReadOnlyList<PlanningTeamMember> PlanningTeam,
     IReadOnlyList<ExhibitEntry> Exhibits,
     IReadOnlyList<LinkageView> Linkages,
+    RealisationCounts AcceptedByRealisation,
+    PromotionPeriod? Promotion,
+    IReadOnlyList<SideEventView> SideEvents,
+    IReadOnlyList<SideEventView> WithdrawnSideEvents,
     long Version);
 
 public sealed record ExpoYear(int Year, string Venue, ExpoStatus Status, int Submitted, int Exhibits, int Declined, int Organisations, int Linkages, OrganisationTypeCounts ByType);
@@ -61,7 +75,8 @@ public static class ExpoQueries
         if (await LoadAsync(session, year, ct) is not { } e) return Results.Problem(Problems.NotFound($"No expo was planned for {year}."));
         ExpectedVersion.Tag(context, e.Version);
         return Results.Ok(new ExpoDetail(e.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Year, e.Venue, e.SubmissionsOpen, e.SubmissionsClose,
-            e.OpensOn, e.ClosesOn, e.Status, e.OpenedOn, e.ClosedOn, OrganisationTypeCounts.Of(e.Accepted), e.PlanningTeam, e.Exhibits, e.Linkages, e.Version));
+            e.OpensOn, e.ClosesOn, e.Status, e.OpenedOn, e.ClosedOn, OrganisationTypeCounts.Of(e.Accepted), e.PlanningTeam, e.Exhibits, e.Linkages,
+            RealisationCounts.Of(e.Accepted), e.Promotion, e.SideEvents, e.WithdrawnSideEvents, e.Version));
     }
 
     [Authorize]
@@ -71,6 +86,14 @@ public static class ExpoQueries
         (await LoadAsync(session, year, ct))?.Exhibits.FirstOrDefault(x => x.Id == exhibitId) is { } exhibit
             ? Results.Ok(exhibit)
             : Results.Problem(Problems.NotFound($"The {year} expo has no exhibit {exhibitId}."));
+
+    [Authorize]
+    [ProducesResponseType<SideEventView>(StatusCodes.Status200OK)]
+    [WolverineGet("/api/expos/{year}/side-events/{sideEventId}", OperationId = "getExpoSideEvent")]
+    public static async Task<IResult> SideEvent(int year, Guid sideEventId, IQuerySession session, CancellationToken ct) =>
+        (await LoadAsync(session, year, ct)) is { } expo && expo.SideEvents.Concat(expo.WithdrawnSideEvents).FirstOrDefault(x => x.Id == sideEventId) is { } side
+            ? Results.Ok(side)
+            : Results.Problem(Problems.NotFound($"The {year} expo has no side event {sideEventId}."));
 
     /// <summary>Year over year: exhibits (accepted), organisations (distinct among them), linkages, per expo year in [from, to].</summary>
     [Authorize]

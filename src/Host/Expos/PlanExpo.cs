@@ -10,9 +10,14 @@ using Wolverine.Marten;
 
 namespace Hyeopchi.Host.Expos;
 
-/// <summary>박람회 계획: the year's policy expo, its venue (default 성북구청 바람마당), submission window and days. One a year (R9).</summary>
+/// <summary>
+/// 박람회 계획: the year's policy expo, its venue (default 성북구청 바람마당), submission window and days,
+/// and optionally its promotion period (홍보 기간, both ends or neither). One a year (R9).
+/// </summary>
 [Command("/api/expos", "planExpo", Roles.Commanders)]
-public sealed record PlanExpo(int? Year, string? Venue, DateOnly? SubmissionsOpen, DateOnly? SubmissionsClose, DateOnly? OpensOn, DateOnly? ClosesOn, DateOnly? On)
+public sealed record PlanExpo(
+    int? Year, string? Venue, DateOnly? SubmissionsOpen, DateOnly? SubmissionsClose, DateOnly? OpensOn, DateOnly? ClosesOn,
+    DateOnly? PromotionStartsOn, DateOnly? PromotionEndsOn, DateOnly? On)
     : ICommand
 {
     public void Check(Checks checks) => checks
@@ -27,7 +32,13 @@ public sealed record PlanExpo(int? Year, string? Venue, DateOnly? SubmissionsOpe
         .That(!(OpensOn > ClosesOn), "closesOn", "폐막은 개막 이후여야 합니다. (the expo closes on or after it opens)")
         .That(OpensOn is null || Year is null || OpensOn.Value.Year == Year, "opensOn", "개막일은 그 해여야 합니다. (the expo opens in its year)")
         .That(OpensOn is null || ClosesOn is null || ClosesOn.Value.DayNumber - OpensOn.Value.DayNumber <= 31, "closesOn",
-            "박람회는 31일 이내입니다. (an expo lasts at most 31 days)");
+            "박람회는 31일 이내입니다. (an expo lasts at most 31 days)")
+        .That(PromotionStartsOn.HasValue == PromotionEndsOn.HasValue, PromotionStartsOn is null ? "promotionStartsOn" : "promotionEndsOn",
+            "홍보 기간은 시작과 끝을 함께 적습니다. (the promotion period has both ends or neither)")
+        .That(!(PromotionStartsOn > PromotionEndsOn), "promotionEndsOn", "홍보 기간은 시작 이후에 끝나야 합니다. (the promotion period ends on or after it starts)")
+        .That(!(PromotionEndsOn > OpensOn), "promotionEndsOn", "홍보 기간은 개막일까지 끝나야 합니다. (the promotion period ends by the opening)")
+        .That(PromotionStartsOn is null || PromotionEndsOn is null || PromotionEndsOn.Value.DayNumber - PromotionStartsOn.Value.DayNumber <= 366, "promotionEndsOn",
+            "홍보 기간은 1년 이내입니다. (a promotion period lasts at most a year)");
 }
 
 public static class PlanExpoHandler
@@ -39,7 +50,8 @@ public static class PlanExpoHandler
         var existing = await session.Events.AggregateStreamAsync<Expo>(id, token: ct);
         var venue = string.IsNullOrWhiteSpace(command.Venue) ? Expo.DefaultVenue : command.Venue.Trim();
         var events = ExpoDecisions.Plan(existing, year, venue, command.SubmissionsOpen!.Value, command.SubmissionsClose!.Value,
-            command.OpensOn!.Value, command.ClosesOn!.Value, calendar.DateOf(command.On)).EventsOrThrow();
+            command.OpensOn!.Value, command.ClosesOn!.Value, calendar.DateOf(command.On),
+            command.PromotionStartsOn is { } starts && command.PromotionEndsOn is { } ends ? new PromotionPeriod(starts, ends) : null).EventsOrThrow();
         var key = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return (new StreamCreated(key, ExpoStreams.Url(year)), MartenOps.StartStream<Expo>(id, events.ToArray()));
     }

@@ -42,7 +42,21 @@ public sealed record ExhibitEntry(
     public DateOnly? WithdrawnOn { get; init; }
 
     public string? WithdrawalReason { get; init; }
+
+    /// <summary>A policy being realised (이루어지는) or one hoped for (이루고자 하는), as last corrected.</summary>
+    public PolicyRealisation Realisation { get; init; }
 }
+
+/// <summary>A side event (부대 행사) of the expo.</summary>
+public sealed record SideEventView(Guid Id, string Title, DateOnly Day, string Place, string Organiser, DateOnly RecordedOn)
+{
+    public DateOnly? WithdrawnOn { get; init; }
+
+    public string? WithdrawalReason { get; init; }
+}
+
+/// <summary>Each time the promotion period was set: the period it replaced (none the first time) and why.</summary>
+public sealed record PromotionChange(PromotionPeriod? From, PromotionPeriod To, string? Reason, DateOnly On, string? Actor);
 
 public sealed record ExpoRescheduling(ExpoDates From, ExpoDates To, string Reason, DateOnly On, string? Actor);
 
@@ -71,6 +85,16 @@ public sealed class ExpoCatalogue : IRevisioned
 
     /// <summary>Each change of the expo's dates before it opened.</summary>
     public List<ExpoRescheduling> Reschedulings { get; set; } = [];
+
+    /// <summary>The promotion period (홍보 기간), once set.</summary>
+    public PromotionPeriod? Promotion { get; set; }
+
+    public List<PromotionChange> PromotionChanges { get; set; } = [];
+
+    /// <summary>Side events (부대 행사) in date order; a withdrawn one moves to <see cref="WithdrawnSideEvents"/> (R10).</summary>
+    public List<SideEventView> SideEvents { get; set; } = [];
+
+    public List<SideEventView> WithdrawnSideEvents { get; set; } = [];
     public int Version { get; set; }
 
     public IEnumerable<ExhibitEntry> Accepted => Exhibits.Where(x => x.Status == ExhibitStatus.Accepted);
@@ -95,6 +119,10 @@ public partial class ExpoCatalogueProjection : SingleStreamProjection<ExpoCatalo
         IncludeType<ExpoRescheduled>();
         IncludeType<ExhibitWithdrawn>();
         IncludeType<ExhibitSubmissionFlagged>();
+        IncludeType<ExhibitRealisationCorrected>();
+        IncludeType<ExpoPromotionPeriodSet>();
+        IncludeType<ExpoSideEventRecorded>();
+        IncludeType<ExpoSideEventWithdrawn>();
     }
 
     public override ExpoCatalogue? Evolve(ExpoCatalogue? expo, Guid id, IEvent e)
@@ -120,7 +148,23 @@ public partial class ExpoCatalogueProjection : SingleStreamProjection<ExpoCatalo
                 break;
             case ExhibitSubmitted x:
                 expo.Exhibits.Add(new ExhibitEntry(x.ExhibitId, x.Organisation, x.OrganisationType, x.Title, x.Summary, x.On,
-                    ExhibitStatus.Submitted, null, null, null, null, [], 0));
+                    ExhibitStatus.Submitted, null, null, null, null, [], 0)
+                { Realisation = x.Realisation });
+                break;
+            case ExhibitRealisationCorrected corrected:
+                Change(expo, corrected.ExhibitId, x => x with { Realisation = corrected.To });
+                break;
+            case ExpoPromotionPeriodSet promotion:
+                expo.Promotion = promotion.To;
+                expo.PromotionChanges.Add(new PromotionChange(promotion.From, promotion.To, promotion.Reason, promotion.On, e.UserName));
+                break;
+            case ExpoSideEventRecorded side:
+                expo.SideEvents.Add(new SideEventView(side.SideEventId, side.Title, side.Day, side.Place, side.Organiser, side.On));
+                expo.SideEvents.Sort((a, b) => a.Day != b.Day ? a.Day.CompareTo(b.Day) : string.CompareOrdinal(a.Title, b.Title));
+                break;
+            case ExpoSideEventWithdrawn withdrawnSide when expo.SideEvents.Find(x => x.Id == withdrawnSide.SideEventId) is { } called:
+                expo.SideEvents.Remove(called);
+                expo.WithdrawnSideEvents.Add(called with { WithdrawnOn = withdrawnSide.On, WithdrawalReason = withdrawnSide.Reason });
                 break;
             case ExhibitAccepted accepted:
                 Change(expo, accepted.ExhibitId, x => x with { Status = ExhibitStatus.Accepted, ReviewedOn = accepted.On, Reviewer = e.UserName });

@@ -26,13 +26,20 @@ public sealed class ExpoForm
     public string? Venue { get; set; }
     public string? PersonId { get; set; }
     public string? Role { get; set; }
+    public string? Realisation { get; set; }
+    public string? StartsOn { get; set; }
+    public string? EndsOn { get; set; }
+    public string? Place { get; set; }
+    public string? Organiser { get; set; }
+    public string? SideEventId { get; set; }
     public string? On { get; set; }
 }
 
 /// <summary>
 /// 정책 박람회 페이지: GET /api/expos/{year}'s read (every exhibit with its review, placement, staff and
 /// linkages), and forms that send the expo commands: submission (R9's window), review,
-/// placement, staff, opening (R9: every accepted exhibit staffed), closing and linkages.
+/// placement, staff, opening (R9: every accepted exhibit staffed), closing and linkages; the promotion
+/// period, side events and each exhibit's mark as realised or hoped for (L41).
 /// </summary>
 public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPage(commands)
 {
@@ -45,6 +52,10 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
     public const string LinkageForm = "linkage";
     public const string VenueForm = "venue";
     public const string TeamForm = "team";
+    public const string PromotionForm = "promotion";
+    public const string SideEventForm = "side-event";
+    public const string SideEventWithdrawalForm = "side-event-withdrawal";
+    public const string RealisationForm = "realisation";
 
     private int _year;
 
@@ -61,6 +72,10 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
     [BindProperty] public ExpoForm Linkage { get; set; } = new();
     [BindProperty] public ExpoForm VenueChange { get; set; } = new();
     [BindProperty] public ExpoForm Team { get; set; } = new();
+    [BindProperty] public ExpoForm Promotion { get; set; } = new();
+    [BindProperty] public ExpoForm SideEvent { get; set; } = new();
+    [BindProperty] public ExpoForm SideEventWithdrawal { get; set; } = new();
+    [BindProperty] public ExpoForm RealisationCorrection { get; set; } = new();
 
     protected override string Here => $"/expo/{_year}";
 
@@ -79,6 +94,10 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
             LinkageForm => "연계 성과를 기록했습니다.",
             VenueForm => "장소를 바꿨습니다.",
             TeamForm => "추진팀에 합류했습니다.",
+            PromotionForm => "홍보 기간을 기록했습니다.",
+            SideEventForm => "부대 행사를 기록했습니다.",
+            SideEventWithdrawalForm => "부대 행사를 철회했습니다.",
+            RealisationForm => "출품의 정책 구분을 정정했습니다.",
             _ => null,
         };
         return await LoadAsync(ct) ? Page() : NotFound();
@@ -87,7 +106,9 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
     public Task<IActionResult> OnPostSubmitAsync(int year, CancellationToken ct) => Run<SubmitExhibit>(year, SubmitForm, Exhibit, on =>
         !FormValues.TryParse<OrganisationType>(Exhibit.OrganisationType, out var type)
             ? Finish(SubmitForm, Outcome.Invalid("organisationType", Korean.NotAChoice), ct)
-            : Send(SubmitForm, new SubmitExhibit(Exhibit.Organisation, type, Exhibit.Title, Exhibit.Summary, on) { Year = year }, ct), ct);
+            : !FormValues.TryParse<PolicyRealisation>(Exhibit.Realisation, out var realisation)
+            ? Finish(SubmitForm, Outcome.Invalid("realisation", Korean.NotAChoice), ct)
+            : Send(SubmitForm, new SubmitExhibit(Exhibit.Organisation, type, Exhibit.Title, Exhibit.Summary, realisation, on) { Year = year }, ct), ct);
 
     public Task<IActionResult> OnPostReviewAsync(int year, CancellationToken ct) => Run<ReviewExhibit>(year, ReviewForm, Review, on =>
     {
@@ -125,6 +146,32 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
 
     public Task<IActionResult> OnPostTeamAsync(int year, CancellationToken ct) => Run<JoinExpoPlanningTeam>(year, TeamForm, Team, on =>
         Send(TeamForm, new JoinExpoPlanningTeam(Id(Team.PersonId), Team.Role, on) { Year = year }, ct), ct);
+
+    public Task<IActionResult> OnPostPromotionAsync(int year, CancellationToken ct) => Run<SetExpoPromotion>(year, PromotionForm, Promotion, on =>
+    {
+        if (!FormValues.TryParseDate(Promotion.StartsOn, out var starts)) return Finish(PromotionForm, Outcome.Invalid("startsOn", Korean.NotADate), ct);
+        if (!FormValues.TryParseDate(Promotion.EndsOn, out var ends)) return Finish(PromotionForm, Outcome.Invalid("endsOn", Korean.NotADate), ct);
+        return Send(PromotionForm, new SetExpoPromotion(starts, ends, Promotion.Reason, on) { Year = year }, ct);
+    }, ct);
+
+    public Task<IActionResult> OnPostSideEventAsync(int year, CancellationToken ct) => Run<RecordExpoSideEvent>(year, SideEventForm, SideEvent, on =>
+        !FormValues.TryParseDate(SideEvent.Day, out var day)
+            ? Finish(SideEventForm, Outcome.Invalid("day", Korean.NotADate), ct)
+            : Send(SideEventForm, new RecordExpoSideEvent(SideEvent.Title, day, SideEvent.Place, SideEvent.Organiser, on) { Year = year }, ct), ct);
+
+    public Task<IActionResult> OnPostSideEventWithdrawalAsync(int year, CancellationToken ct) =>
+        Run<WithdrawExpoSideEvent>(year, SideEventWithdrawalForm, SideEventWithdrawal, on =>
+            Id(SideEventWithdrawal.SideEventId) is not { } sideEventId
+                ? Finish(SideEventWithdrawalForm, Outcome.Invalid("sideEventId", Korean.NotAChoice), ct)
+                : Send(SideEventWithdrawalForm, new WithdrawExpoSideEvent(SideEventWithdrawal.Reason, on) { Year = year, SideEventId = sideEventId }, ct), ct);
+
+    public Task<IActionResult> OnPostRealisationAsync(int year, CancellationToken ct) => Run<CorrectExhibitRealisation>(year, RealisationForm, RealisationCorrection, on =>
+    {
+        if (Id(RealisationCorrection.ExhibitId) is not { } exhibitId) return Finish(RealisationForm, Outcome.Invalid("exhibitId", Korean.NotAChoice), ct);
+        if (!FormValues.TryParse<PolicyRealisation>(RealisationCorrection.Realisation, out var realisation))
+            return Finish(RealisationForm, Outcome.Invalid("realisation", Korean.NotAChoice), ct);
+        return Send(RealisationForm, new CorrectExhibitRealisation(realisation, RealisationCorrection.Reason, on) { Year = year, ExhibitId = exhibitId }, ct);
+    }, ct);
 
     /// <summary>Refuses a role that may not run the form's command, reads the form's date (blank for today), then lets the form send its command.</summary>
     private async Task<IActionResult> Run<TCommand>(int year, string form, ExpoForm input, Func<DateOnly?, Task<IActionResult>> send, CancellationToken ct) where TCommand : ICommand

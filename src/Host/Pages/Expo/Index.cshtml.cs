@@ -13,6 +13,8 @@ public sealed class PlanExpoForm
     public string? SubmissionsClose { get; set; }
     public string? OpensOn { get; set; }
     public string? ClosesOn { get; set; }
+    public string? PromotionStartsOn { get; set; }
+    public string? PromotionEndsOn { get; set; }
 }
 
 /// <summary>정책 박람회 목록과 계획: GET /api/expos's list; the form sends POST /api/expos's command (one a year, R9).</summary>
@@ -51,7 +53,8 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
         int? year = int.TryParse(Plan.Year, out var y) ? y : null;
         if (!string.IsNullOrWhiteSpace(Plan.Year) && year is null) errors["year"] = ["연도를 숫자로 입력하세요."];
         command = new PlanExpo(year, Plan.Venue, Date("submissionsOpen", Plan.SubmissionsOpen), Date("submissionsClose", Plan.SubmissionsClose),
-            Date("opensOn", Plan.OpensOn), Date("closesOn", Plan.ClosesOn), null);
+            Date("opensOn", Plan.OpensOn), Date("closesOn", Plan.ClosesOn),
+            Date("promotionStartsOn", Plan.PromotionStartsOn), Date("promotionEndsOn", Plan.PromotionEndsOn), null);
         return errors.Count > 0 ? Outcome.Invalid(errors) : null;
     }
 }
