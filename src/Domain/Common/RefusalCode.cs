@@ -129,6 +129,12 @@ public enum RefusalCode
     CourseAttendeesNotEnrolled,
     CourseNoSuchSession,
     CourseNotEnrolled,
+    CoursePartnerDepartmentChangeNeedsReason,
+    CoursePartnerDepartmentUnchanged,
+    LeaderAlreadyDiscovered,
+    LeaderDiscoveryAlreadyWithdrawn,
+    LeaderDiscoveryWithdrawalBeforeDiscovery,
+    LeaderNotDiscovered,
 
     // Monitoring (R7)
     EvaluationByNonMonitor,
