@@ -132,6 +132,12 @@ public enum RefusalCode
     CourseAttendeesNotEnrolled,
     CourseNoSuchSession,
     CourseNotEnrolled,
+    CoursePartnerDepartmentChangeNeedsReason,
+    CoursePartnerDepartmentUnchanged,
+    LeaderAlreadyDiscovered,
+    LeaderDiscoveryAlreadyWithdrawn,
+    LeaderDiscoveryWithdrawalBeforeDiscovery,
+    LeaderNotDiscovered,
 
     // Monitoring (R7)
     EvaluationByNonMonitor,

@@ -26,6 +26,13 @@ public sealed record CourseEnrolled(Guid CourseId, CourseKind Kind, int Year, st
 public sealed record CourseCompleted(
     Guid CourseId, CourseKind Kind, int Year, string Title, Guid PersonId, string PersonName, int Attended, int Sessions, DateOnly On) : IDomainEvent;
 
+/// <summary>
+/// 협의 부서: the district department the course is run in consultation with (plan L46, e.g.
+/// 성북구청 마을민주주의과), from <see cref="On"/>; <see cref="Previous"/> and <see cref="Reason"/>
+/// say what a change replaced and why.
+/// </summary>
+public sealed record CoursePartnerDepartmentSet(Guid CourseId, string Department, string? Previous, string? Reason, DateOnly On) : IDomainEvent;
+
 public sealed record CourseSession(Guid Id, string Title, DateOnly On, ImmutableHashSet<Guid> Attendees);
 
 /// <summary>A course's state, folded from its own stream.</summary>
@@ -41,6 +48,9 @@ public sealed record Course(
 {
     public const int DefaultAttendanceThreshold = 80;
 
+    /// <summary>협의 부서, when one was set.</summary>
+    public string? PartnerDepartment { get; init; }
+
     public static Course? Evolve(Course? state, object @event) => (state, @event) switch
     {
         (_, CourseOpened e) => new Course(e.CourseId, e.Kind, e.Year, e.Title, e.AttendanceThreshold, [], [], []),
@@ -51,6 +61,7 @@ public sealed record Course(
         },
         (not null, CourseEnrolled e) => state with { Enrolled = state.Enrolled.Add(e.PersonId) },
         (not null, CourseCompleted e) => state with { Completed = state.Completed.Add(e.PersonId) },
+        (not null, CoursePartnerDepartmentSet e) => state with { PartnerDepartment = e.Department },
         _ => state,
     };
 

@@ -12,8 +12,27 @@ public static class CourseDecisions
     public const string EnrolmentRule = "education.enrolment";
     public const string AttendanceRule = "education.attendance";
 
-    public static Decision Open(Guid courseId, CourseKind kind, int year, string title, int? attendanceThreshold, DateOnly on) =>
-        Decision.Accept(new CourseOpened(courseId, kind, year, title, attendanceThreshold ?? Course.DefaultAttendanceThreshold, on));
+    public const string PartnerRule = "education.partner";
+
+    public static Decision Open(Guid courseId, CourseKind kind, int year, string title, int? attendanceThreshold, DateOnly on, string? partnerDepartment = null) =>
+        partnerDepartment is null
+            ? Decision.Accept(new CourseOpened(courseId, kind, year, title, attendanceThreshold ?? Course.DefaultAttendanceThreshold, on))
+            : Decision.Accept(
+                new CourseOpened(courseId, kind, year, title, attendanceThreshold ?? Course.DefaultAttendanceThreshold, on),
+                new CoursePartnerDepartmentSet(courseId, partnerDepartment, null, null, on));
+
+    /// <summary>
+    /// 협의 부서: the first one is set without a reason; a change replaces it and says why (R10), and
+    /// setting the department the course already has changes nothing and is refused.
+    /// </summary>
+    public static Decision SetPartnerDepartment(Course course, string department, string? reason, DateOnly on)
+    {
+        if (string.Equals(course.PartnerDepartment, department, StringComparison.Ordinal))
+            return Decision.Refuse(PartnerRule, RefusalCode.CoursePartnerDepartmentUnchanged, course.Title, department);
+        if (course.PartnerDepartment is not null && string.IsNullOrWhiteSpace(reason))
+            return Decision.Refuse(PartnerRule, RefusalCode.CoursePartnerDepartmentChangeNeedsReason, course.PartnerDepartment);
+        return Decision.Accept(new CoursePartnerDepartmentSet(course.Id, department, course.PartnerDepartment, reason, on));
+    }
 
     public static Decision HoldSession(Course course, Guid sessionId, string title, IReadOnlyList<Guid> attendees, DateOnly on)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Hyeopchi.Domain.Common;
+using Hyeopchi.Domain.Education;
 
 namespace Hyeopchi.Domain.People;
 
@@ -34,6 +35,9 @@ public sealed record Person(Guid Id, string Name, Sector Sector, string? Organis
     /// <summary>The business date of the person's erasure, if they were erased.</summary>
     public DateOnly? ErasedOn { get; init; }
 
+    /// <summary>The person's latest discovery as a prospective resident leader (주민 리더 발굴), withdrawn or not.</summary>
+    public LeaderDiscovery? Discovery { get; init; }
+
     public static Person From(PersonRegistered e) => new(e.PersonId, e.Name, e.Sector, e.Organisation, e.Rank, [new RankSince(e.Rank, e.On)]);
 
     /// <summary>Folds one event of the person's stream; a rank change entered late lands at its own date.</summary>
@@ -42,6 +46,9 @@ public sealed record Person(Guid Id, string Name, Sector Sector, string? Organis
         (_, PersonRegistered e) => From(e),
         (not null, PersonRankChanged e) => state.WithRankHistory(state.RankHistory.Add(new RankSince(e.To, e.On))),
         (not null, PersonErased e) => state with { Name = ErasedName, Organisation = null, ErasedOn = e.On },
+        (not null, ResidentLeaderDiscovered e) => state with { Discovery = new LeaderDiscovery(e.On, e.DivisionId, e.DivisionName, e.DiscoveredBy, e.Note) },
+        (not null, ResidentLeaderDiscoveryWithdrawn e) when state.Discovery is { } d =>
+            state with { Discovery = d with { WithdrawnOn = e.On, WithdrawalReason = e.Reason } },
         _ => state,
     };
 

@@ -94,6 +94,9 @@ public static partial class Korean
 
         [CourseKind.LeaderEducation] = "주민 리더 교육",
         [CourseKind.MonitorTraining] = "모니터링단 교육",
+        [DiscoveryStanding.DiscoveredBefore] = "발굴 후 신청",
+        [DiscoveryStanding.DiscoveredAfter] = "신청 후 발굴 (확인 필요)",
+        [DiscoveryStanding.NotDiscovered] = "발굴 기록 없음 (확인 필요)",
 
         [IndicatorKind.Quantitative] = "정량",
         [IndicatorKind.Qualitative] = "정성",
@@ -421,6 +424,12 @@ public static partial class Korean
         [RefusalCode.CourseAttendanceAlreadyRecorded] = ("이 출석은 이미 기록되었습니다.", "This attendance is already recorded."),
         [RefusalCode.CourseAlreadyEnrolled] = ("{0} 님은 이미 {1}에 등록했습니다.", "{0} is already enrolled in {1}."),
         [RefusalCode.CourseAlreadyCompleted] = ("{0} 님은 이미 {1}을(를) 수료했습니다.", "{0} already completed {1}."),
+        [RefusalCode.CoursePartnerDepartmentUnchanged] = ("{0}의 협의 부서는 이미 {1}입니다.", "{0} already has {1} as its partner department."),
+        [RefusalCode.CoursePartnerDepartmentChangeNeedsReason] = ("협의 부서 {0}을(를) 바꾸려면 사유가 필요합니다.", "Changing the partner department {0} needs a reason."),
+        [RefusalCode.LeaderAlreadyDiscovered] = ("{0} 님은 {1}에 이미 주민 리더 후보로 발굴되었습니다.", "{0} was already discovered as a prospective resident leader on {1}."),
+        [RefusalCode.LeaderNotDiscovered] = ("{0} 님은 주민 리더 후보로 발굴된 기록이 없습니다.", "{0} has no discovery as a prospective resident leader."),
+        [RefusalCode.LeaderDiscoveryAlreadyWithdrawn] = ("{0} 님의 발굴 기록은 {1}에 이미 철회되었습니다.", "{0}'s discovery was already withdrawn on {1}."),
+        [RefusalCode.LeaderDiscoveryWithdrawalBeforeDiscovery] = ("{0} 날짜의 철회는 {1}의 발굴보다 앞설 수 없습니다.", "A withdrawal dated {0} cannot precede the discovery of {1}."),
         [RefusalCode.CourseAttendanceTooLow] = ("{0} 님은 {2}회 중 {1}회 출석했습니다. 수료하려면 {3}% 이상 출석해야 합니다.", "{0} attended {1} of {2} sessions; completion needs {3}%."),
 
         // Monitoring (R7)

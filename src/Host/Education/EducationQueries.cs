@@ -41,4 +41,28 @@ public static class EducationQueries
             return Results.Problem(Problems.NotFound($"No person has the id {id}."));
         return Results.Ok(new TrainingRecord(person.Id.ToString(), person.Name, await TrainingFacts.CoursesAsync(session, id, ct)));
     }
+
+    /// <summary>주민 리더 후보: everyone discovered (in <paramref name="year"/>, when given), withdrawn ones marked, with their resident-leader courses.</summary>
+    [Authorize]
+    [WolverineGet("/api/leader-discoveries", OperationId = "listResidentLeaderDiscoveries")]
+    public static Task<IReadOnlyList<LeaderProspect>> Discoveries(int? year, IQuerySession session, CancellationToken ct) =>
+        DiscoveryFacts.ProspectsAsync(session, year, ct);
+
+    /// <summary>A person's discovery as a prospective resident leader; 404 when the person is unknown or was never discovered.</summary>
+    [Authorize]
+    [ProducesResponseType<LeaderProspect>(StatusCodes.Status200OK)]
+    [WolverineGet("/api/people/{id}/leader-discovery", OperationId = "getResidentLeaderDiscovery")]
+    public static async Task<IResult> Discovery(Guid id, IQuerySession session, CancellationToken ct) =>
+        await DiscoveryFacts.ProspectAsync(session, id, ct) is { } prospect
+            ? Results.Ok(prospect)
+            : Results.Problem(Problems.NotFound($"No discovered person has the id {id}."));
+
+    /// <summary>Each participant's discovery and its standing against "발굴 → 교육": a flag, never a refusal (docs/rules.md).</summary>
+    [Authorize]
+    [ProducesResponseType<IReadOnlyList<ParticipantDiscovery>>(StatusCodes.Status200OK)]
+    [WolverineGet("/api/courses/{id}/leader-discovery", OperationId = "getCourseLeaderDiscovery")]
+    public static async Task<IResult> CourseDiscovery(Guid id, IQuerySession session, CancellationToken ct) =>
+        await session.LoadAsync<CourseView>(id, ct) is { } course
+            ? Results.Ok(await DiscoveryFacts.ParticipantsAsync(session, course, ct))
+            : Results.Problem(Problems.NotFound($"No course has the id {id}."));
 }

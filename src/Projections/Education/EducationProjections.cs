@@ -34,8 +34,19 @@ public sealed class CourseView : IRevisioned
     public DateOnly OpenedOn { get; set; }
     public List<SessionView> Sessions { get; set; } = [];
     public List<Participant> Participants { get; set; } = [];
+
+    /// <summary>협의 부서 (plan L46), and since when.</summary>
+    public string? PartnerDepartment { get; set; }
+
+    public DateOnly? PartnerDepartmentSince { get; set; }
+
+    /// <summary>Every department the course had, oldest first, with the reason of each change.</summary>
+    public List<PartnerDepartmentEntry> PartnerDepartmentHistory { get; set; } = [];
+
     public int Version { get; set; }
 }
+
+public sealed record PartnerDepartmentEntry(string Department, DateOnly On, string? Reason);
 
 public partial class CourseViewProjection : SingleStreamProjection<CourseView, Guid>
 {
@@ -47,6 +58,7 @@ public partial class CourseViewProjection : SingleStreamProjection<CourseView, G
         IncludeType<CourseAttendanceRecorded>();
         IncludeType<CourseEnrolled>();
         IncludeType<CourseCompleted>();
+        IncludeType<CoursePartnerDepartmentSet>();
     }
 
     public override CourseView? Evolve(CourseView? snapshot, Guid id, IEvent e)
@@ -72,6 +84,11 @@ public partial class CourseViewProjection : SingleStreamProjection<CourseView, G
                 return snapshot;
             case CourseCompleted completed when snapshot is not null:
                 foreach (var p in snapshot.Participants.Where(p => p.PersonId == completed.PersonId)) p.CompletedOn = completed.On;
+                return snapshot;
+            case CoursePartnerDepartmentSet partner when snapshot is not null:
+                snapshot.PartnerDepartment = partner.Department;
+                snapshot.PartnerDepartmentSince = partner.On;
+                snapshot.PartnerDepartmentHistory.Add(new PartnerDepartmentEntry(partner.Department, partner.On, partner.Reason));
                 return snapshot;
             default:
                 return snapshot;

@@ -1,3 +1,4 @@
+using Hyeopchi.Domain.Education;
 using Hyeopchi.Domain.People;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
@@ -13,6 +14,8 @@ public partial class PersonProjection : SingleStreamProjection<Person, Guid>
         IncludeType<PersonRegistered>();
         IncludeType<PersonRankChanged>();
         IncludeType<PersonErased>();
+        IncludeType<ResidentLeaderDiscovered>();
+        IncludeType<ResidentLeaderDiscoveryWithdrawn>();
     }
 
     public override Person? Evolve(Person? snapshot, Guid id, IEvent e) => Person.Evolve(snapshot, e.Data);

@@ -15,6 +15,8 @@ public sealed class CourseForm
     public string? Title { get; set; }
     public List<string> Attendees { get; set; } = [];
     public string? On { get; set; }
+    public string? Department { get; set; }
+    public string? Reason { get; set; }
 }
 
 /// <summary>교육 과정 페이지: GET /api/courses/{id}'s read, and forms for enrolment, sessions, attendance and completion.</summary>
@@ -24,16 +26,21 @@ public class CourseModel(IQuerySession query, AdminCommands commands) : RecordPa
     public const string SessionForm = "session";
     public const string AttendanceForm = "attendance";
     public const string CompleteForm = "complete";
+    public const string PartnerForm = "partner";
 
     private Guid _id;
 
     public CourseView Course { get; private set; } = null!;
     public IReadOnlyList<Person> People { get; private set; } = [];
 
+    /// <summary>Each participant's discovery and its standing (발굴 → 교육), by person.</summary>
+    public IReadOnlyDictionary<Guid, ParticipantDiscovery> Discoveries { get; private set; } = new Dictionary<Guid, ParticipantDiscovery>();
+
     [BindProperty] public CourseForm Enrol { get; set; } = new();
     [BindProperty] public CourseForm Session { get; set; } = new();
     [BindProperty] public CourseForm Attendance { get; set; } = new();
     [BindProperty] public CourseForm Completion { get; set; } = new();
+    [BindProperty] public CourseForm Partner { get; set; } = new();
 
     protected override string Here => $"/education/{_id}";
 
@@ -47,6 +54,7 @@ public class CourseModel(IQuerySession query, AdminCommands commands) : RecordPa
             SessionForm => "회차를 기록했습니다.",
             AttendanceForm => "출석을 기록했습니다.",
             CompleteForm => "수료를 기록했습니다.",
+            PartnerForm => "협의 부서를 기록했습니다.",
             _ => null,
         };
         return await LoadAsync(ct) ? Page() : NotFound();
@@ -66,6 +74,9 @@ public class CourseModel(IQuerySession query, AdminCommands commands) : RecordPa
     public Task<IActionResult> OnPostCompleteAsync(Guid id, CancellationToken ct) => Run<CompleteCourse>(id, CompleteForm, Completion, on =>
         Send(CompleteForm, new CompleteCourse(Id(Completion.PersonId), on) { Id = id }, ct), ct);
 
+    public Task<IActionResult> OnPostPartnerAsync(Guid id, CancellationToken ct) => Run<SetPartnerDepartment>(id, PartnerForm, Partner, on =>
+        Send(PartnerForm, new SetPartnerDepartment(Partner.Department, Partner.Reason, on) { Id = id }, ct), ct);
+
     /// <summary>Refuses a role that may not run the form's command, reads the form's date (blank for today), then lets the form send its command.</summary>
     private async Task<IActionResult> Run<TCommand>(Guid id, string form, CourseForm input, Func<DateOnly?, Task<IActionResult>> send, CancellationToken ct) where TCommand : ICommand
     {
@@ -79,6 +90,7 @@ public class CourseModel(IQuerySession query, AdminCommands commands) : RecordPa
     {
         if (await query.LoadAsync<CourseView>(_id, ct) is not { } course) return false;
         Course = course;
+        Discoveries = (await DiscoveryFacts.ParticipantsAsync(query, course, ct)).ToDictionary(d => d.PersonId);
         if (User.MayCommand()) People = await query.Query<Person>().OrderBy(p => p.Name).ToListAsync(ct);
         return true;
     }

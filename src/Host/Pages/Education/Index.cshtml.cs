@@ -26,12 +26,16 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 
     public IReadOnlyList<CourseView> Courses { get; private set; } = [];
 
+    /// <summary>주민 리더 후보: the discoveries of the year shown (every year's when none is), and what came of each.</summary>
+    public IReadOnlyList<LeaderProspect> Prospects { get; private set; } = [];
+
     [BindProperty] public OpenCourseForm Open { get; set; } = new();
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         FormValues.TryParse<CourseKind>(FilterKind, out var kind);
         Courses = await EducationQueries.List(FilterYear, kind, query, ct);
+        Prospects = await DiscoveryFacts.ProspectsAsync(query, FilterYear, ct);
     }
 
     public async Task<IActionResult> OnPostOpenAsync(CancellationToken ct)

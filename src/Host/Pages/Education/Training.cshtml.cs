@@ -13,11 +13,15 @@ public class TrainingModel(IQuerySession query) : PageModel
 
     public IReadOnlyList<TrainingEntry> Courses { get; private set; } = [];
 
+    /// <summary>The person's discovery as a prospective resident leader, if any.</summary>
+    public LeaderProspect? Discovery { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await query.LoadAsync<Person>(id, ct) is not { } person) return NotFound();
         Person = person;
         Courses = await TrainingFacts.CoursesAsync(query, id, ct);
+        Discovery = await DiscoveryFacts.ProspectAsync(query, id, ct);
         return Page();
     }
 }
