@@ -90,6 +90,7 @@ public sealed partial class CommandWorld
             ["{sideEventId}"] = sideEvent,
             ["{userName}"] = user,
             ["{code}"] = code,
+            ["{district}"] = "default",
             ["{number}"] = "1",
             ["{other}"] = Guid.NewGuid().ToString(),
         });

@@ -29,7 +29,23 @@ public sealed record DivisionFacts(Guid Id, string Name, DateOnly RegisteredOn, 
 
 public sealed record DivisionObligations(Guid DivisionId, string Name, IReadOnlyList<Obligation> Obligations);
 
-public sealed record YearlyObligations(int Year, IReadOnlyList<Obligation> Network, IReadOnlyList<DivisionObligations> Divisions);
+public sealed record YearlyObligations(int Year, IReadOnlyList<Obligation> Network, IReadOnlyList<DivisionObligations> Divisions)
+{
+    /// <summary>The year's obligations counted by status, network-wide and every division's together: one district's line in a comparison of districts.</summary>
+    public ObligationTally Tally()
+    {
+        var all = Network.Concat(Divisions.SelectMany(d => d.Obligations)).ToList();
+        return new ObligationTally(Divisions.Count, all.Count(o => o.Status == ObligationStatus.Met),
+            all.Count(o => o.Status == ObligationStatus.Missing), all.Count(o => o.Status == ObligationStatus.Flagged));
+    }
+}
+
+/// <summary>How many divisions a year's obligations cover, and how many obligations are met, missing and flagged.</summary>
+public sealed record ObligationTally(int Divisions, int Met, int Missing, int Flagged)
+{
+    /// <summary>A district whose network was not launched by that year owes nothing.</summary>
+    public static readonly ObligationTally None = new(0, 0, 0, 0);
+}
 
 /// <summary>
 /// R4 and R5 for a calendar year, computed from dated, corrected facts whatever order they were

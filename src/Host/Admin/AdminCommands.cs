@@ -52,7 +52,7 @@ public sealed class AdminCommands(CommandDoor door, ILogger<AdminCommands> logge
     {
         try
         {
-            var answer = await door.SendAsync(http.User, command, expectedVersion, http.RequestAborted);
+            var answer = await door.SendAsync(Caller.Of(http), command, expectedVersion, http.RequestAborted);
             return Outcome.Done((answer as StreamCreated)?.Id);
         }
         catch (RuleRefusedException refused)

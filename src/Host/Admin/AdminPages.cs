@@ -76,6 +76,9 @@ public static class AdminPages
                 o.Conventions.AuthorizeFolder("/");
                 o.Conventions.AllowAnonymousToPage("/SignIn");
                 o.Conventions.AllowAnonymousToFolder("/Public");
+                // Each district's public pages; the unprefixed addresses stay, for the district `default`.
+                o.Conventions.AddPageRoute("/Public/Index", "/d/{district}/public");
+                o.Conventions.AddPageRoute("/Public/Expo", "/d/{district}/expos/{year:int}");
             })
             .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new NfcTextBinderProvider()))
             .AddApplicationPart(typeof(AdminPages).Assembly);

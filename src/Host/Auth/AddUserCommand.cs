@@ -8,8 +8,11 @@ public class AddUserInput : NetCoreInput
     [Description("The user's sign-in name")]
     public string UserName { get; set; } = "";
 
-    [Description("Comma-separated roles: admin, coordinator, auditor, monitor")]
+    [Description("Comma-separated roles: admin, coordinator, auditor, monitor, operator")]
     public string RolesFlag { get; set; } = Auth.Roles.Coordinator;
+
+    [Description("The code of the user's district (default: default)")]
+    public string DistrictFlag { get; set; } = Districts.District.DefaultCode;
 
     [Description("The password; read from standard input when omitted (keeps it out of the process list)")]
     public string? PasswordFlag { get; set; }
@@ -37,9 +40,15 @@ public class AddUserCommand : JasperFxAsyncCommand<AddUserInput>
 
         using var host = input.BuildHost();
         var store = host.Services.GetRequiredService<IDocumentStore>();
+        if (await host.Services.GetRequiredService<Districts.DistrictDirectory>().ByCodeAsync(input.DistrictFlag, default) is not { } district)
+        {
+            Console.Error.WriteLine($"No district has the code '{input.DistrictFlag}'.");
+            return false;
+        }
+
         await using (var session = store.LightweightSession())
         {
-            session.Store(UserAccount.Create(input.UserName, password, roles, TimeProvider.System.GetUtcNow()));
+            session.Store(UserAccount.Create(input.UserName, password, roles, district.Id, TimeProvider.System.GetUtcNow()));
             await session.SaveChangesAsync();
         }
 

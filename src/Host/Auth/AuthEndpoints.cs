@@ -11,7 +11,8 @@ public sealed record IssueToken(string? UserName, string? Password)
     public static IssueToken Example => new("kim.coordinator", "a-long-password");
 }
 
-public sealed record TokenIssued(string AccessToken, DateTimeOffset ExpiresAt);
+/// <param name="District">The code of the district every route acts in for this token.</param>
+public sealed record TokenIssued(string AccessToken, DateTimeOffset ExpiresAt, string District);
 
 public static class IssueTokenEndpoint
 {
@@ -21,13 +22,13 @@ public static class IssueTokenEndpoint
         .Result();
 
     /// <summary>
-    /// Signs a user in: the same answer, after the same work, for an unknown user, a disabled one
-    /// and a wrong password; throttled per client address and per user name at that address (429).
+    /// Signs a user in: the same answer, after the same work, for an unknown user, a disabled one,
+    /// one of a disabled district and a wrong password; throttled per client address and per user name at that address (429).
     /// </summary>
     [AllowAnonymous]
     [ProducesResponseType<TokenIssued>(StatusCodes.Status200OK)]
     [WolverinePost("/api/auth/token", OperationId = "issueToken")]
-    public static async Task<IResult> Post(IssueToken request, IQuerySession session, Tokens tokens, SignInThrottle throttle, HttpContext context, CancellationToken ct)
+    public static async Task<IResult> Post(IssueToken request, IQuerySession session, Tokens tokens, SignInThrottle throttle, Districts.DistrictDirectory districts, HttpContext context, CancellationToken ct)
     {
         using var attempt = await throttle.BeginAsync(context.Connection.RemoteIpAddress, request.UserName!, ct);
         if (attempt.Wait is { } wait)
@@ -38,13 +39,14 @@ public static class IssueTokenEndpoint
         }
 
         var user = await session.LoadAsync<UserAccount>(request.UserName!, ct);
-        if (!UserAccount.SignsIn(user, request.Password!))
+        var district = user is null ? null : await districts.ByTenantAsync(user.District, ct);
+        if (!UserAccount.SignsIn(user, request.Password!, district))
         {
             attempt.Failed();
             return Results.Problem(statusCode: 401, title: "The user name or password is wrong.");
         }
 
         var (token, expiresAt) = tokens.Issue(user!);
-        return Results.Ok(new TokenIssued(token, expiresAt));
+        return Results.Ok(new TokenIssued(token, expiresAt, district!.Code));
     }
 }

@@ -6,7 +6,7 @@ using Marten;
 namespace Hyeopchi.Host.Auth;
 
 /// <summary>
-/// On the first start with no users, creates <c>admin</c> with <c>HYEOPCHI_ADMIN_PASSWORD</c>, or
+/// On the first start with no users, creates <c>admin</c> (admin of <c>default</c> and operator) with <c>HYEOPCHI_ADMIN_PASSWORD</c>, or
 /// with a generated password written to <c>admin-password</c> in the data folder (readable by the
 /// host's user only); only that file's path goes to the console, never the password, so service
 /// logs do not keep it. A configured password shorter than <see cref="MinimumLength"/> characters
@@ -29,7 +29,11 @@ public sealed class BootstrapAdmin(IDocumentStore store, IConfiguration configur
         }
 
         await using var session = store.LightweightSession();
-        if (await session.Query<UserAccount>().AnyAsync(ct)) return;
+        if (await session.Query<UserAccount>().AnyAsync(ct))
+        {
+            await KeepAnOperatorAsync(session, ct);
+            return;
+        }
 
         var file = Path.Combine(database.DataFolder, PasswordFileName);
         if (generated)
@@ -40,12 +44,25 @@ public sealed class BootstrapAdmin(IDocumentStore store, IConfiguration configur
             PrivateFile.ReplaceSecret(file, password + "\n");
         }
 
-        session.Insert(UserAccount.Create(UserName, password!, [Roles.Admin], clock.GetUtcNow()));
+        session.Insert(UserAccount.Create(UserName, password!, [Roles.Admin, Roles.Operator], Districts.District.DefaultTenant, clock.GetUtcNow()));
         await session.SaveChangesAsync(ct);
         if (generated)
         {
             Console.WriteLine($"Hyeopchi: created the user '{UserName}'; its password is in {file} (readable only by this user). Delete the file once the password is kept elsewhere.");
         }
+    }
+
+    /// <summary>
+    /// A store from before districts existed has no operator: its first admin (<c>admin</c>) becomes
+    /// one, as the bootstrap admin of a new store is, so the installation can manage its districts.
+    /// </summary>
+    private static async Task KeepAnOperatorAsync(IDocumentSession session, CancellationToken ct)
+    {
+        if (await session.Query<UserAccount>().AnyAsync(u => u.Roles.Contains(Roles.Operator), ct)) return;
+        if (await session.LoadAsync<UserAccount>(UserName, ct) is not { } admin || !admin.Roles.Contains(Roles.Admin)) return;
+        admin.ChangeRoles([.. admin.Roles, Roles.Operator]);
+        session.Store(admin);
+        await session.SaveChangesAsync(ct);
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

@@ -56,7 +56,7 @@ public sealed class Tokens
     {
         var now = _clock.GetUtcNow();
         var expires = now + Lifetime;
-        var claims = new List<Claim> { new(NameClaim, user.Id), new(JwtRegisteredClaimNames.Sub, user.Id), new(StampClaim, user.SecurityStamp) };
+        var claims = new List<Claim> { new(NameClaim, user.Id), new(JwtRegisteredClaimNames.Sub, user.Id), new(StampClaim, user.SecurityStamp), new(Districts.RequestDistrict.Claim, user.District) };
         claims.AddRange(user.Roles.Select(r => new Claim(RoleClaim, r)));
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
@@ -75,13 +75,14 @@ public sealed class Tokens
     public byte[] DeriveKey(string purpose) =>
         HMACSHA256.HashData(SigningKey.Key, System.Text.Encoding.UTF8.GetBytes("hyeopchi/" + purpose));
 
-    /// <summary>The claims of a cookie session, the same name, roles and stamp as a token's.</summary>
+    /// <summary>The claims of a cookie session, the same name, roles, stamp and district as a token's.</summary>
     public ClaimsIdentity CookieIdentity(UserAccount user, string scheme)
     {
         var claims = new List<Claim>
         {
             new(NameClaim, user.Id),
             new(StampClaim, user.SecurityStamp),
+            new(Districts.RequestDistrict.Claim, user.District),
             new(SignedInAtClaim, _clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
         claims.AddRange(user.Roles.Select(r => new Claim(RoleClaim, r)));

@@ -17,14 +17,17 @@ public sealed class UserAccount
     public string SecurityStamp { get; set; } = "";
     public bool Disabled { get; set; }
 
+    /// <summary>The tenant id of the user's district; accounts made before districts existed belong to <c>default</c>.</summary>
+    public string District { get; set; } = Districts.District.DefaultTenant;
+
     private static readonly PasswordHasher<UserAccount> Hasher = new();
 
     /// <summary>A hash no password matches, checked for unknown user names so that they cost the same work as known ones.</summary>
     private static readonly Lazy<string> Decoy = new(() => Hasher.HashPassword(new UserAccount(), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
 
-    public static UserAccount Create(string userName, string password, IEnumerable<string> roles, DateTimeOffset now)
+    public static UserAccount Create(string userName, string password, IEnumerable<string> roles, string district, DateTimeOffset now)
     {
-        var account = new UserAccount { Id = userName, Roles = roles.Distinct().ToList(), CreatedAt = now, SecurityStamp = NewStamp() };
+        var account = new UserAccount { Id = userName, Roles = roles.Distinct().ToList(), District = district, CreatedAt = now, SecurityStamp = NewStamp() };
         account.PasswordHash = Hasher.HashPassword(account, password);
         return account;
     }
@@ -32,8 +35,11 @@ public sealed class UserAccount
     public bool Verifies(string password) =>
         Hasher.VerifyHashedPassword(this, PasswordHash, password) != PasswordVerificationResult.Failed;
 
-    /// <summary>Checks a password for <paramref name="user"/>, or against a decoy hash when there is no such user: the same work either way.</summary>
-    public static bool SignsIn(UserAccount? user, string password)
+    /// <summary>
+    /// Checks a password for <paramref name="user"/>, or against a decoy hash when there is no such
+    /// user: the same work either way. A disabled user, or one of a disabled district, does not sign in.
+    /// </summary>
+    public static bool SignsIn(UserAccount? user, string password, Districts.District? district)
     {
         if (user is null)
         {
@@ -41,7 +47,7 @@ public sealed class UserAccount
             return false;
         }
 
-        return user.Verifies(password) && !user.Disabled;
+        return user.Verifies(password) && !user.Disabled && district is { Disabled: false };
     }
 
     public void ResetPassword(string password)
@@ -67,6 +73,9 @@ public sealed class UserAccount
         Disabled = false;
         SecurityStamp = NewStamp();
     }
+
+    /// <summary>Ends every session of the user (their district was disabled) without changing anything else.</summary>
+    public void EndSessions() => SecurityStamp = NewStamp();
 
     private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 }

@@ -17,16 +17,25 @@ public static class UserAdministration
 {
     public enum Change { Disable, Enable, Delete }
 
-    public static async Task<IReadOnlyList<UserSummary>> ListAsync(IQuerySession session, CancellationToken ct) =>
-        (await session.Query<UserAccount>().OrderBy(u => u.Id).ToListAsync(ct))
+    /// <summary>The users of one district (its tenant id), or of the whole installation (null: the command-line verbs).</summary>
+    public static async Task<IReadOnlyList<UserSummary>> ListAsync(IQuerySession session, string? district, CancellationToken ct) =>
+        (await session.Query<UserAccount>().Where(u => district == null || u.District == district).OrderBy(u => u.Id).ToListAsync(ct))
         .Select(u => new UserSummary(u.Id, u.Roles, u.Disabled, u.CreatedAt))
         .ToList();
 
+    /// <summary>
+    /// The user named, when they belong to <paramref name="district"/> (null: any district, for the
+    /// command-line verbs): a user of another district is as unknown as one who does not exist.
+    /// </summary>
+    private static async Task<UserAccount?> FindAsync(IDocumentSession session, string userName, string? district, CancellationToken ct) =>
+        await session.LoadAsync<UserAccount>(userName.Normalize(NormalizationForm.FormC), ct) is { } user && (district is null || user.District == district)
+            ? user
+            : null;
+
     /// <summary>Applies <paramref name="change"/>; null when done, else the problem (404 unknown user, 409 one's own account).</summary>
-    public static async Task<ProblemDetails?> ApplyAsync(IDocumentSession session, string? actor, string userName, Change change, CancellationToken ct)
+    public static async Task<ProblemDetails?> ApplyAsync(IDocumentSession session, string? actor, string? district, string userName, Change change, CancellationToken ct)
     {
-        userName = userName.Normalize(NormalizationForm.FormC);
-        var user = await session.LoadAsync<UserAccount>(userName, ct);
+        var user = await FindAsync(session, userName, district, ct);
         if (user is null) return Problems.NotFound($"user '{userName}'");
         if (change is Change.Disable or Change.Delete && string.Equals(actor, user.Id, StringComparison.Ordinal))
         {
@@ -52,9 +61,9 @@ public static class UserAdministration
         return null;
     }
 
-    public static async Task<ProblemDetails?> ResetPasswordAsync(IDocumentSession session, string userName, string password, CancellationToken ct)
+    public static async Task<ProblemDetails?> ResetPasswordAsync(IDocumentSession session, string? district, string userName, string password, CancellationToken ct)
     {
-        var user = await session.LoadAsync<UserAccount>(userName.Normalize(NormalizationForm.FormC), ct);
+        var user = await FindAsync(session, userName, district, ct);
         if (user is null) return Problems.NotFound($"user '{userName}'");
         user.ResetPassword(password);
         session.Store(user);
@@ -62,9 +71,9 @@ public static class UserAdministration
         return null;
     }
 
-    public static async Task<ProblemDetails?> ChangeRolesAsync(IDocumentSession session, string? actor, string userName, IReadOnlyList<string> roles, CancellationToken ct)
+    public static async Task<ProblemDetails?> ChangeRolesAsync(IDocumentSession session, string? actor, string? district, string userName, IReadOnlyList<string> roles, CancellationToken ct)
     {
-        var user = await session.LoadAsync<UserAccount>(userName.Normalize(NormalizationForm.FormC), ct);
+        var user = await FindAsync(session, userName, district, ct);
         if (user is null) return Problems.NotFound($"user '{userName}'");
         if (string.Equals(actor, user.Id, StringComparison.Ordinal) && !roles.Contains(Roles.Admin))
         {

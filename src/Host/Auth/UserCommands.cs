@@ -6,18 +6,24 @@ using Wolverine.Http;
 
 namespace Hyeopchi.Host.Auth;
 
-/// <summary>사용자 만들기 (admin): a user name of letters, digits, '.', '-', '_', a password of at least <see cref="UserCommands.MinimumPasswordLength"/> characters, and roles.</summary>
-[Command("/api/users", "createUser", Auth.Roles.Admin)]
-public sealed record CreateUser(string? UserName, string? Password, string[]? Roles) : ICommand
+/// <summary>
+/// 사용자 만들기 (admin, operator): a user name of letters, digits, '.', '-', '_' (unique in the
+/// installation), a password of at least <see cref="UserCommands.MinimumPasswordLength"/> characters,
+/// roles, and — for operators — the code of the district the user belongs to (default: the
+/// district the request acts in). Only an operator may make an operator.
+/// </summary>
+[Command("/api/users", "createUser", Auth.Roles.Admin + "," + Auth.Roles.Operator)]
+public sealed record CreateUser(string? UserName, string? Password, string[]? Roles, string? District = null) : ICommand
 {
-    public static CreateUser Example => new("kim.coordinator", "a-long-password", [Auth.Roles.Coordinator]);
+    public static CreateUser Example => new("kim.coordinator", "a-long-password", [Auth.Roles.Coordinator], "seongbuk");
 
     public void Check(Checks checks) => checks
         .Text("userName", UserName, maxLength: 64)
         .That(UserName is null || UserName.All(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_'),
             "userName", "글자, 숫자, '.', '-', '_'만 쓸 수 있습니다. (letters, digits, '.', '-', '_')")
         .Password(Password)
-        .Roles(Roles);
+        .Roles(Roles)
+        .That(District is null || Districts.District.IsWellFormed(District), "district", "자치구 코드가 올바르지 않습니다. (a district code: ^[a-z][a-z0-9-]{1,39}$)");
 }
 
 public sealed record UserCreated(string Id, string Url) : CreationResponse(Url);
@@ -92,6 +98,23 @@ public static class UserCommands
 
     internal static string? Actor => Caller.Current?.User.Identity?.Name;
 
+    /// <summary>The district (tenant id) whose users the caller manages: the one the request acts in.</summary>
+    internal static string? District => Caller.Current?.District.Id;
+
+    /// <summary>Only an operator may give the operator role, or act for another district.</summary>
+    internal static void RequireOperatorFor(bool needed)
+    {
+        if (needed && Caller.Current?.User.IsInRole(Auth.Roles.Operator) != true)
+        {
+            throw new ProblemException(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "운영자만 할 수 있습니다. (Only an operator may do this.)",
+                Detail = "Only an operator may give the operator role or make users of another district.",
+            });
+        }
+    }
+
     internal static void ThrowIf(Microsoft.AspNetCore.Mvc.ProblemDetails? problem)
     {
         if (problem is not null) throw new ProblemException(problem);
@@ -100,14 +123,19 @@ public static class UserCommands
 
 public static class CreateUserHandler
 {
-    public static async Task<UserCreated> Handle(CreateUser command, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<UserCreated> Handle(CreateUser command, IDocumentSession session, Districts.DistrictDirectory districts, TimeProvider clock, CancellationToken ct)
     {
+        var acting = Caller.Current!.District;
+        UserCommands.RequireOperatorFor(command.Roles!.Contains(Auth.Roles.Operator) || command.District is { } named && named != acting.Code);
+        var district = command.District is { } code
+            ? await districts.ByCodeAsync(code, ct) ?? throw new ProblemException(Problems.NotFound($"district '{code}'"))
+            : acting;
         if (await session.LoadAsync<UserAccount>(command.UserName!, ct) is not null)
         {
             throw new ProblemException(Problems.Conflict("사용자가 이미 있습니다. (The user exists.)", $"A user named '{command.UserName}' already exists."));
         }
 
-        session.Insert(UserAccount.Create(command.UserName!, command.Password!, command.Roles!, clock.GetUtcNow()));
+        session.Insert(UserAccount.Create(command.UserName!, command.Password!, command.Roles!, district.Id, clock.GetUtcNow()));
         return new UserCreated(command.UserName!, $"/api/users/{Uri.EscapeDataString(command.UserName!)}");
     }
 }
@@ -116,7 +144,7 @@ public static class DisableUserHandler
 {
     public static async Task<UserStatus> Handle(DisableUser command, IDocumentSession session, CancellationToken ct)
     {
-        UserCommands.ThrowIf(await UserAdministration.ApplyAsync(session, UserCommands.Actor, command.UserName, UserAdministration.Change.Disable, ct));
+        UserCommands.ThrowIf(await UserAdministration.ApplyAsync(session, UserCommands.Actor, UserCommands.District, command.UserName, UserAdministration.Change.Disable, ct));
         return new UserStatus(command.UserName, Disabled: true);
     }
 }
@@ -125,7 +153,7 @@ public static class EnableUserHandler
 {
     public static async Task<UserStatus> Handle(EnableUser command, IDocumentSession session, CancellationToken ct)
     {
-        UserCommands.ThrowIf(await UserAdministration.ApplyAsync(session, UserCommands.Actor, command.UserName, UserAdministration.Change.Enable, ct));
+        UserCommands.ThrowIf(await UserAdministration.ApplyAsync(session, UserCommands.Actor, UserCommands.District, command.UserName, UserAdministration.Change.Enable, ct));
         return new UserStatus(command.UserName, Disabled: false);
     }
 }
@@ -134,7 +162,7 @@ public static class DeleteUserHandler
 {
     public static async Task<UserStatus> Handle(DeleteUser command, IDocumentSession session, CancellationToken ct)
     {
-        UserCommands.ThrowIf(await UserAdministration.ApplyAsync(session, UserCommands.Actor, command.UserName, UserAdministration.Change.Delete, ct));
+        UserCommands.ThrowIf(await UserAdministration.ApplyAsync(session, UserCommands.Actor, UserCommands.District, command.UserName, UserAdministration.Change.Delete, ct));
         return new UserStatus(command.UserName, Disabled: true);
     }
 }
@@ -143,7 +171,7 @@ public static class ResetPasswordHandler
 {
     public static async Task<PasswordReset> Handle(ResetPassword command, IDocumentSession session, CancellationToken ct)
     {
-        UserCommands.ThrowIf(await UserAdministration.ResetPasswordAsync(session, command.UserName, command.Password!, ct));
+        UserCommands.ThrowIf(await UserAdministration.ResetPasswordAsync(session, UserCommands.District, command.UserName, command.Password!, ct));
         return new PasswordReset(command.UserName);
     }
 }
@@ -152,7 +180,8 @@ public static class ChangeRolesHandler
 {
     public static async Task<RolesChanged> Handle(ChangeRoles command, IDocumentSession session, CancellationToken ct)
     {
-        UserCommands.ThrowIf(await UserAdministration.ChangeRolesAsync(session, UserCommands.Actor, command.UserName, command.Roles!, ct));
+        UserCommands.RequireOperatorFor(command.Roles!.Contains(Auth.Roles.Operator));
+        UserCommands.ThrowIf(await UserAdministration.ChangeRolesAsync(session, UserCommands.Actor, UserCommands.District, command.UserName, command.Roles!, ct));
         return new RolesChanged(command.UserName, command.Roles!);
     }
 }

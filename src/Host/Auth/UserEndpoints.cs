@@ -6,11 +6,11 @@ using Wolverine.Http;
 
 namespace Hyeopchi.Host.Auth;
 
-/// <summary>Users (admin only): the list. Creating and changing users are commands (<see cref="UserCommands"/>).</summary>
+/// <summary>Users (admin only): the list of the district the request acts in. Creating and changing users are commands (<see cref="UserCommands"/>).</summary>
 public static class UserEndpoints
 {
-    [Authorize(Roles = Roles.Admin)]
+    [Authorize(Roles = Roles.Admin + "," + Roles.Operator)]
     [WolverineGet("/api/users", OperationId = "listUsers")]
-    public static Task<IReadOnlyList<UserSummary>> List(IQuerySession session, CancellationToken ct) =>
-        UserAdministration.ListAsync(session, ct);
+    public static Task<IReadOnlyList<UserSummary>> List(IQuerySession session, HttpContext http, CancellationToken ct) =>
+        UserAdministration.ListAsync(session, Districts.RequestDistrict.Of(http).Id, ct);
 }

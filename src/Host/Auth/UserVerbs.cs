@@ -17,7 +17,7 @@ public class ListUsersCommand : JasperFxAsyncCommand<NetCoreInput>
         using var host = input.BuildHost();
         await using (var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession())
         {
-            foreach (var user in await UserAdministration.ListAsync(session, CancellationToken.None))
+            foreach (var user in await UserAdministration.ListAsync(session, district: null, CancellationToken.None))
             {
                 Console.WriteLine($"{user.UserName}\t{string.Join(',', user.Roles)}\t{(user.Disabled ? "disabled" : "active")}\tcreated {user.CreatedAt:yyyy-MM-dd}");
             }
@@ -57,7 +57,7 @@ public abstract class UserChangeCommand : JasperFxAsyncCommand<UserNameInput>
         await using (var session = host.Services.GetRequiredService<IDocumentStore>().LightweightSession())
         {
             // The command line acts as nobody in particular: it may disable or delete any account.
-            problem = await UserAdministration.ApplyAsync(session, actor: null, input.UserName, Change, CancellationToken.None);
+            problem = await UserAdministration.ApplyAsync(session, actor: null, district: null, input.UserName, Change, CancellationToken.None);
         }
 
         await host.StopAsync();

@@ -1,3 +1,4 @@
+using Hyeopchi.Host.Districts;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Host.Monitoring;
@@ -45,7 +46,7 @@ public static class ExportRoutes
     {
         if (format is not ("xlsx" or "csv")) return Results.Problem(Problems.NotFound($"xlsx 또는 csv만 내려받을 수 있습니다. (Only .xlsx and .csv are offered, not .{format}.)"));
         if (year is < 2000 or > 2100) return Results.Problem(Problems.Invalid(new() { ["year"] = ["2000에서 2100 사이여야 합니다. (between 2000 and 2100)"] }));
-        await using var session = store.QuerySession();
+        await using var session = store.QuerySessionFor(context);
         if (await read(session, context.RequestAborted) is not { } table) return Results.Problem(Problems.NotFound(missing ?? "내보낼 표가 없습니다. (Nothing to export.)"));
         return format == "xlsx"
             ? Results.Stream(output => TableWriters.WriteXlsxAsync(table, output, context.RequestAborted), TableWriters.XlsxMediaType, $"{table.FileName}.xlsx")

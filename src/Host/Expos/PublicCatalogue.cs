@@ -56,7 +56,15 @@ public static class PublicCatalogueQueries
     [AllowAnonymous]
     [ProducesResponseType<PublicExpoCatalogue>(StatusCodes.Status200OK)]
     [WolverineGet("/api/public/expos/{year}", OperationId = "getPublicExpoCatalogue")]
-    public static async Task<IResult> Catalogue(int year, IQuerySession session, CancellationToken ct) =>
+    public static Task<IResult> Catalogue(int year, IQuerySession session, CancellationToken ct) => CatalogueOf(year, session, ct);
+
+    /// <summary>A district's public catalogue: the district in the address decides the session's tenant (Districts/RequestDistrict).</summary>
+    [AllowAnonymous]
+    [ProducesResponseType<PublicExpoCatalogue>(StatusCodes.Status200OK)]
+    [WolverineGet("/api/public/districts/{district}/expos/{year}", OperationId = "getDistrictPublicExpoCatalogue")]
+    public static Task<IResult> DistrictCatalogue(string district, int year, IQuerySession session, CancellationToken ct) => CatalogueOf(year, session, ct);
+
+    private static async Task<IResult> CatalogueOf(int year, IQuerySession session, CancellationToken ct) =>
         await ExpoQueries.LoadAsync(session, year, ct) is { } expo
             ? Results.Ok(PublicExpoCatalogue.From(expo))
             : Results.Problem(Problems.NotFound($"No expo was planned for {year}."));

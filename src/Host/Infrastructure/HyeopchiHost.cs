@@ -47,19 +47,25 @@ public static class HyeopchiHost
             ? new Domain.Divisions.GateThresholds(s.GateMinMembers, s.GateMinMeetings)
             : throw new InvalidOperationException());
 
-        // Every session is opened by Marten for Wolverine from this one configuration; switching
-        // on per-district tenancy later changes this method, not the handlers.
+        // Every session is opened by Marten for Wolverine from this one configuration, for the district
+        // the request acts in (Districts/RequestDistrict): handlers and pages never name a tenant.
         services.AddMarten(sp =>
             {
                 var options = new StoreOptions();
                 HyeopchiStore.Configure(options, sp.GetRequiredService<HyeopchiDatabase>().ConnectionString);
+                // What belongs to the installation rather than to one district.
+                options.Schema.For<UserAccount>().SingleTenanted();
+                options.Schema.For<Districts.District>().SingleTenanted();
+                options.Schema.For<IdempotentResponse>().SingleTenanted();
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 options.Listeners.Add(new IdempotencyClaim.Listener());
                 return options;
             })
-            .UseLightweightSessions()
+            .BuildSessionsWith<Districts.DistrictSessionFactory>()
             .ApplyAllDatabaseChangesOnStartup()
             .IntegrateWithWolverine();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<Districts.DistrictDirectory>();
 
         services.AddResourceSetupOnStartup();
         services.AddHostedService<BootstrapAdmin>();
@@ -164,6 +170,7 @@ public static class HyeopchiHost
         app.Use(RefuseOversizedBodies);
         app.Use(RequireJsonObjectBodies);
         app.UseAuthentication();
+        app.Use(Districts.RequestDistrict.Middleware);
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
         app.Use(ExpectedVersion.Middleware);
@@ -172,7 +179,11 @@ public static class HyeopchiHost
         app.MapScalarApiReference("/scalar", o => o.WithTitle("Hyeopchi API"));
         app.MapGet("/health", CheckHealth).AllowAnonymous().ExcludeFromDescription();
         // A query value that does not parse (?year=abc) is 400, never silently the default.
-        app.MapWolverineEndpoints(o => o.RejectUnparseableQueryValues = true);
+        app.MapWolverineEndpoints(o =>
+        {
+            o.RejectUnparseableQueryValues = true;
+            o.TenantId.DetectWith(new Districts.DistrictTenantDetection());
+        });
         app.MapCommands();
         app.MapExports();
         app.MapAdminPages();

@@ -1,3 +1,4 @@
+using Hyeopchi.Host.Districts;
 using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Projections.Monitoring;
 using Marten;
@@ -42,7 +43,7 @@ public static class ComparisonReport
     private static IResult Stream(IDocumentStore store, HttpContext context, string contentType, Func<IQuerySession, Stream, CancellationToken, Task> write) =>
         Results.Stream(async output =>
         {
-            await using var session = store.QuerySession();
+            await using var session = store.QuerySessionFor(context);
             await write(session, output, context.RequestAborted);
         }, contentType);
 }

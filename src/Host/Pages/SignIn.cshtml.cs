@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hyeopchi.Host.Pages;
 
 /// <summary>Cookie sign-in for the same users and roles as the API's tokens.</summary>
-public class SignInModel(IQuerySession session, SignInThrottle throttle, Tokens tokens) : PageModel
+public class SignInModel(IQuerySession session, SignInThrottle throttle, Tokens tokens, Districts.DistrictDirectory districts) : PageModel
 {
     public string? UserName { get; private set; }
 
@@ -45,7 +45,7 @@ public class SignInModel(IQuerySession session, SignInThrottle throttle, Tokens 
         }
 
         var user = await session.LoadAsync<UserAccount>(userName, ct);
-        if (!UserAccount.SignsIn(user, password))
+        if (!UserAccount.SignsIn(user, password, user is null ? null : await districts.ByTenantAsync(user.District, ct)))
         {
             attempt.Failed();
             Failed = true;

@@ -35,6 +35,12 @@ public static class HyeopchiStore
         opts.DisableNpgsqlLogging = true;
 
         opts.Events.StreamIdentity = StreamIdentity.AsGuid;
+
+        // Every district is a tenant of one database (conjoined tenancy): its streams and read models
+        // carry its tenant id, and a session sees its own tenant's only. A store created before
+        // districts existed has everything under Marten's default tenant, the district `default`.
+        opts.Events.TenancyStyle = JasperFx.MultiTenancy.TenancyStyle.Conjoined;
+        opts.Policies.AllDocumentsAreMultiTenanted();
         opts.Events.MetadataConfig.CorrelationIdEnabled = true;
         opts.Events.MetadataConfig.CausationIdEnabled = true;
         opts.Events.MetadataConfig.UserNameEnabled = true;

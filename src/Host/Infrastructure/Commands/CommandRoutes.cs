@@ -37,7 +37,7 @@ public static class CommandRoutes
             {
                 var command = await ReadAsync<TCommand>(http, json.Value.SerializerOptions);
                 if (!binder(command, http.Request.RouteValues)) throw new UnknownRecordException($"No record has the id in {http.Request.Path}.");
-                var answer = await door.SendAsync<TAnswer>(http.User, command, ExpectedVersion.OfThisRequest, http.RequestAborted);
+                var answer = await door.SendAsync<TAnswer>(Caller.Of(http), command, ExpectedVersion.OfThisRequest, http.RequestAborted);
                 return answer switch
                 {
                     Wolverine.Http.CreationResponse created => Results.Created(created.Url, answer),

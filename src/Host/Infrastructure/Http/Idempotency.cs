@@ -104,7 +104,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, Auth.Tokens toke
         await context.Request.Body.CopyToAsync(body, context.RequestAborted);
         context.Request.Body.Position = 0;
         var fingerprint = Mac([.. System.Text.Encoding.UTF8.GetBytes($"{context.Request.Method} {context.Request.Path}\n"), .. body.ToArray()]);
-        var id = "k/" + Mac(System.Text.Encoding.UTF8.GetBytes($"{context.User.Identity?.Name ?? "anonymous"}\n{key}"));
+        // A key is the caller's in one district: an operator's key in two districts names two commands.
+        var id = "k/" + Mac(System.Text.Encoding.UTF8.GetBytes($"{context.User.Identity?.Name ?? "anonymous"}\n{Districts.RequestDistrict.Of(context).Id}\n{key}"));
 
         await using (var query = store.QuerySession())
         {

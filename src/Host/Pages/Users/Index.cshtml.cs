@@ -37,7 +37,8 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
             "delete" => "사용자를 지웠습니다.",
             _ => null,
         };
-        Users = await query.Query<UserAccount>().OrderBy(u => u.Id).ToListAsync(ct);
+        var district = Districts.RequestDistrict.Of(HttpContext).Id;
+        Users = await query.Query<UserAccount>().Where(u => u.District == district).OrderBy(u => u.Id).ToListAsync(ct);
     }
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)

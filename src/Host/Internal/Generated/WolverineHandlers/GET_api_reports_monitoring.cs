@@ -23,6 +23,9 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
+            // Tenant Id detection
+            // 1. Hyeopchi.Host.Districts.DistrictTenantDetection
+            var tenantId = await TryDetectTenantId(httpContext);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Hyeopchi.Host.Monitoring.ComparisonReport").SetTag("http.route", "/api/reports/monitoring").SetTag("http.request.method", "GET");
             string from_rawValue = httpContext.Request.Query["from"];
             System.Nullable<int> from = default;

@@ -1,0 +1,135 @@
+using System.Text.Json.Serialization;
+using Hyeopchi.Host.Auth;
+using Hyeopchi.Host.Infrastructure.Commands;
+using Hyeopchi.Host.Infrastructure.Http;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Hyeopchi.Host.Districts;
+
+/// <summary>자치구 만들기 (operator): a code (<c>^[a-z][a-z0-9-]{1,39}$</c>, unique in the installation) and a name.</summary>
+[Command("/api/districts", "createDistrict", Roles.Operator)]
+public sealed record CreateDistrict(string? Code, string? Name) : ICommand
+{
+    public static CreateDistrict Example => new("seongbuk", "성북구");
+
+    public void Check(Checks checks) => checks
+        .That(District.IsWellFormed(Code), "code", DistrictHandler.MalformedCode)
+        .Text("name", Name, maxLength: 100);
+}
+
+public sealed record DistrictCreated(string Id, string Url) : CreationResponse(Url);
+
+/// <summary>
+/// 자치구 이름 바꾸기 (operator; an admin for their own district): a new code and name. The
+/// district's records and users stay; so does its tenant, so tokens issued before still act in it.
+/// The district <c>default</c> of a store created before districts existed is renamed this way.
+/// </summary>
+[Command("/api/districts/{district}/renaming", "renameDistrict", Roles.DistrictManagers)]
+public sealed record RenameDistrict(string? Code, string? Name) : ICommand
+{
+    public static RenameDistrict Example => new("seongbuk", "성북구");
+
+    [JsonIgnore] public string District { get; init; } = "";
+
+    public void Check(Checks checks) => checks
+        .That(Districts.District.IsWellFormed(Code), "code", DistrictHandler.MalformedCode)
+        .Text("name", Name, maxLength: 100);
+}
+
+/// <summary>자치구 사용 중지 (operator): its users can no longer sign in and their sessions end; its records stay.</summary>
+[Command("/api/districts/{district}/disable", "disableDistrict", Roles.Operator)]
+public sealed record DisableDistrict : ICommand
+{
+    [JsonIgnore] public string District { get; init; } = "";
+}
+
+/// <summary>자치구 다시 사용 (operator).</summary>
+[Command("/api/districts/{district}/enable", "enableDistrict", Roles.Operator)]
+public sealed record EnableDistrict : ICommand
+{
+    [JsonIgnore] public string District { get; init; } = "";
+}
+
+public sealed record DistrictSummary(string Code, string Name, bool Disabled);
+
+/// <summary>
+/// The handlers of the district commands. A district is an installation record (a document outside
+/// every tenant), not a district's own history, so it is kept as a document as user accounts are.
+/// </summary>
+public static class DistrictHandler
+{
+    public const string MalformedCode = "자치구 코드는 영문 소문자로 시작하고 영문 소문자, 숫자, '-'로 된 2–40자입니다. (^[a-z][a-z0-9-]{1,39}$)";
+
+    private static ProblemException Taken(string code) =>
+        new(Problems.Conflict("이미 쓰는 자치구 코드입니다. (The district code is taken.)", $"A district with the code '{code}' exists."));
+
+    /// <summary>The district named in the route, as the caller may see it: an admin sees only their own.</summary>
+    private static async Task<District> NamedAsync(DistrictDirectory districts, string code, CancellationToken ct)
+    {
+        var caller = Caller.Current!;
+        var district = await districts.ByCodeAsync(code, ct);
+        if (district is null || !caller.User.IsInRole(Roles.Operator) && district.Id != RequestDistrict.TenantOf(caller.User))
+        {
+            throw new ProblemException(Problems.NotFound($"district '{code}'"));
+        }
+
+        return district;
+    }
+
+    public static async Task<DistrictCreated> Handle(CreateDistrict command, IDocumentSession session, DistrictDirectory districts, TimeProvider clock, CancellationToken ct)
+    {
+        // The code is the new tenant's id: one never used before, not even by a renamed district.
+        if (await districts.ByCodeAsync(command.Code!, ct) is not null || await session.LoadAsync<District>(command.Code!, ct) is not null) throw Taken(command.Code!);
+        session.Insert(new District { Id = command.Code!, Code = command.Code!, Name = command.Name!, CreatedAt = clock.GetUtcNow() });
+        await session.SaveChangesAsync(ct);
+        districts.Changed();
+        return new DistrictCreated(command.Code!, $"/api/districts/{command.Code}");
+    }
+
+    public static async Task<DistrictSummary> Handle(RenameDistrict command, IDocumentSession session, DistrictDirectory districts, CancellationToken ct)
+    {
+        var district = await NamedAsync(districts, command.District, ct);
+        if (command.Code != district.Code && await districts.ByCodeAsync(command.Code!, ct) is not null) throw Taken(command.Code!);
+        district.Code = command.Code!;
+        district.Name = command.Name!;
+        session.Store(district);
+        await session.SaveChangesAsync(ct);
+        districts.Changed();
+        return new DistrictSummary(district.Code, district.Name, district.Disabled);
+    }
+
+    public static async Task<DistrictSummary> Handle(DisableDistrict command, IDocumentSession session, DistrictDirectory districts, CancellationToken ct)
+    {
+        var district = await NamedAsync(districts, command.District, ct);
+        if (district.Id == Caller.Current!.District.Id || district.Id == RequestDistrict.TenantOf(Caller.Current.User))
+        {
+            throw new ProblemException(Problems.Conflict("자기 자치구는 사용 중지할 수 없습니다. (You may not disable your own district.)",
+                "Ask another operator, so that an installation always keeps one that can sign in."));
+        }
+
+        district.Disabled = true;
+        session.Store(district);
+        // Its users' sessions end now, on every node: the same security stamp check as disabling one user.
+        foreach (var user in await session.Query<UserAccount>().Where(u => u.District == district.Id).ToListAsync(ct))
+        {
+            user.EndSessions();
+            session.Store(user);
+        }
+
+        await session.SaveChangesAsync(ct);
+        districts.Changed();
+        return new DistrictSummary(district.Code, district.Name, district.Disabled);
+    }
+
+    public static async Task<DistrictSummary> Handle(EnableDistrict command, IDocumentSession session, DistrictDirectory districts, CancellationToken ct)
+    {
+        var district = await NamedAsync(districts, command.District, ct);
+        district.Disabled = false;
+        session.Store(district);
+        await session.SaveChangesAsync(ct);
+        districts.Changed();
+        return new DistrictSummary(district.Code, district.Name, district.Disabled);
+    }
+}
