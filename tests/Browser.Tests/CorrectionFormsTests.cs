@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Hyeopchi.Host.Auth;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -55,6 +57,7 @@ public class CorrectionFormsTests(AdminBrowser browser)
         // A withdrawn workshop takes no more findings, proposals, decisions or corrections: its forms are gone.
         await Expect(page.Locator("form[action*='handler=']")).ToHaveCountAsync(0);
         await AdminBrowser.Screenshot(page, "workshop-withdrawn");
+        await NoAccessibilityViolation(page);
 
         await page.GotoAsync("/workshops?year=2026");
         var row = page.Locator("tr", new() { Has = page.Locator($"a[href='/workshops/{workshop}']") });
@@ -81,6 +84,7 @@ public class CorrectionFormsTests(AdminBrowser browser)
         await page.GetByLabel("회의를 정정하는 사유 (필수)").FillAsync("다른 회의의 회의록을 붙여 넣음");
         await page.GetByRole(AriaRole.Button, new() { Name = "회의 사실 바로잡기" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("회의 정정을 기록했습니다. 원래 내용은 기록에 남습니다.");
+        await NoAccessibilityViolation(page);
         var row = page.Locator("#meetings tr", new() { HasText = "정정한 회의록: 마을 텃밭 운영 논의" });
         await Expect(row).ToContainTextAsync("정정 1회: 다른 회의의 회의록을 붙여 넣음");
 
@@ -137,6 +141,7 @@ public class CorrectionFormsTests(AdminBrowser browser)
         await Expect(page.Locator(".gate .unmet", new() { HasText = "분과장이 선임됨" })).ToHaveCountAsync(1);
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "분과장 사임 기록" })).ToHaveCountAsync(0);
         await AdminBrowser.Screenshot(page, "division-departure");
+        await NoAccessibilityViolation(page);
     }
 
     [ChromiumFact]
@@ -166,6 +171,51 @@ public class CorrectionFormsTests(AdminBrowser browser)
         await Expect(page.Locator("#tf-dissolved")).ToBeVisibleAsync();
         await Expect(page.Locator("form[action*='handler=']")).ToHaveCountAsync(0);
         await AdminBrowser.Screenshot(page, "task-force-dissolved");
+        await NoAccessibilityViolation(page);
+    }
+
+    [ChromiumFact]
+    public async Task An_admin_changes_a_users_roles_and_resets_their_password_and_the_user_signs_in_with_the_new_one()
+    {
+        var api = await browser.ApiClient();
+        (await api.PostAsJsonAsync("api/users", new { userName = "lee.roles", password = "an-old-long-password", roles = new[] { Roles.Coordinator } })).EnsureSuccessStatusCode();
+
+        var page = await browser.SignedIn(Roles.Admin);
+        await page.GotoAsync("/users");
+        await page.GetByLabel("역할을 바꿀 사용자").SelectOptionAsync("lee.roles");
+        await page.GetByLabel("새로 맡길 역할 전체 (여러 개 고르기)").SelectOptionAsync(new SelectOptionValue { Label = "감사" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "역할 바꾸기" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("역할을 바꾸었습니다.");
+        var row = page.Locator("tr", new() { HasText = "lee.roles" });
+        await Expect(row).ToContainTextAsync("감사");
+        await Expect(row).Not.ToContainTextAsync("코디네이터");
+
+        await page.GetByLabel("비밀번호를 재설정할 사용자").SelectOptionAsync("lee.roles");
+        await page.GetByLabel("새로 쓸 비밀번호 (최소 10자)").FillAsync("short");
+        await page.GetByRole(AriaRole.Button, new() { Name = "비밀번호 재설정" }).ClickAsync();
+        await Expect(page.Locator("#reset-password-error")).ToContainTextAsync("10자 이상");
+        await page.GetByLabel("새로 쓸 비밀번호 (최소 10자)").FillAsync("a-new-long-password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "비밀번호 재설정" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("비밀번호를 재설정했습니다.");
+        await NoAccessibilityViolation(page);
+
+        var user = await browser.NewPage();
+        await user.GotoAsync("/signin");
+        await user.GetByLabel("사용자 이름").FillAsync("lee.roles");
+        await user.GetByLabel("비밀번호").FillAsync("a-new-long-password");
+        await user.GetByRole(AriaRole.Button, new() { Name = "로그인" }).ClickAsync();
+        await Expect(user.Locator(".who")).ToContainTextAsync("lee.roles (감사)");
+    }
+
+    /// <summary>The states these forms lead to (a withdrawn workshop, a departed member, a dissolved TF) pass axe's WCAG 2.1 A/AA rules too.</summary>
+    private static async Task NoAccessibilityViolation(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v =>
+            $"{page.Url}: {v.Id} ({v.Impact}) {v.Help}\n" + string.Join("\n", v.Nodes.Select(n => $"    {n.Target}  {n.Html}")))));
     }
 
     private async Task LaunchNetwork()
