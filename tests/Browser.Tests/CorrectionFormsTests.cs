@@ -142,6 +142,16 @@ public class CorrectionFormsTests(AdminBrowser browser)
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "분과장 사임 기록" })).ToHaveCountAsync(0);
         await AdminBrowser.Screenshot(page, "division-departure");
         await NoAccessibilityViolation(page);
+
+        // A person who has not completed resident-leader education does not join as a trained leader.
+        await Create("api/people", new { name = "교육 전 주민", sector = "civil" });
+        await page.ReloadAsync();
+        await page.GetByLabel("수료한 주민 리더").SelectOptionAsync(new SelectOptionValue { Label = "교육 전 주민 (민간)" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "수료 리더 참여 기록" }).ClickAsync();
+        var refusal = page.GetByRole(AriaRole.Alert);
+        await Expect(refusal).ToContainTextAsync("규칙 education.leader");
+        await Expect(refusal).ToContainTextAsync("교육 전 주민 님은 주민 리더 교육을 수료하지 않았습니다.");
+        await Expect(page.Locator("#members-heading + ul")).Not.ToContainTextAsync("교육 전 주민");
     }
 
     [ChromiumFact]
