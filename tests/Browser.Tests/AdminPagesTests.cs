@@ -137,7 +137,7 @@ public class AdminPagesTests(AdminBrowser browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "단계 되돌리기" }).ClickAsync();
         await Expect(page.Locator("#revert-reason-error")).ToContainTextAsync("값을 입력하세요");
 
-        await page.GetByLabel("사유 (필수)").FillAsync("분과장 사임으로 내부 조직을 다시 꾸림");
+        await page.GetByLabel("사유 (필수)", new() { Exact = true }).FillAsync("분과장 사임으로 내부 조직을 다시 꾸림");
         await page.GetByLabel("날짜 (비우면 오늘)").Nth(1).FillAsync("2026-06-02");
         await page.GetByRole(AriaRole.Button, new() { Name = "단계 되돌리기" }).ClickAsync();
 

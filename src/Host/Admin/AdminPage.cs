@@ -49,6 +49,9 @@ public abstract class AdminPage : PageModel
     protected bool MayRun<TCommand>() where TCommand : Infrastructure.Commands.ICommand =>
         Infrastructure.Commands.CommandCatalogue.MayRun(typeof(TCommand), User);
 
+    /// <summary>Whether the page shows the form of <typeparamref name="TCommand"/>: only to roles the command's declaration lets run it.</summary>
+    public bool Offers<TCommand>() where TCommand : Infrastructure.Commands.ICommand => MayRun<TCommand>();
+
     /// <summary>A failure that is not shown beside a form: a role that may not (403) or a record that is gone (404).</summary>
     protected IActionResult? Stopped(Outcome outcome) => outcome.Status switch
     {

@@ -257,6 +257,20 @@ public static partial class Korean
         _ => field,
     };
 
+    /// <summary>A workshop's or meeting's fact as its correction history names it (R10).</summary>
+    public static string CorrectedFact(string field) => field switch
+    {
+        "heldOn" => "날짜",
+        "kind" => "종류",
+        "scope" => "범위",
+        "divisionId" => "분과",
+        "counterpartDepartment" => "실무국",
+        "participants" => "참여자",
+        "reviewedMonitoringYear" => "검토한 모니터링",
+        "minutes" => "회의록",
+        _ => field,
+    };
+
     // ---- Refusals ------------------------------------------------------------------------------
 
     /// <summary>What a page shows: the refusal in Korean.</summary>

@@ -3,6 +3,7 @@ using Hyeopchi.Domain.Divisions;
 using Hyeopchi.Domain.People;
 using Hyeopchi.Host.Admin;
 using Hyeopchi.Host.Divisions;
+using Hyeopchi.Host.Education;
 using Hyeopchi.Host.Infrastructure.Clock;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -36,9 +37,28 @@ public sealed class MemberForm
     public string? On { get; set; }
 }
 
+public sealed class DepartureForm
+{
+    public string? Organisation { get; set; }
+    public string? Reason { get; set; }
+    public string? On { get; set; }
+}
+
+public sealed class SteppingDownForm
+{
+    public string? Reason { get; set; }
+    public string? On { get; set; }
+}
+
+public sealed class LeaderForm
+{
+    public string? PersonId { get; set; }
+    public string? On { get; set; }
+}
+
 /// <summary>
-/// 분과 페이지: GET /api/divisions/{id}'s read, and forms that send the stage, chair and member
-/// commands through <see cref="AdminCommands"/>.
+/// 분과 페이지: GET /api/divisions/{id}'s read, and forms that send the stage, chair (appointment and
+/// stepping down), member (joining and departure), trained leader and vision commands through <see cref="AdminCommands"/>.
 /// </summary>
 public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThresholds thresholds, AdminCommands commands) : AdminPage
 {
@@ -47,6 +67,9 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThr
     public const string ChairForm = "chair";
     public const string MemberForm = "member";
     public const string VisionForm = "vision";
+    public const string DepartureForm = "departure";
+    public const string SteppingDownForm = "stepping-down";
+    public const string LeaderForm = "leader";
 
     public DivisionDetail Division { get; private set; } = null!;
 
@@ -59,6 +82,9 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThr
     [BindProperty] public ChairForm Chair { get; set; } = new();
     [BindProperty] public MemberForm Member { get; set; } = new();
     [BindProperty] public VisionForm Vision { get; set; } = new();
+    [BindProperty] public DepartureForm Departure { get; set; } = new();
+    [BindProperty] public SteppingDownForm SteppingDown { get; set; } = new();
+    [BindProperty] public LeaderForm Leader { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? done, CancellationToken ct)
     {
@@ -70,6 +96,9 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThr
             ChairForm => "분과장을 선임했습니다.",
             MemberForm => "회원 단체를 추가했습니다.",
             VisionForm => "비전을 기록했습니다.",
+            DepartureForm => "회원 단체의 탈퇴를 기록했습니다. 탈퇴일부터 R2에 세지 않습니다.",
+            SteppingDownForm => "분과장 사임을 기록했습니다. 새 분과장을 선임할 때까지 R2에 분과장이 없습니다.",
+            LeaderForm => "수료 리더의 분과 참여를 기록했습니다.",
             _ => null,
         };
         return await Load(id, ct) ? Page() : NotFound();
@@ -103,6 +132,31 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThr
         if (!FormValues.TryParseDate(Vision.On, out var on)) return await Failed(id, VisionForm, Outcome.Invalid("on", Korean.NotADate), ct);
         var command = new StateDivisionVision(Vision.Statement, Vision.Reason, on);
         return await Finish(id, VisionForm, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
+    }
+
+    public async Task<IActionResult> OnPostDepartureAsync(Guid id, CancellationToken ct)
+    {
+        if (!MayRun<RecordDeparture>()) return Forbid();
+        if (!FormValues.TryParseDate(Departure.On, out var on)) return await Failed(id, DepartureForm, Outcome.Invalid("on", Korean.NotADate), ct);
+        var command = new RecordDeparture(Departure.Organisation, Departure.Reason, on);
+        return await Finish(id, DepartureForm, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
+    }
+
+    public async Task<IActionResult> OnPostSteppingDownAsync(Guid id, CancellationToken ct)
+    {
+        if (!MayRun<StepDownChair>()) return Forbid();
+        if (!FormValues.TryParseDate(SteppingDown.On, out var on)) return await Failed(id, SteppingDownForm, Outcome.Invalid("on", Korean.NotADate), ct);
+        var command = new StepDownChair(SteppingDown.Reason, on);
+        return await Finish(id, SteppingDownForm, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
+    }
+
+    public async Task<IActionResult> OnPostLeaderAsync(Guid id, CancellationToken ct)
+    {
+        if (!MayRun<LinkLeader>()) return Forbid();
+        if (!FormValues.TryParseDate(Leader.On, out var on)) return await Failed(id, LeaderForm, Outcome.Invalid("on", Korean.NotADate), ct);
+        Guid? personId = Guid.TryParse(Leader.PersonId, out var parsed) ? parsed : null;
+        var command = new LinkLeader(personId, on);
+        return await Finish(id, LeaderForm, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
     }
 
     private async Task<IActionResult> ChangeStage(Guid id, string form, StageAction action, StageForm input, CancellationToken ct)

@@ -19,10 +19,37 @@ public sealed class HoldMeetingForm
     public string? On { get; set; }
 }
 
-/// <summary>정기 회의: GET /api/meetings?year='s read; the form sends the POST /api/meetings command through <see cref="AdminCommands"/>.</summary>
+/// <summary>회의 정정: the meeting to correct, and each fact to replace; a field left empty is not changed.</summary>
+public sealed class MeetingCorrectionForm
+{
+    public string? MeetingId { get; set; }
+    public string? HeldOn { get; set; }
+
+    /// <summary>Empty: unchanged; <see cref="IndexModel.WholeNetwork"/>: a meeting of the whole network; otherwise a division's id.</summary>
+    public string? DivisionId { get; set; }
+    public List<string> Participants { get; set; } = [];
+    public string? Minutes { get; set; }
+    public string? Reason { get; set; }
+    public string? On { get; set; }
+}
+
+public sealed class MeetingWithdrawalForm
+{
+    public string? MeetingId { get; set; }
+    public string? Reason { get; set; }
+    public string? On { get; set; }
+}
+
+/// <summary>
+/// 정기 회의: GET /api/meetings?year='s read; the forms send the POST /api/meetings command and a
+/// meeting's correction and withdrawal (R10) through <see cref="AdminCommands"/>.
+/// </summary>
 public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCommands commands) : AdminPage
 {
     public const string HoldForm = "hold";
+    public const string CorrectForm = "correct";
+    public const string WithdrawForm = "withdraw";
+    public const string WholeNetwork = "network";
 
     public int Year { get; private set; }
 
@@ -35,10 +62,21 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
     public string? Notice { get; private set; }
 
     [BindProperty] public HoldMeetingForm Hold { get; set; } = new();
+    [BindProperty] public MeetingCorrectionForm Correction { get; set; } = new();
+    [BindProperty] public MeetingWithdrawalForm Withdrawal { get; set; } = new();
+
+    /// <summary>The year's meetings a correction or withdrawal may name: those not withdrawn.</summary>
+    public IReadOnlyList<MeetingView> Standing => Meetings.Where(m => m.WithdrawnOn is null).ToList();
 
     public async Task OnGetAsync(int? year, string? done, CancellationToken ct)
     {
-        Notice = done == HoldForm ? "정기 회의를 기록했습니다." : null;
+        Notice = done switch
+        {
+            HoldForm => "정기 회의를 기록했습니다.",
+            CorrectForm => "회의 정정을 기록했습니다. 원래 내용은 기록에 남습니다.",
+            WithdrawForm => "회의를 철회했습니다. 기록에는 남지만 어떤 규칙에도 세지 않습니다.",
+            _ => null,
+        };
         await Load(year, ct);
     }
 
@@ -61,6 +99,53 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
         if (Stopped(outcome) is { } stopped) return stopped;
         Fail(HoldForm, outcome);
         await Load(null, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCorrectAsync(CancellationToken ct)
+    {
+        if (!MayRun<CorrectMeeting>()) return Forbid();
+        var form = Correction;
+        var meetingId = Guid.TryParse(form.MeetingId, out var parsed) ? parsed : (Guid?)null;
+        Outcome outcome;
+        if (meetingId is null) outcome = Outcome.Invalid("meetingId", Korean.NotAChoice);
+        else if (!FormValues.TryParseDate(form.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
+        else if (!FormValues.TryParseDate(form.HeldOn, out var heldOn)) outcome = Outcome.Invalid("heldOn", Korean.NotADate);
+        else if (!FormValues.TryParseIds(form.Participants, out var participants)) outcome = Outcome.Invalid("participants", Korean.NotAChoice);
+        else if (form.DivisionId is { Length: > 0 } chosen && chosen != WholeNetwork && !Guid.TryParse(chosen, out _)) outcome = Outcome.Invalid("divisionId", Korean.NotAChoice);
+        else
+        {
+            var network = form.DivisionId == WholeNetwork ? true : (bool?)null;
+            Guid? division = Guid.TryParse(form.DivisionId, out var divisionId) ? divisionId : null;
+            // A field left empty is not sent, so the recorded fact stays.
+            var command = new CorrectMeeting(form.Reason, heldOn, division, network, participants.Count == 0 ? null : participants,
+                string.IsNullOrWhiteSpace(form.Minutes) ? null : form.Minutes, on)
+            { Id = meetingId.Value };
+            outcome = await commands.SendAsync(HttpContext, command);
+        }
+
+        return await Finish(CorrectForm, meetingId, outcome, ct);
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct)
+    {
+        if (!MayRun<WithdrawMeeting>()) return Forbid();
+        var meetingId = Guid.TryParse(Withdrawal.MeetingId, out var parsed) ? parsed : (Guid?)null;
+        Outcome outcome;
+        if (meetingId is null) outcome = Outcome.Invalid("meetingId", Korean.NotAChoice);
+        else if (!FormValues.TryParseDate(Withdrawal.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
+        else outcome = await commands.SendAsync(HttpContext, new WithdrawMeeting(Withdrawal.Reason, on) { Id = meetingId.Value });
+        return await Finish(WithdrawForm, meetingId, outcome, ct);
+    }
+
+    /// <summary>Back to the meeting's year (as corrected) with a notice, or the page again with the failure next to the form.</summary>
+    private async Task<IActionResult> Finish(string form, Guid? meetingId, Outcome outcome, CancellationToken ct)
+    {
+        var meeting = meetingId is { } id ? await query.LoadAsync<MeetingView>(id, ct) : null;
+        if (outcome.Succeeded) return Redirect($"/meetings?year={meeting?.Year ?? calendar.Today.Year}&done={form}");
+        if (Stopped(outcome) is { } stopped) return stopped;
+        Fail(form, outcome);
+        await Load(meeting?.Year, ct);
         return Page();
     }
 

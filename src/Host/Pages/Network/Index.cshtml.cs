@@ -15,13 +15,22 @@ public sealed class BylawsForm
     public string? On { get; set; }
 }
 
+public sealed class LaunchForm
+{
+    public string? Name { get; set; }
+    public string? District { get; set; }
+    public string? On { get; set; }
+}
+
 /// <summary>
 /// 추진단과 규약: GET /api/network's read — the launch and every version of the bylaws, the one in
-/// force in full, each amendment with its changes — and a form that sends POST /api/network/bylaws.
+/// force in full, each amendment with its changes — and forms that send POST /api/network/launch (while
+/// the network has not been launched) and POST /api/network/bylaws.
 /// </summary>
 public class IndexModel(IQuerySession query, AdminCommands commands) : RecordPage(commands)
 {
     public const string BylawsForm = "bylaws";
+    public const string LaunchForm = "launch";
 
     public NetworkState? Network { get; private set; }
 
@@ -29,12 +38,18 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : RecordPag
     public IReadOnlyList<(BylawsVersion Version, IReadOnlyList<DiffLine>? Changes)> History { get; private set; } = [];
 
     [BindProperty] public BylawsForm Bylaws { get; set; } = new();
+    [BindProperty] public LaunchForm Launch { get; set; } = new();
 
     protected override string Here => "/network";
 
     public async Task<IActionResult> OnGetAsync(string? done, CancellationToken ct)
     {
-        Notice = done == BylawsForm ? "규약을 기록했습니다." : null;
+        Notice = done switch
+        {
+            BylawsForm => "규약을 기록했습니다.",
+            LaunchForm => "민간추진단의 발족을 기록했습니다. 이제 규약을 제정할 수 있습니다.",
+            _ => null,
+        };
         await LoadAsync(ct);
         return Page();
     }
@@ -44,6 +59,13 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : RecordPag
         if (!MayRun<AdoptBylaws>()) return Forbid();
         if (Date(Bylaws.On, out var on) is { } invalid) return await Finish(BylawsForm, invalid, ct);
         return await Send(BylawsForm, new AdoptBylaws(Bylaws.Text, Bylaws.Reason, on), ct);
+    }
+
+    public async Task<IActionResult> OnPostLaunchAsync(CancellationToken ct)
+    {
+        if (!MayRun<LaunchNetwork>()) return Forbid();
+        if (Date(Launch.On, out var on) is { } invalid) return await Finish(LaunchForm, invalid, ct);
+        return await Send(LaunchForm, new LaunchNetwork(Launch.Name, Launch.District, on), ct);
     }
 
     protected override async Task<bool> LoadAsync(CancellationToken ct)

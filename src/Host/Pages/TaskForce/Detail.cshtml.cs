@@ -27,7 +27,8 @@ public sealed class TaskForceForm
 /// <summary>
 /// 합동 TF 페이지: GET /api/task-force/{id}'s read (members by sector, meetings, drafts, submissions),
 /// the diff of two drafts (GET …/drafts/diff's <see cref="LineDiff"/>), and forms that send the TF
-/// commands: members, forming (R6), meetings, drafts, submission, enactment, rejection.
+/// commands: members, forming (R6), meetings, drafts, submission, enactment, rejection, designation as
+/// the network's joint TF (R3) and dissolution (R10).
 /// </summary>
 public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPage(commands)
 {
@@ -39,6 +40,8 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
     public const string SubmitForm = "submit";
     public const string EnactForm = "enact";
     public const string RejectForm = "reject";
+    public const string DesignateForm = "designate";
+    public const string DissolveForm = "dissolve";
 
     private Guid _id;
 
@@ -59,6 +62,8 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
     [BindProperty] public TaskForceForm Submission { get; set; } = new();
     [BindProperty] public TaskForceForm Enactment { get; set; } = new();
     [BindProperty] public TaskForceForm Rejection { get; set; } = new();
+    [BindProperty] public TaskForceForm Designation { get; set; } = new();
+    [BindProperty] public TaskForceForm Dissolution { get; set; } = new();
 
     protected override string Here => $"/task-force/{_id}";
 
@@ -76,6 +81,8 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
             SubmitForm => "조례안을 의회에 제출했습니다.",
             EnactForm => "조례 제정을 기록했습니다.",
             RejectForm => "의회 부결을 기록했습니다.",
+            DesignateForm => "네트워크의 합동 TF로 지정했습니다. 앞서 지정된 TF가 있으면 이 TF로 바뀝니다.",
+            DissolveForm => "TF 해산을 기록했습니다. 더 이상 활동하지 않고 R3에 세지 않습니다.",
             _ => null,
         };
         if (!await LoadAsync(ct)) return NotFound();
@@ -126,6 +133,12 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
         var reasons = (Rejection.Reasons ?? "").Split('\n').Select(r => r.Trim()).Where(r => r.Length > 0).ToList();
         return Send(RejectForm, new RejectOrdinance(reasons, on) { Id = id }, ct);
     }, ct);
+
+    public Task<IActionResult> OnPostDesignateAsync(Guid id, CancellationToken ct) => Run<DesignateTaskForce>(id, DesignateForm, Designation, on =>
+        Send(DesignateForm, new DesignateTaskForce(Designation.Reason, on) { Id = id }, ct), ct);
+
+    public Task<IActionResult> OnPostDissolveAsync(Guid id, CancellationToken ct) => Run<DissolveTaskForce>(id, DissolveForm, Dissolution, on =>
+        Send(DissolveForm, new DissolveTaskForce(Dissolution.Reason, on) { Id = id }, ct), ct);
 
     /// <summary>Refuses a role that may not run the form's command, reads the form's date (blank for today), then lets the form send its command.</summary>
     private async Task<IActionResult> Run<TCommand>(Guid id, string form, TaskForceForm input, Func<DateOnly?, Task<IActionResult>> send, CancellationToken ct) where TCommand : ICommand

@@ -13,12 +13,26 @@ public sealed class CreateUserForm
     public List<string> Roles { get; set; } = [];
 }
 
+public sealed class RolesForm
+{
+    public string? UserName { get; set; }
+    public List<string> Roles { get; set; } = [];
+}
+
+public sealed class PasswordForm
+{
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+}
+
 /// <summary>사용자 (admin only): the accounts behind both the API's tokens and the admin's cookie.</summary>
 [Authorize(Roles = Roles.Admin)]
 public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 {
     public const string CreateForm = "create";
     public const string AccountForm = "account";
+    public const string RolesForm = "roles";
+    public const string PasswordForm = "password";
 
     public IReadOnlyList<UserAccount> Users { get; private set; } = [];
 
@@ -26,6 +40,12 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 
     [BindProperty]
     public CreateUserForm Create { get; set; } = new();
+
+    [BindProperty]
+    public RolesForm NewRoles { get; set; } = new();
+
+    [BindProperty]
+    public PasswordForm NewPassword { get; set; } = new();
 
     public async Task OnGetAsync(string? done, CancellationToken ct)
     {
@@ -35,6 +55,8 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
             "disable" => "사용자를 사용 중지했습니다. 그 사용자의 로그인은 모두 끝났습니다.",
             "enable" => "사용자를 다시 쓸 수 있게 했습니다.",
             "delete" => "사용자를 지웠습니다.",
+            RolesForm => "역할을 바꾸었습니다. 그 사용자의 로그인은 모두 끝났습니다.",
+            PasswordForm => "비밀번호를 재설정했습니다. 그 사용자의 로그인은 모두 끝났습니다.",
             _ => null,
         };
         var district = Districts.RequestDistrict.Of(HttpContext).Id;
@@ -57,6 +79,26 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
     public Task<IActionResult> OnPostEnableAsync(string? userName, CancellationToken ct) => Change(new EnableUser { UserName = userName ?? "" }, "enable", ct);
 
     public Task<IActionResult> OnPostDeleteAsync(string? userName, CancellationToken ct) => Change(new DeleteUser { UserName = userName ?? "" }, "delete", ct);
+
+    public Task<IActionResult> OnPostRolesAsync(CancellationToken ct) =>
+        Send(RolesForm, NewRoles.UserName, name => new ChangeRoles(NewRoles.Roles.ToArray()) { UserName = name }, ct);
+
+    public Task<IActionResult> OnPostPasswordAsync(CancellationToken ct) =>
+        Send(PasswordForm, NewPassword.UserName, name => new ResetPassword(NewPassword.Password) { UserName = name }, ct);
+
+    /// <summary>A form about one chosen user: the command goes through the same door as the API's; a failure is shown next to the form.</summary>
+    private async Task<IActionResult> Send(string form, string? userName, Func<string, Infrastructure.Commands.ICommand> command, CancellationToken ct)
+    {
+        var outcome = string.IsNullOrWhiteSpace(userName)
+            ? Outcome.Invalid("userName", Korean.NotAChoice)
+            : await commands.SendAsync(HttpContext, command(userName));
+        if (outcome.Succeeded) return Redirect($"/users?done={form}");
+        if (Stopped(outcome) is { } stopped) return stopped;
+        NewPassword.Password = null;
+        Fail(form, outcome);
+        await OnGetAsync(null, ct);
+        return Page();
+    }
 
     /// <summary>Disable, enable or delete: the same commands as the API, through the same door.</summary>
     private async Task<IActionResult> Change(Infrastructure.Commands.ICommand command, string done, CancellationToken ct)

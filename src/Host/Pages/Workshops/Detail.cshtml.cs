@@ -42,6 +42,26 @@ public sealed class OrganiserForm
     public string? On { get; set; }
 }
 
+/// <summary>워크숍 정정: each field left empty is not changed.</summary>
+public sealed class WorkshopCorrectionForm
+{
+    public string? HeldOn { get; set; }
+    public string? Kind { get; set; }
+    public string? Scope { get; set; }
+    public string? DivisionId { get; set; }
+    public string? CounterpartDepartment { get; set; }
+    public List<string> Participants { get; set; } = [];
+    public string? ReviewedMonitoringYear { get; set; }
+    public string? Reason { get; set; }
+    public string? On { get; set; }
+}
+
+public sealed class WithdrawalForm
+{
+    public string? Reason { get; set; }
+    public string? On { get; set; }
+}
+
 public sealed class AdoptForm
 {
     public string? Title { get; set; }
@@ -56,7 +76,8 @@ public sealed class AdoptForm
 
 /// <summary>
 /// 워크숍 페이지: GET /api/workshops/{id}'s read, and forms that send the finding, finding correction,
-/// proposal and adoption commands through <see cref="AdminCommands"/>.
+/// proposal and adoption commands through <see cref="AdminCommands"/>, and the workshop's own correction
+/// and withdrawal (R10). A withdrawn workshop is shown as such, with no forms.
 /// </summary>
 public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPage
 {
@@ -65,6 +86,8 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     public const string AdoptFormName = "adopt";
     public const string CorrectionFormName = "correction";
     public const string OrganiserFormName = "organiser";
+    public const string WorkshopCorrectionFormName = "workshop-correction";
+    public const string WithdrawalFormName = "withdrawal";
     public const string Joint = "joint";
 
     public WorkshopView Workshop { get; private set; } = null!;
@@ -83,6 +106,8 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
     [BindProperty] public AdoptForm Adopt { get; set; } = new();
     [BindProperty] public FindingCorrectionForm Correction { get; set; } = new();
     [BindProperty] public OrganiserForm Organiser { get; set; } = new();
+    [BindProperty] public WorkshopCorrectionForm WorkshopCorrection { get; set; } = new();
+    [BindProperty] public WithdrawalForm Withdrawal { get; set; } = new();
 
     /// <summary>R5 as the Domain decides it (<see cref="WorkshopReadings.LacksMonitoringReviewAsync"/>).</summary>
     public bool FlaggedR5 { get; private set; }
@@ -110,6 +135,8 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
             AdoptFormName => "전략 과제 채택을 기록했습니다.",
             CorrectionFormName => "발견 사항 정정을 기록했습니다. 원래 내용은 기록에 남습니다.",
             OrganiserFormName => "추진팀에 더했습니다.",
+            WorkshopCorrectionFormName => "워크숍 정정을 기록했습니다. 원래 내용은 기록에 남습니다.",
+            WithdrawalFormName => "워크숍을 철회했습니다. 기록에는 남지만 어떤 규칙에도 세지 않습니다.",
             _ => null,
         };
         return await Load(id, ct) ? Page() : NotFound();
@@ -176,6 +203,38 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
         if (!FormValues.TryParseDate(Organiser.On, out var on)) return await Failed(id, OrganiserFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         if (!Guid.TryParse(Organiser.PersonId, out var personId)) return await Failed(id, OrganiserFormName, Outcome.Invalid("personId", Korean.NotAChoice), ct);
         return await Finish(id, OrganiserFormName, await commands.SendAsync(HttpContext, new JoinWorkshopOrganisingTeam(personId, Organiser.Role, on) { Id = id }), ct);
+    }
+
+    public async Task<IActionResult> OnPostCorrectWorkshopAsync(Guid id, CancellationToken ct)
+    {
+        if (!MayRun<CorrectWorkshop>()) return Forbid();
+        var form = WorkshopCorrection;
+        Outcome? invalid = null;
+        if (!FormValues.TryParseDate(form.On, out var on)) invalid = Outcome.Invalid("on", Korean.NotADate);
+        else if (!FormValues.TryParseDate(form.HeldOn, out var heldOn)) invalid = Outcome.Invalid("heldOn", Korean.NotADate);
+        else if (!FormValues.TryParse<WorkshopKind>(form.Kind, out var kind)) invalid = Outcome.Invalid("kind", Korean.NotAChoice);
+        else if (!FormValues.TryParse<WorkshopScope>(form.Scope, out var scope)) invalid = Outcome.Invalid("scope", Korean.NotAChoice);
+        else if (!FormValues.TryParseIds([form.DivisionId ?? ""], out var division)) invalid = Outcome.Invalid("divisionId", Korean.NotAChoice);
+        else if (!FormValues.TryParseIds(form.Participants, out var participants)) invalid = Outcome.Invalid("participants", Korean.NotAChoice);
+        else if (!FormValues.TryParseInt(form.ReviewedMonitoringYear, out var reviewed)) invalid = Outcome.Invalid("reviewedMonitoringYear", Korean.NotANumber);
+        else
+        {
+            // A field left empty is not sent, so the recorded fact stays.
+            var command = new CorrectWorkshop(form.Reason, heldOn, kind, scope, division.Count == 0 ? null : division[0],
+                string.IsNullOrWhiteSpace(form.CounterpartDepartment) ? null : form.CounterpartDepartment,
+                participants.Count == 0 ? null : participants, reviewed, on)
+            { Id = id };
+            return await Finish(id, WorkshopCorrectionFormName, await commands.SendAsync(HttpContext, command), ct);
+        }
+
+        return await Failed(id, WorkshopCorrectionFormName, invalid, ct);
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken ct)
+    {
+        if (!MayRun<WithdrawWorkshop>()) return Forbid();
+        if (!FormValues.TryParseDate(Withdrawal.On, out var on)) return await Failed(id, WithdrawalFormName, Outcome.Invalid("on", Korean.NotADate), ct);
+        return await Finish(id, WithdrawalFormName, await commands.SendAsync(HttpContext, new WithdrawWorkshop(Withdrawal.Reason, on) { Id = id }), ct);
     }
 
     private async Task<IActionResult> Finish(Guid id, string form, Outcome outcome, CancellationToken ct) =>
