@@ -40,6 +40,13 @@ public static partial class Korean
     public const string NotAChoice = "목록에서 고르세요.";
     public const string NotANumber = "숫자를 입력하세요.";
 
+    /// <summary>
+    /// The warning after a command whose business date is a public holiday: recorded, but to be
+    /// checked. The particle follows the date's last digit as read aloud (…6은, …5는).
+    /// </summary>
+    public static string HolidayWarning(DateOnly on, string holiday) =>
+        $"입력한 날짜 {on:yyyy-MM-dd}{(on.Day % 10 is 2 or 4 or 5 or 9 ? "는" : "은")} 공휴일({holiday})입니다 — 날짜를 확인하세요.";
+
     // ---- Enum values ------------------------------------------------------------------------
 
     /// <summary>The Korean label of an enum value of the Domain or the projections; its name when it has none.</summary>
