@@ -47,6 +47,27 @@ public static partial class Korean
     public static string HolidayWarning(DateOnly on, string holiday) =>
         $"입력한 날짜 {on:yyyy-MM-dd}{(on.Day % 10 is 2 or 4 or 5 or 9 ? "는" : "은")} 공휴일({holiday})입니다 — 날짜를 확인하세요.";
 
+    /// <summary>The words of the expo page's exhibit-withdrawal and reschedule forms.</summary>
+    public static class Forms
+    {
+        public const string WithdrawExhibit = "출품 철회";
+        public const string WithdrawExhibitHint = "출품 단체가 출품을 거둬들인 경우입니다. 기록에는 남고 공개 목록과 집계에서 빠집니다.";
+        public const string Exhibit = "출품";
+        public const string WithdrawalReason = "철회 사유";
+        public const string ExhibitWithdrawn = "출품을 철회했습니다. 공개 목록에서 빠졌습니다.";
+        public const string WithdrawnExhibits = "철회된 출품";
+
+        public const string RescheduleExpo = "일정 변경";
+        public const string RescheduleHint = "개막 전에만 바꿀 수 있습니다. 이미 제출된 출품이 새 제출 기간 밖이면 받아들이지 않습니다.";
+        public const string SubmissionsOpen = "출품 신청 시작";
+        public const string SubmissionsClose = "출품 신청 마감";
+        public const string OpensOn = "개막일";
+        public const string ClosesOn = "폐막일";
+        public const string ChangeReason = "변경 사유";
+        public const string ExpoRescheduled = "박람회 일정을 바꿨습니다.";
+        public const string Reschedulings = "일정 변경 기록";
+    }
+
     // ---- Enum values ------------------------------------------------------------------------
 
     /// <summary>The Korean label of an enum value of the Domain or the projections; its name when it has none.</summary>
