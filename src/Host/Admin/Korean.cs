@@ -47,7 +47,7 @@ public static partial class Korean
     public static string HolidayWarning(DateOnly on, string holiday) =>
         $"입력한 날짜 {on:yyyy-MM-dd}{(on.Day % 10 is 2 or 4 or 5 or 9 ? "는" : "은")} 공휴일({holiday})입니다 — 날짜를 확인하세요.";
 
-    /// <summary>The words of the expo page's exhibit-withdrawal and reschedule forms.</summary>
+    /// <summary>The words of the expo page's exhibit-withdrawal and reschedule forms and the people page's discovery forms.</summary>
     public static class Forms
     {
         public const string WithdrawExhibit = "출품 철회";
@@ -66,6 +66,21 @@ public static partial class Korean
         public const string ChangeReason = "변경 사유";
         public const string ExpoRescheduled = "박람회 일정을 바꿨습니다.";
         public const string Reschedulings = "일정 변경 기록";
+
+        public const string DiscoverLeader = "주민 리더 발굴";
+        public const string DiscoverLeaderHint = "교육 전에 협치 주민 리더 후보로 발굴한 사람입니다. 발굴한 분과나 단체·사람 중 하나는 있어야 합니다.";
+        public const string DiscoveredPerson = "발굴한 참여자";
+        public const string DiscoveringDivision = "발굴한 분과 (선택)";
+        public const string NoDivision = "분과 없음";
+        public const string DiscoveredBy = "발굴한 단체·사람 (분과가 없으면 필수)";
+        public const string DiscoveryNote = "메모 (선택)";
+        public const string DiscoveredOn = "발굴일 (비우면 오늘)";
+        public const string RecordDiscovery = "리더 발굴 기록";
+        public const string LeaderDiscovered = "주민 리더 발굴을 기록했습니다.";
+        public const string WithdrawDiscovery = "리더 발굴 철회";
+        public const string WithdrawnDiscoveryPerson = "발굴을 철회할 참여자";
+        public const string DiscoveryWithdrawn = "리더 발굴을 철회했습니다.";
+        public const string Discovery = "리더 발굴";
     }
 
     // ---- Enum values ------------------------------------------------------------------------
