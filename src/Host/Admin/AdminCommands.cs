@@ -43,7 +43,8 @@ public sealed record Outcome(
 /// The web admin's entrance to <see cref="CommandDoor"/>: a form post sends the same command record
 /// the API binds, through the same door (roles, field checks, expected version, the one handler),
 /// and gets back what the page shows: done (with the id of a record it started), the fields that
-/// failed, the rule that refused, or a conflict.
+/// failed, the rule that refused, or a conflict. What the door warns about once the command is
+/// recorded (a business date on a public holiday) is shown by the next page (<see cref="WarningKey"/>).
 /// </summary>
 public sealed class AdminCommands(CommandDoor door, ILogger<AdminCommands> logger)
 {
@@ -52,7 +53,9 @@ public sealed class AdminCommands(CommandDoor door, ILogger<AdminCommands> logge
     {
         try
         {
+            using var warnings = CommandWarnings.Listen();
             var answer = await door.SendAsync(Caller.Of(http), command, expectedVersion, http.RequestAborted);
+            Warn(http, warnings.Warnings);
             return Outcome.Done((answer as StreamCreated)?.Id);
         }
         catch (RuleRefusedException refused)
@@ -64,5 +67,16 @@ public sealed class AdminCommands(CommandDoor door, ILogger<AdminCommands> logge
             logger.LogDebug(e, "A form post was not recorded: {Status}", problem.Status);
             return Outcome.From(problem) ?? Outcome.Failed("요청을 처리할 수 없습니다.");
         }
+    }
+
+    /// <summary>The key under which the next page shown (after the form's redirect) finds what the door warned about.</summary>
+    public const string WarningKey = "hyeopchi.warning";
+
+    /// <summary>Keeps the door's warnings for the page the form goes back to, which the layout shows once.</summary>
+    private static void Warn(HttpContext http, IReadOnlyList<CommandWarning> warnings)
+    {
+        if (warnings.Count == 0) return;
+        var next = http.RequestServices.GetRequiredService<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataDictionaryFactory>().GetTempData(http);
+        next[WarningKey] = string.Join(" ", warnings.Select(w => w.Text));
     }
 }

@@ -81,6 +81,14 @@ public static class AdminPages
                 o.Conventions.AddPageRoute("/Public/Expo", "/d/{district}/expos/{year:int}");
             })
             .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new NfcTextBinderProvider()))
+            // The door's warning after a form (AdminCommands.WarningKey) rides to the next page in this cookie.
+            .AddCookieTempDataProvider(o =>
+            {
+                o.Cookie.Name = "hyeopchi.notice";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            })
             .AddApplicationPart(typeof(AdminPages).Assembly);
         return services;
     }

@@ -40,6 +40,49 @@ public static partial class Korean
     public const string NotAChoice = "목록에서 고르세요.";
     public const string NotANumber = "숫자를 입력하세요.";
 
+    /// <summary>
+    /// The warning after a command whose business date is a public holiday: recorded, but to be
+    /// checked. The particle follows the date's last digit as read aloud (…6은, …5는).
+    /// </summary>
+    public static string HolidayWarning(DateOnly on, string holiday) =>
+        $"입력한 날짜 {on:yyyy-MM-dd}{(on.Day % 10 is 2 or 4 or 5 or 9 ? "는" : "은")} 공휴일({holiday})입니다 — 날짜를 확인하세요.";
+
+    /// <summary>The words of the expo page's exhibit-withdrawal and reschedule forms and the people page's discovery forms.</summary>
+    public static class Forms
+    {
+        public const string WithdrawExhibit = "출품 철회";
+        public const string WithdrawExhibitHint = "출품 단체가 출품을 거둬들인 경우입니다. 기록에는 남고 공개 목록과 집계에서 빠집니다.";
+        public const string Exhibit = "출품";
+        public const string WithdrawalReason = "철회 사유";
+        public const string ExhibitWithdrawn = "출품을 철회했습니다. 공개 목록에서 빠졌습니다.";
+        public const string WithdrawnExhibits = "철회된 출품";
+
+        public const string RescheduleExpo = "일정 변경";
+        public const string RescheduleHint = "개막 전에만 바꿀 수 있습니다. 이미 제출된 출품이 새 제출 기간 밖이면 받아들이지 않습니다.";
+        public const string SubmissionsOpen = "출품 신청 시작";
+        public const string SubmissionsClose = "출품 신청 마감";
+        public const string OpensOn = "개막일";
+        public const string ClosesOn = "폐막일";
+        public const string ChangeReason = "변경 사유";
+        public const string ExpoRescheduled = "박람회 일정을 바꿨습니다.";
+        public const string Reschedulings = "일정 변경 기록";
+
+        public const string DiscoverLeader = "주민 리더 발굴";
+        public const string DiscoverLeaderHint = "교육 전에 협치 주민 리더 후보로 발굴한 사람입니다. 발굴한 분과나 단체·사람 중 하나는 있어야 합니다.";
+        public const string DiscoveredPerson = "발굴한 참여자";
+        public const string DiscoveringDivision = "발굴한 분과 (선택)";
+        public const string NoDivision = "분과 없음";
+        public const string DiscoveredBy = "발굴한 단체·사람 (분과가 없으면 필수)";
+        public const string DiscoveryNote = "메모 (선택)";
+        public const string DiscoveredOn = "발굴일 (비우면 오늘)";
+        public const string RecordDiscovery = "리더 발굴 기록";
+        public const string LeaderDiscovered = "주민 리더 발굴을 기록했습니다.";
+        public const string WithdrawDiscovery = "리더 발굴 철회";
+        public const string WithdrawnDiscoveryPerson = "발굴을 철회할 참여자";
+        public const string DiscoveryWithdrawn = "리더 발굴을 철회했습니다.";
+        public const string Discovery = "리더 발굴";
+    }
+
     // ---- Enum values ------------------------------------------------------------------------
 
     /// <summary>The Korean label of an enum value of the Domain or the projections; its name when it has none.</summary>

@@ -67,12 +67,12 @@ public static class ExportTables
             .Select(x => new object?[]
             {
                 x.Organisation, Korean.Label(x.OrganisationType), x.Title, x.Summary, Korean.Label(x.Status),
-                x.SubmittedOn, x.Placement is { } p ? $"{Korean.Label(p.Kind)} {p.Location}" : null, x.Linkages,
+                x.SubmittedOn, x.Placement is { } p ? $"{Korean.Label(p.Kind)} {p.Location}" : null, x.Linkages, Korean.Label(x.Realisation),
             })
             .ToList();
         return new Table($"expo-{year}", $"{year}년 박람회 전시",
             [new("단체", CellKind.Text, 24), new("단체 유형", CellKind.Text, 12), new("전시 제목", CellKind.Text, 36), new("요약", CellKind.Text, 48), new("상태", CellKind.Text, 10),
-             new("접수일", CellKind.Date, 12), new("배치", CellKind.Text, 16), new("연계 사업", CellKind.Count, 10)],
+             new("접수일", CellKind.Date, 12), new("배치", CellKind.Text, 16), new("연계 사업", CellKind.Count, 10), new("정책 구분", CellKind.Text, 16)],
             rows);
     }
 

@@ -8,7 +8,11 @@ using Wolverine.Http;
 
 namespace Hyeopchi.Host.Expos;
 
-public sealed record ExpoSummary(string Id, int Year, string Venue, DateOnly OpensOn, DateOnly ClosesOn, ExpoStatus Status, int Submitted, int Accepted, int Linkages);
+public sealed record ExpoSummary(string Id, int Year, string Venue, DateOnly OpensOn, DateOnly ClosesOn, ExpoStatus Status, int Submitted, int Accepted, int Linkages)
+{
+    /// <summary>The accepted exhibits by realisation, as the read model counts them.</summary>
+    public RealisationCounts AcceptedByRealisation { get; init; } = new(0, 0);
+}
 
 public sealed record OrganisationTypeCounts(int Administration, int Intermediary, int Civil, int Individual)
 {
@@ -20,14 +24,12 @@ public sealed record OrganisationTypeCounts(int Administration, int Intermediary
     }
 }
 
-/// <summary>Exhibits showing a policy being realised (이루어지는) and ones hoped for (이루고자 하는).</summary>
+/// <summary>Accepted exhibits showing a policy being realised (이루어지는) and ones hoped for (이루고자 하는).</summary>
 public sealed record RealisationCounts(int Realised, int Hoped)
 {
-    public static RealisationCounts Of(IEnumerable<ExhibitEntry> exhibits)
-    {
-        var list = exhibits.ToList();
-        return new(list.Count(x => x.Realisation == PolicyRealisation.Realised), list.Count(x => x.Realisation == PolicyRealisation.Hoped));
-    }
+    /// <summary>The read model's count (<see cref="ExpoCatalogue.AcceptedByRealisation"/>), never recounted.</summary>
+    public static RealisationCounts Of(ExpoCatalogue expo) =>
+        new(expo.AcceptedCount(PolicyRealisation.Realised), expo.AcceptedCount(PolicyRealisation.Hoped));
 }
 
 /// <summary>The coordinators' view of a year's expo: every exhibit with its review, staff and linkages.</summary>
@@ -52,7 +54,11 @@ public sealed record ExpoDetail(
     IReadOnlyList<SideEventView> WithdrawnSideEvents,
     long Version);
 
-public sealed record ExpoYear(int Year, string Venue, ExpoStatus Status, int Submitted, int Exhibits, int Declined, int Organisations, int Linkages, OrganisationTypeCounts ByType);
+public sealed record ExpoYear(int Year, string Venue, ExpoStatus Status, int Submitted, int Exhibits, int Declined, int Organisations, int Linkages, OrganisationTypeCounts ByType)
+{
+    /// <summary>The accepted exhibits by realisation, as the read model counts them.</summary>
+    public RealisationCounts ByRealisation { get; init; } = new(0, 0);
+}
 
 public sealed record ExpoReport(int? From, int? To, IReadOnlyList<ExpoYear> Rows);
 
@@ -64,7 +70,8 @@ public static class ExpoQueries
     {
         var expos = await session.Query<ExpoCatalogue>().OrderBy(e => e.Year).ToListAsync(ct);
         return expos.Select(e => new ExpoSummary(e.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Year, e.Venue, e.OpensOn, e.ClosesOn,
-            e.Status, e.Exhibits.Count, e.Accepted.Count(), e.Linkages.Count)).ToList();
+            e.Status, e.Exhibits.Count, e.Accepted.Count(), e.Linkages.Count)
+        { AcceptedByRealisation = RealisationCounts.Of(e) }).ToList();
     }
 
     [Authorize]
@@ -76,7 +83,7 @@ public static class ExpoQueries
         ExpectedVersion.Tag(context, e.Version);
         return Results.Ok(new ExpoDetail(e.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Year, e.Venue, e.SubmissionsOpen, e.SubmissionsClose,
             e.OpensOn, e.ClosesOn, e.Status, e.OpenedOn, e.ClosedOn, OrganisationTypeCounts.Of(e.Accepted), e.PlanningTeam, e.Exhibits, e.Linkages,
-            RealisationCounts.Of(e.Accepted), e.Promotion, e.SideEvents, e.WithdrawnSideEvents, e.Version));
+            RealisationCounts.Of(e), e.Promotion, e.SideEvents, e.WithdrawnSideEvents, e.Version));
     }
 
     [Authorize]
@@ -95,7 +102,7 @@ public static class ExpoQueries
             ? Results.Ok(side)
             : Results.Problem(Problems.NotFound($"The {year} expo has no side event {sideEventId}."));
 
-    /// <summary>Year over year: exhibits (accepted), organisations (distinct among them), linkages, per expo year in [from, to].</summary>
+    /// <summary>Year over year: exhibits (accepted), organisations (distinct among them), linkages, and the accepted exhibits by realisation, per expo year in [from, to].</summary>
     [Authorize]
     [ProducesResponseType<ExpoReport>(StatusCodes.Status200OK)]
     [WolverineGet("/api/reports/expos", OperationId = "reportExpos")]
@@ -114,7 +121,8 @@ public static class ExpoQueries
         var rows = expos.Select(e => new ExpoYear(e.Year, e.Venue, e.Status, e.Exhibits.Count, e.Accepted.Count(),
             e.Exhibits.Count(x => x.Status == ExhibitStatus.Declined),
             e.Accepted.Select(x => x.Organisation).Distinct(StringComparer.Ordinal).Count(),
-            e.Linkages.Count, OrganisationTypeCounts.Of(e.Accepted))).ToList();
+            e.Linkages.Count, OrganisationTypeCounts.Of(e.Accepted))
+        { ByRealisation = RealisationCounts.Of(e) }).ToList();
         return Results.Ok(new ExpoReport(from, to, rows));
     }
 

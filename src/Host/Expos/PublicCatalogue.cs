@@ -42,8 +42,8 @@ public sealed record PublicExpoCatalogue(
             .Select((exhibits, i) => new PublicExhibitGroup((OrganisationType)i, Admin.Korean.Label((OrganisationType)i), exhibits.Count, exhibits))
             .Where(g => g.Count > 0)
             .ToList();
-        var byRealisation = Enum.GetValues<PolicyRealisation>()
-            .Select(r => new PublicRealisationCount(r, Admin.Korean.Label(r), accepted.Count(x => x.Realisation == r)))
+        var byRealisation = expo.AcceptedByRealisation
+            .Select(c => new PublicRealisationCount(c.Realisation, Admin.Korean.Label(c.Realisation), c.Count))
             .ToList();
         var sideEvents = expo.SideEvents.Select(x => new PublicSideEvent(x.Id.ToString(), x.Title, x.Day, x.Place, x.Organiser)).ToList();
         return new PublicExpoCatalogue(expo.Year, expo.Venue, expo.OpensOn, expo.ClosesOn, expo.Status, accepted.Count, OrganisationTypeCounts.Of(accepted), groups,

@@ -47,6 +47,9 @@ public sealed record ExhibitEntry(
     public PolicyRealisation Realisation { get; init; }
 }
 
+/// <summary>How many accepted exhibits show a policy of one kind: being realised (이루어지는) or hoped for (이루고자 하는).</summary>
+public sealed record RealisationCount(PolicyRealisation Realisation, int Count);
+
 /// <summary>A side event (부대 행사) of the expo.</summary>
 public sealed record SideEventView(Guid Id, string Title, DateOnly Day, string Place, string Organiser, DateOnly RecordedOn)
 {
@@ -98,6 +101,17 @@ public sealed class ExpoCatalogue : IRevisioned
     public int Version { get; set; }
 
     public IEnumerable<ExhibitEntry> Accepted => Exhibits.Where(x => x.Status == ExhibitStatus.Accepted);
+
+    /// <summary>
+    /// The accepted exhibits counted by realisation (L41), every kind in order, none left out when zero:
+    /// the one count the expo page, GET /api/expos/{year}, the public catalogue, the report and the
+    /// export show, so no page counts for itself. Withdrawn exhibits are out of <see cref="Exhibits"/>.
+    /// </summary>
+    public IReadOnlyList<RealisationCount> AcceptedByRealisation =>
+        Enum.GetValues<PolicyRealisation>().Select(r => new RealisationCount(r, Accepted.Count(x => x.Realisation == r))).ToList();
+
+    /// <summary>The accepted exhibits of one realisation (from <see cref="AcceptedByRealisation"/>).</summary>
+    public int AcceptedCount(PolicyRealisation realisation) => AcceptedByRealisation.Single(c => c.Realisation == realisation).Count;
 }
 
 public partial class ExpoCatalogueProjection : SingleStreamProjection<ExpoCatalogue, Guid>

@@ -38,7 +38,7 @@ public class ExportTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
         Assert.Equal($"expo-{Year}.xlsx", answer.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         var bytes = await answer.Content.ReadAsByteArrayAsync();
         var rows = MiniExcel.Query(new MemoryStream(bytes), useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
-        Assert.Equal(["단체", "단체 유형", "전시 제목", "요약", "상태", "접수일", "배치", "연계 사업"], rows[0].Keys);
+        Assert.Equal(["단체", "단체 유형", "전시 제목", "요약", "상태", "접수일", "배치", "연계 사업", "정책 구분"], rows[0].Keys);
         Assert.Equal(2, rows.Count);
         var exhibit = rows.Single(r => (string?)r["전시 제목"] == "마을 돌봄 지도");
         Assert.Equal(Formula, exhibit["단체"]);
@@ -46,6 +46,7 @@ public class ExportTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
         Assert.Equal("심사 대기", exhibit["상태"]);
         Assert.Equal(new DateTime(Year, 1, 20), exhibit["접수일"]);
         Assert.Equal(0d, Convert.ToDouble(exhibit["연계 사업"]));
+        Assert.Equal("이루어지는 정책", exhibit["정책 구분"]);
 
         var sheet = SheetXml(bytes);
         Assert.Contains("state=\"frozen\"", sheet);
@@ -65,7 +66,7 @@ public class ExportTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
         var bytes = await answer.Content.ReadAsByteArrayAsync();
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("단체,단체 유형,전시 제목,요약,상태,접수일,배치,연계 사업", lines[0]);
+        Assert.Equal("단체,단체 유형,전시 제목,요약,상태,접수일,배치,연계 사업,정책 구분", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("\"'=HYPERLINK(", StringComparison.Ordinal) && l.Contains($",{Year + 1}-01-20,", StringComparison.Ordinal));
     }
 

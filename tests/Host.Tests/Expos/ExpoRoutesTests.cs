@@ -114,6 +114,10 @@ public class ExpoRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
         Assert.Equal(3, row.GetProperty("submitted").GetInt32());
         Assert.Equal(2, row.GetProperty("organisations").GetInt32());
         Assert.Equal(1, row.GetProperty("linkages").GetInt32());
+        Assert.Equal(2, row.GetProperty("byRealisation").GetProperty("realised").GetInt32()); // the read model's count, as on the expo page
+        Assert.Equal(0, row.GetProperty("byRealisation").GetProperty("hoped").GetInt32());
+        var listed = (await c.GetJson("/api/expos")).EnumerateArray().Single(x => x.GetProperty("year").GetInt32() == year);
+        Assert.Equal(2, listed.GetProperty("acceptedByRealisation").GetProperty("realised").GetInt32());
     }
 
     [Fact]

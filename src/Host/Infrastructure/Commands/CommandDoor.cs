@@ -13,7 +13,8 @@ namespace Hyeopchi.Host.Infrastructure.Commands;
 /// its handler opens), its field checks (400), and its business date
 /// <c>on</c>, which may not lie after today (400 on <c>on</c>). Then it invokes the
 /// command's one Wolverine handler inline, on a message context that carries the caller's name, so
-/// every event records its actor, correlation and causation without the handler knowing.
+/// every event records its actor, correlation and causation without the handler knowing. Once the
+/// command is recorded, it tells the caller what it warns about (<see cref="CommandWarnings"/>).
 /// </summary>
 public sealed class CommandDoor(IWolverineRuntime runtime, Marten.IDocumentStore store, Clock.BusinessCalendar calendar)
 {
@@ -47,7 +48,9 @@ public sealed class CommandDoor(IWolverineRuntime runtime, Marten.IDocumentStore
         using var entered = Caller.Enter(caller);
         // The district is the tenant of every session the handler opens: handlers never name one.
         var bus = new MessageContext(runtime) { UserName = user.Identity?.Name, TenantId = caller.District.WolverineTenant };
-        return await bus.InvokeAsync<TAnswer>(command, ct);
+        var answer = await bus.InvokeAsync<TAnswer>(command, ct);
+        CommandWarnings.Recorded(entry, command);
+        return answer;
     }
 
     /// <summary>

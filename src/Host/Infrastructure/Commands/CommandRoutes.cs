@@ -13,7 +13,8 @@ namespace Hyeopchi.Host.Infrastructure.Commands;
 /// body is the command's JSON; route placeholders fill the command's properties of the same name
 /// (a malformed id is 404, as an unknown one); <c>If-Match</c> is the version the caller acted on.
 /// A command that creates something (a record, a draft, an evaluation: its answer is a
-/// <see cref="Wolverine.Http.CreationResponse"/>) answers 201 with its <c>Location</c>, any other 200 with its answer.
+/// <see cref="Wolverine.Http.CreationResponse"/>) answers 201 with its <c>Location</c>, any other 200 with its answer;
+/// what the door warns about goes in <see cref="CommandWarnings.Header"/> headers, never in the body.
 /// </summary>
 public static class CommandRoutes
 {
@@ -37,7 +38,9 @@ public static class CommandRoutes
             {
                 var command = await ReadAsync<TCommand>(http, json.Value.SerializerOptions);
                 if (!binder(command, http.Request.RouteValues)) throw new UnknownRecordException($"No record has the id in {http.Request.Path}.");
+                using var warnings = CommandWarnings.Listen();
                 var answer = await door.SendAsync<TAnswer>(Caller.Of(http), command, ExpectedVersion.OfThisRequest, http.RequestAborted);
+                CommandWarnings.Write(http.Response, warnings.Warnings);
                 return answer switch
                 {
                     Wolverine.Http.CreationResponse created => Results.Created(created.Url, answer),

@@ -13,6 +13,10 @@ public sealed class IdempotentResponse
     public int Status { get; set; }
     public string? ContentType { get; set; }
     public string? Location { get; set; }
+
+    /// <summary>The answer's <c>Hyeopchi-Warning</c> headers (a business date on a public holiday), replayed with it.</summary>
+    public List<string> Warnings { get; set; } = [];
+
     public byte[] Body { get; set; } = [];
     public DateTimeOffset RecordedAt { get; set; }
 
@@ -169,6 +173,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, Auth.Tokens toke
                 Status = context.Response.StatusCode,
                 ContentType = context.Response.ContentType,
                 Location = context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
+                Warnings = [.. context.Response.Headers[Commands.CommandWarnings.Header].OfType<string>()],
                 Body = captured.ToArray(),
                 RecordedAt = DateTimeOffset.UtcNow,
             });
@@ -208,6 +213,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, Auth.Tokens toke
         context.Response.StatusCode = earlier.Status;
         if (earlier.ContentType is not null) context.Response.ContentType = earlier.ContentType;
         if (earlier.Location is not null) context.Response.Headers.Location = earlier.Location;
+        foreach (var warning in earlier.Warnings) context.Response.Headers.Append(Commands.CommandWarnings.Header, warning);
         context.Response.Headers["Idempotent-Replayed"] = "true";
         await context.Response.Body.WriteAsync(earlier.Body, CancellationToken.None);
     }

@@ -32,6 +32,10 @@ public sealed class ExpoForm
     public string? Place { get; set; }
     public string? Organiser { get; set; }
     public string? SideEventId { get; set; }
+    public string? SubmissionsOpen { get; set; }
+    public string? SubmissionsClose { get; set; }
+    public string? OpensOn { get; set; }
+    public string? ClosesOn { get; set; }
     public string? On { get; set; }
 }
 
@@ -39,7 +43,8 @@ public sealed class ExpoForm
 /// 정책 박람회 페이지: GET /api/expos/{year}'s read (every exhibit with its review, placement, staff and
 /// linkages), and forms that send the expo commands: submission (R9's window), review,
 /// placement, staff, opening (R9: every accepted exhibit staffed), closing and linkages; the promotion
-/// period, side events and each exhibit's mark as realised or hoped for (L41).
+/// period, side events and each exhibit's mark as realised or hoped for (L41); an exhibit withdrawn by its
+/// organisation and the expo's dates changed before it opens (R9, R10).
 /// </summary>
 public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPage(commands)
 {
@@ -56,6 +61,8 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
     public const string SideEventForm = "side-event";
     public const string SideEventWithdrawalForm = "side-event-withdrawal";
     public const string RealisationForm = "realisation";
+    public const string WithdrawalForm = "withdrawal";
+    public const string RescheduleForm = "reschedule";
 
     private int _year;
 
@@ -76,6 +83,8 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
     [BindProperty] public ExpoForm SideEvent { get; set; } = new();
     [BindProperty] public ExpoForm SideEventWithdrawal { get; set; } = new();
     [BindProperty] public ExpoForm RealisationCorrection { get; set; } = new();
+    [BindProperty] public ExpoForm Withdrawal { get; set; } = new();
+    [BindProperty] public ExpoForm Reschedule { get; set; } = new();
 
     protected override string Here => $"/expo/{_year}";
 
@@ -98,6 +107,8 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
             SideEventForm => "부대 행사를 기록했습니다.",
             SideEventWithdrawalForm => "부대 행사를 철회했습니다.",
             RealisationForm => "출품의 정책 구분을 정정했습니다.",
+            WithdrawalForm => Korean.Forms.ExhibitWithdrawn,
+            RescheduleForm => Korean.Forms.ExpoRescheduled,
             _ => null,
         };
         return await LoadAsync(ct) ? Page() : NotFound();
@@ -171,6 +182,20 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
         if (!FormValues.TryParse<PolicyRealisation>(RealisationCorrection.Realisation, out var realisation))
             return Finish(RealisationForm, Outcome.Invalid("realisation", Korean.NotAChoice), ct);
         return Send(RealisationForm, new CorrectExhibitRealisation(realisation, RealisationCorrection.Reason, on) { Year = year, ExhibitId = exhibitId }, ct);
+    }, ct);
+
+    public Task<IActionResult> OnPostWithdrawalAsync(int year, CancellationToken ct) => Run<WithdrawExhibit>(year, WithdrawalForm, Withdrawal, on =>
+        Id(Withdrawal.ExhibitId) is not { } exhibitId
+            ? Finish(WithdrawalForm, Outcome.Invalid("exhibitId", Korean.NotAChoice), ct)
+            : Send(WithdrawalForm, new WithdrawExhibit(Withdrawal.Reason, on) { Year = year, ExhibitId = exhibitId }, ct), ct);
+
+    public Task<IActionResult> OnPostRescheduleAsync(int year, CancellationToken ct) => Run<RescheduleExpo>(year, RescheduleForm, Reschedule, on =>
+    {
+        if (!FormValues.TryParseDate(Reschedule.SubmissionsOpen, out var submissionsOpen)) return Finish(RescheduleForm, Outcome.Invalid("submissionsOpen", Korean.NotADate), ct);
+        if (!FormValues.TryParseDate(Reschedule.SubmissionsClose, out var submissionsClose)) return Finish(RescheduleForm, Outcome.Invalid("submissionsClose", Korean.NotADate), ct);
+        if (!FormValues.TryParseDate(Reschedule.OpensOn, out var opensOn)) return Finish(RescheduleForm, Outcome.Invalid("opensOn", Korean.NotADate), ct);
+        if (!FormValues.TryParseDate(Reschedule.ClosesOn, out var closesOn)) return Finish(RescheduleForm, Outcome.Invalid("closesOn", Korean.NotADate), ct);
+        return Send(RescheduleForm, new RescheduleExpo(submissionsOpen, submissionsClose, opensOn, closesOn, Reschedule.Reason, on) { Year = year }, ct);
     }, ct);
 
     /// <summary>Refuses a role that may not run the form's command, reads the form's date (blank for today), then lets the form send its command.</summary>
