@@ -47,6 +47,9 @@ public static class HyeopchiHost
             ? new Domain.Divisions.GateThresholds(s.GateMinMembers, s.GateMinMeetings)
             : throw new InvalidOperationException());
 
+        // Before Marten's own start-up work (hosted services start in the order they are added).
+        services.AddHostedService<Districts.StoreUpgrade>();
+
         // Every session is opened by Marten for Wolverine from this one configuration, for the district
         // the request acts in (Districts/RequestDistrict): handlers and pages never name a tenant.
         services.AddMarten(sp =>
