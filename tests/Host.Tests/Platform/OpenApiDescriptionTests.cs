@@ -16,7 +16,7 @@ public class OpenApiDescriptionTests(HyeopchiApp app) : IClassFixture<HyeopchiAp
     private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
 
     /// <summary>The routes anyone may call without a token; any other is a security decision to make here.</summary>
-    private static readonly string[] Anonymous = ["POST /api/auth/token", "GET /api/public/expos/{year}"];
+    private static readonly string[] Anonymous = ["POST /api/auth/token", "GET /api/public/expos/{year}", "GET /api/public/districts/{district}/expos/{year}"];
 
     [Fact]
     public async Task Every_operation_types_its_success_answer()

@@ -35,6 +35,7 @@ public static partial class OpenApiConventions
         ["Education"] = "교육 과정과 이수 (courses, enrolments, completions)",
         ["Monitoring"] = "모니터링: 모니터, 평가, 보고서 (monitors, evaluations, the yearly report)",
         ["Expos"] = "정책 박람회와 공개 목록 (the policy expo and its public catalogue)",
+        ["Districts"] = "자치구: 운영자의 자치구 관리와 자치구별 비교 (districts: the operator's districts and their side-by-side rollup)",
     };
 
     public static void Apply(OpenApiOptions options)
