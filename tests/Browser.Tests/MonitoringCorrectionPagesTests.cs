@@ -26,10 +26,10 @@ public class MonitoringCorrectionPagesTests(AdminBrowser browser)
 
         await page.GetByLabel("정정할 평가").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.GetByLabel("정정할 지표 (다른 지표는 그대로)").SelectOptionAsync("P9");
-        await page.GetByLabel("정정한 점수 (정량 지표)").FillAsync("42");
+        await page.GetByLabel("정정한 점수 (정량)").FillAsync("42");
         await page.GetByRole(AriaRole.Button, new() { Name = "평가 정정" }).ClickAsync();
         await Expect(page.Locator("#evaluation-correction-reason")).ToHaveAttributeAsync("aria-invalid", "true"); // R10: a correction states its reason
-        await Expect(page.GetByLabel("정정한 점수 (정량 지표)")).ToHaveValueAsync("42");
+        await Expect(page.GetByLabel("정정한 점수 (정량)")).ToHaveValueAsync("42");
         await page.Locator("#evaluation-correction-reason").FillAsync("집계 오류");
         await page.Locator("#evaluation-correction-on").FillAsync("2039-10-20");
         await page.GetByRole(AriaRole.Button, new() { Name = "평가 정정" }).ClickAsync();
