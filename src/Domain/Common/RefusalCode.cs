@@ -140,6 +140,9 @@ public enum RefusalCode
     LeaderNotDiscovered,
 
     // Monitoring (R7)
+    EvaluatedExhibitNotAccepted,
+    EvaluatedExhibitWithdrawn,
+    EvaluatedOrdinanceNotEnacted,
     EvaluationByNonMonitor,
     EvaluationChangeNeedsReason,
     EvaluationCorrectionChangesNothing,

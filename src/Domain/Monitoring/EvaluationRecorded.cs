@@ -14,7 +14,9 @@ public sealed record IndicatorResult(string Code, IndicatorKind Kind, decimal? S
 /// <summary>
 /// A monitor of the year's monitoring group (R7) evaluated a division's work, optionally one
 /// strategic task of it. <see cref="StrategicTaskVersion"/> is the version of the task the monitor
-/// saw, so an auditor can see the task as it stood when it was judged.
+/// saw, so an auditor can see the task as it stood when it was judged. <see cref="Policy"/> names the
+/// governance policy evaluated (L48: an accepted expo exhibit or the enacted ordinance), if any;
+/// evaluations recorded before policies were evaluated have none.
 /// </summary>
 public sealed record EvaluationRecorded(
     Guid EvaluationId,
@@ -24,4 +26,5 @@ public sealed record EvaluationRecorded(
     Guid? StrategicTaskId,
     long? StrategicTaskVersion,
     IReadOnlyList<IndicatorResult> Indicators,
-    DateOnly On) : IDomainEvent;
+    DateOnly On,
+    EvaluatedPolicy? Policy = null) : IDomainEvent;

@@ -46,12 +46,54 @@ public static class MonitoringDecisions
     /// </summary>
     public static Decision Evaluate(
         MonitoringYear year, Guid evaluationId, Guid monitorId, Guid divisionId, Guid? strategicTaskId, long? strategicTaskVersion,
-        StrategicTasks.StrategicTaskOwner? taskOwner, IReadOnlyList<IndicatorScore> scores, IReadOnlyDictionary<string, IndicatorDefinition> catalogue, DateOnly on)
+        StrategicTasks.StrategicTaskOwner? taskOwner, IReadOnlyList<IndicatorScore> scores, IReadOnlyDictionary<string, IndicatorDefinition> catalogue, DateOnly on) =>
+        Evaluate(year, evaluationId, monitorId, divisionId, strategicTaskId, strategicTaskVersion, taskOwner, null, scores, catalogue, on);
+
+    /// <summary>
+    /// R7 with the evaluated task's owner and the governance policy evaluated (L48), if any: the task
+    /// must belong to the division, and the policy must stand (<see cref="PolicyRefusal"/>).
+    /// </summary>
+    public static Decision Evaluate(
+        MonitoringYear year, Guid evaluationId, Guid monitorId, Guid divisionId, Guid? strategicTaskId, long? strategicTaskVersion,
+        StrategicTasks.StrategicTaskOwner? taskOwner, PolicyUnderEvaluation? policy, IReadOnlyList<IndicatorScore> scores,
+        IReadOnlyDictionary<string, IndicatorDefinition> catalogue, DateOnly on)
     {
         if (strategicTaskId is not null && taskOwner is not null && taskOwner.DivisionId != divisionId)
             return Decision.Refuse(new Refusal("R7", RefusalCode.EvaluationTaskOfOtherDivision)
                 .WithUnmet([$"평가 대상 분과의 전략 과제 (the task belongs to division {divisionId}; it belongs to {(taskOwner.DivisionId?.ToString() ?? "no division")})"]));
-        return Evaluate(year, evaluationId, monitorId, divisionId, strategicTaskId, strategicTaskVersion, scores, catalogue, on);
+        if (policy is not null && PolicyRefusal(policy) is { } refused) return Decision.Refuse(refused);
+        var decision = Evaluate(year, evaluationId, monitorId, divisionId, strategicTaskId, strategicTaskVersion, scores, catalogue, on);
+        return decision.IsRefused || policy is null
+            ? decision
+            : Decision.Accept([.. decision.Events.Select(e => e is EvaluationRecorded recorded ? recorded with { Policy = policy.Policy } : e)]);
+    }
+
+    /// <summary>
+    /// R7 (L48: 협치정책을 평가하는 모니터링단): a policy evaluated is one that stands — an exhibit the
+    /// expo accepted and its organisation did not withdraw, or an ordinance the council enacted.
+    /// </summary>
+    public static Refusal? PolicyRefusal(PolicyUnderEvaluation policy)
+    {
+        switch (policy.Policy.Kind)
+        {
+            case PolicyKind.Exhibit:
+                var expo = policy.Expo;
+                var exhibit = policy.Policy.ExhibitId is { } id ? expo?.Exhibit(id) : null;
+                if (exhibit is null)
+                    return new Refusal("R7", RefusalCode.ExpoNoSuchExhibit, policy.Policy.ExpoYear ?? 0, policy.Policy.ExhibitId ?? Guid.Empty);
+                if (exhibit.IsWithdrawn) return new Refusal("R7", RefusalCode.EvaluatedExhibitWithdrawn, exhibit.Title);
+                return exhibit.Status == Expos.ExhibitStatus.Accepted
+                    ? null
+                    : new Refusal("R7", RefusalCode.EvaluatedExhibitNotAccepted, exhibit.Title, exhibit.Status)
+                        .WithUnmet([$"박람회 채택 출품 (an accepted exhibit; '{exhibit.Title}' is {exhibit.Status.ToString().ToLowerInvariant()})"]);
+            default:
+                if (policy.TaskForce is not { } taskForce)
+                    return new Refusal("R7", RefusalCode.EvaluatedOrdinanceNotEnacted, policy.Policy.TaskForceId ?? Guid.Empty, TaskForce.OrdinanceStage.Drafting);
+                return taskForce.Ordinance == TaskForce.OrdinanceStage.Enacted
+                    ? null
+                    : new Refusal("R7", RefusalCode.EvaluatedOrdinanceNotEnacted, taskForce.Name, taskForce.Ordinance)
+                        .WithUnmet([$"제정된 조례 (an enacted ordinance; {taskForce.Name}'s is {taskForce.Ordinance.ToString().ToLowerInvariant()})"]);
+        }
     }
 
     /// <summary>
@@ -94,18 +136,32 @@ public static class MonitoringDecisions
     /// R10: an evaluation's indicators are corrected by a new event naming the evaluation, the scores it
     /// replaces and the reason; the corrected scores follow the catalogue like new ones. A withdrawn
     /// evaluation is not corrected. Allowed after the report is published: the year-over-year report follows.
+    /// The evaluated policy stays as it is.
     /// </summary>
     public static Decision CorrectEvaluation(MonitoringYear year, Guid evaluationId, IReadOnlyList<IndicatorScore> scores,
-        IReadOnlyDictionary<string, IndicatorDefinition> catalogue, string reason, DateOnly on)
+        IReadOnlyDictionary<string, IndicatorDefinition> catalogue, string reason, DateOnly on) =>
+        CorrectEvaluation(year, evaluationId, scores, catalogue,
+            year.EvaluationRecords.GetValueOrDefault(evaluationId)?.Policy is { } kept ? new PolicyUnderEvaluation(kept, null, null) : null, reason, on);
+
+    /// <summary>
+    /// R10 with the evaluated policy as it should have been recorded (<paramref name="policy"/>; null for none):
+    /// a policy the correction names anew must stand as a new evaluation's must (R7, <see cref="PolicyRefusal"/>);
+    /// the policy the evaluation already names is kept without being judged again.
+    /// </summary>
+    public static Decision CorrectEvaluation(MonitoringYear year, Guid evaluationId, IReadOnlyList<IndicatorScore> scores,
+        IReadOnlyDictionary<string, IndicatorDefinition> catalogue, PolicyUnderEvaluation? policy, string reason, DateOnly on)
     {
         if (EvaluationRefusal(year, evaluationId, reason, Act.Correct) is { } refused) return refused;
         if (scores.Count == 0) return Decision.Refuse(IndicatorRule, RefusalCode.EvaluationWithoutIndicators);
         if (CatalogueRefusal(scores, catalogue) is { } off) return off;
         var record = year.EvaluationRecords[evaluationId];
+        var samePolicy = Equals(policy?.Policy, record.Policy);
+        if (!samePolicy && policy is not null && PolicyRefusal(policy) is { } standing) return Decision.Refuse(standing);
         var corrected = scores.Select(s => new IndicatorResult(s.Code, s.Kind, s.Score, s.Comment)).ToList();
-        if (corrected.SequenceEqual(record.Indicators))
+        if (corrected.SequenceEqual(record.Indicators) && samePolicy)
             return Decision.Refuse("R10", RefusalCode.EvaluationCorrectionChangesNothing);
-        return Decision.Accept(new EvaluationCorrected(year.Year, evaluationId, record.DivisionId, record.Indicators, corrected, reason.Trim(), on));
+        return Decision.Accept(new EvaluationCorrected(year.Year, evaluationId, record.DivisionId, record.Indicators, corrected, reason.Trim(), on,
+            record.Policy, policy?.Policy));
     }
 
     /// <summary>R10: an evaluation entered by mistake is withdrawn once, with a reason; it leaves the year's means and the report's count.</summary>
@@ -113,7 +169,7 @@ public static class MonitoringDecisions
     {
         if (EvaluationRefusal(year, evaluationId, reason, Act.Withdraw) is { } refused) return refused;
         var record = year.EvaluationRecords[evaluationId];
-        return Decision.Accept(new EvaluationWithdrawn(year.Year, evaluationId, record.DivisionId, record.Indicators, reason.Trim(), on));
+        return Decision.Accept(new EvaluationWithdrawn(year.Year, evaluationId, record.DivisionId, record.Indicators, reason.Trim(), on, record.Policy));
     }
 
     /// <summary>R10: the <paramref name="number"/>-th evidence of an evaluation (from 1) is withdrawn once, with a reason.</summary>

@@ -35,17 +35,21 @@ public sealed record MonitorAppointmentEnded(int Year, Guid PersonId, string Per
 /// <summary>
 /// An evaluation was recorded wrongly (R10): <see cref="Indicators"/> replace <see cref="Previous"/>,
 /// which are kept here so that every reading (the year-over-year means too) can take the old scores
-/// out and the corrected ones in. The original <see cref="EvaluationRecorded"/> stays.
+/// out and the corrected ones in. The original <see cref="EvaluationRecorded"/> stays. <see cref="PreviousPolicy"/>
+/// and <see cref="Policy"/> are the evaluated policy before and after (the same when the correction leaves it).
 /// </summary>
 public sealed record EvaluationCorrected(
-    int Year, Guid EvaluationId, Guid DivisionId, IReadOnlyList<IndicatorResult> Previous, IReadOnlyList<IndicatorResult> Indicators, string Reason, DateOnly On) : IDomainEvent;
+    int Year, Guid EvaluationId, Guid DivisionId, IReadOnlyList<IndicatorResult> Previous, IReadOnlyList<IndicatorResult> Indicators, string Reason, DateOnly On,
+    EvaluatedPolicy? PreviousPolicy = null, EvaluatedPolicy? Policy = null) : IDomainEvent;
 
 /// <summary>
 /// An evaluation entered by mistake was withdrawn (R10): it stays in the history and counts for
-/// nothing; <see cref="Indicators"/> are the scores it withdraws from the year-over-year means.
+/// nothing; <see cref="Indicators"/> are the scores it withdraws from the year-over-year means (the
+/// division's, and <see cref="Policy"/>'s when it evaluated one).
 /// </summary>
 public sealed record EvaluationWithdrawn(
-    int Year, Guid EvaluationId, Guid DivisionId, IReadOnlyList<IndicatorResult> Indicators, string Reason, DateOnly On) : IDomainEvent;
+    int Year, Guid EvaluationId, Guid DivisionId, IReadOnlyList<IndicatorResult> Indicators, string Reason, DateOnly On,
+    EvaluatedPolicy? Policy = null) : IDomainEvent;
 
 /// <summary>The <see cref="Number"/>-th evidence attached to an evaluation (counting from 1) was withdrawn, for the reason given (R10).</summary>
 public sealed record EvaluationEvidenceWithdrawn(int Year, Guid EvaluationId, int Number, string Reason, DateOnly On) : IDomainEvent;

@@ -16,7 +16,11 @@ public sealed record Monitor(Guid PersonId, string Name, string? UserName)
 }
 
 /// <summary>An evaluation as the year's decisions read it: its division, its indicators as corrected, its evidence and whether it was withdrawn.</summary>
-public sealed record EvaluationRecord(Guid Id, Guid DivisionId, IReadOnlyList<IndicatorResult> Indicators, int Evidence, ImmutableHashSet<int> WithdrawnEvidence, DateOnly? WithdrawnOn);
+public sealed record EvaluationRecord(Guid Id, Guid DivisionId, IReadOnlyList<IndicatorResult> Indicators, int Evidence, ImmutableHashSet<int> WithdrawnEvidence, DateOnly? WithdrawnOn)
+{
+    /// <summary>The governance policy evaluated (L48), as last corrected, if any.</summary>
+    public EvaluatedPolicy? Policy { get; init; }
+}
 
 /// <summary>
 /// A year of the monitoring group, folded from the year's own stream: its monitors, the
@@ -46,14 +50,14 @@ public sealed record MonitoringYear(
         {
             Evaluations = (state ?? Empty(e.Year)).Evaluations.Add(e.EvaluationId),
             EvaluationRecords = (state ?? Empty(e.Year)).EvaluationRecords.SetItem(e.EvaluationId,
-                new EvaluationRecord(e.EvaluationId, e.DivisionId, e.Indicators, 0, [], null)),
+                new EvaluationRecord(e.EvaluationId, e.DivisionId, e.Indicators, 0, [], null) { Policy = e.Policy }),
         },
         EvaluationEvidenceAttached e when state?.EvaluationRecords.GetValueOrDefault(e.EvaluationId) is { } record =>
             state with { EvaluationRecords = state.EvaluationRecords.SetItem(record.Id, record with { Evidence = record.Evidence + 1 }) },
         EvaluationEvidenceWithdrawn e when state?.EvaluationRecords.GetValueOrDefault(e.EvaluationId) is { } record =>
             state with { EvaluationRecords = state.EvaluationRecords.SetItem(record.Id, record with { WithdrawnEvidence = record.WithdrawnEvidence.Add(e.Number) }) },
         EvaluationCorrected e when state?.EvaluationRecords.GetValueOrDefault(e.EvaluationId) is { } record =>
-            state with { EvaluationRecords = state.EvaluationRecords.SetItem(record.Id, record with { Indicators = e.Indicators }) },
+            state with { EvaluationRecords = state.EvaluationRecords.SetItem(record.Id, record with { Indicators = e.Indicators, Policy = e.Policy }) },
         EvaluationWithdrawn e when state?.EvaluationRecords.GetValueOrDefault(e.EvaluationId) is { } record =>
             state with
             {

@@ -145,6 +145,8 @@ public static partial class Korean
         [IndicatorKind.Qualitative] = "정성",
         [EvidenceMethod.Interview] = "면접",
         [EvidenceMethod.Survey] = "설문",
+        [PolicyKind.Exhibit] = "박람회 출품 정책",
+        [PolicyKind.Ordinance] = "제정 조례",
         [ComparisonOrder.ByDivision] = "분과별",
         [ComparisonOrder.ByIndicator] = "지표별",
 
@@ -494,6 +496,9 @@ public static partial class Korean
         [RefusalCode.MonitorNotTrainedByYear] = ("{0} 님은 {1}년이나 그 전에 모니터링단 교육을 수료하지 않았습니다.", "{0} has not completed monitoring-group training in {1} or before."),
         [RefusalCode.MonitorAlreadyAppointed] = ("{0} 님은 이미 {1}년 모니터링단입니다.", "{0} is already a monitor of {1}."),
         [RefusalCode.MonitorUserAlreadyLinked] = ("사용자 {0}은(는) {2}년에 이미 모니터링단 {1} 님과 연결되어 있습니다.", "The user {0} is already linked to the monitor {1} in {2}."),
+        [RefusalCode.EvaluatedExhibitNotAccepted] = ("채택된 출품만 협치정책으로 평가합니다. '{0}'은(는) {1} 상태입니다.", "Only an accepted exhibit is evaluated as a governance policy; '{0}' is {1}."),
+        [RefusalCode.EvaluatedExhibitWithdrawn] = ("'{0}' 출품은 출품 단체가 철회하여 평가할 수 없습니다.", "The exhibit '{0}' was withdrawn by its organisation: it is not evaluated."),
+        [RefusalCode.EvaluatedOrdinanceNotEnacted] = ("{0}의 조례는 아직 제정되지 않았습니다 ({1}). 제정된 조례만 평가합니다.", "{0}'s ordinance is not enacted yet ({1}); only an enacted ordinance is evaluated."),
         [RefusalCode.EvaluationTaskOfOtherDivision] = ("평가하는 전략 과제는 평가 대상 분과의 과제여야 합니다.", "An evaluation's strategic task belongs to the evaluated division."),
         [RefusalCode.MonitoringReportPublished] = ("{0}년 보고서가 {1}에 발간되어 그해 평가는 마감되었습니다.", "The {0} report was published on {1}: the year's evaluations are closed."),
         [RefusalCode.EvaluationByNonMonitor] = ("{0}년 평가는 {0}년 모니터링단만 기록합니다.", "Only {0}'s monitors record {0}'s evaluations."),

@@ -13,12 +13,18 @@ namespace Hyeopchi.Host.Monitoring;
 /// Year over year, per division and indicator: <c>GET /api/reports/monitoring?from=&amp;to=</c> as JSON
 /// (or CSV with <c>Accept: text/csv</c>), streamed from the per-(division, indicator, year) sums as it is
 /// read. The Korean page <c>/reports/monitoring?from=&amp;to=</c> (Pages/Reports/Monitoring) reads the same rows.
+/// Beside the divisions' <c>rows</c>, the JSON has <c>policies</c>: the evaluated governance policies (L48)
+/// compared the same way. The CSV keeps the divisions' columns; <c>?of=policies</c> gives the policies' CSV instead.
 /// </summary>
 public static class ComparisonReport
 {
     public const int MaxYears = 30;
 
-    public static ProblemDetails Validate(int? from, int? to) => new Checks()
+    public const string OfPolicies = "policies";
+    public const string OfDivisions = "divisions";
+
+    public static ProblemDetails Validate(int? from, int? to, string? of = null) => new Checks()
+        .That(of is null or OfDivisions or OfPolicies, "of", $"{OfDivisions} 또는 {OfPolicies} (divisions or policies)")
         .Range("from", from, 2000, 2100)
         .Range("to", to, 2000, 2100)
         .That(from is null || to is null || from <= to && to - from < MaxYears, "to", $"from 이상, {MaxYears}년 이내 (not before from; at most {MaxYears} years)")
@@ -27,12 +33,18 @@ public static class ComparisonReport
     [Authorize]
     [ProducesResponseType<MonitoringComparisonAnswer>(StatusCodes.Status200OK, "application/json", "text/csv")]
     [WolverineGet("/api/reports/monitoring", OperationId = "compareMonitoringYears")]
-    public static IResult Data(int? from, int? to, HttpContext context, IDocumentStore store)
+    public static IResult Data(int? from, int? to, string? of, HttpContext context, IDocumentStore store)
     {
         context.Response.Headers.Vary = HeaderNames.Accept;
         var accept = context.Request.GetTypedHeaders().Accept;
         if (accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)))
         {
+            if (of == OfPolicies)
+            {
+                context.Response.Headers.ContentDisposition = $"attachment; filename=\"monitoring-policies-{from}-{to}.csv\"";
+                return Stream(store, context, "text/csv; charset=utf-8", (s, o, ct) => ComparisonWriters.WritePolicyCsvAsync(s, from!.Value, to!.Value, o, ct));
+            }
+
             context.Response.Headers.ContentDisposition = $"attachment; filename=\"monitoring-{from}-{to}.csv\"";
             return Stream(store, context, "text/csv; charset=utf-8", (s, o, ct) => ComparisonWriters.WriteCsvAsync(s, from!.Value, to!.Value, o, ct));
         }
@@ -52,4 +64,4 @@ public static class ComparisonReport
 /// The JSON answer of <c>GET /api/reports/monitoring</c>, for its OpenAPI description: <see cref="ComparisonWriters.WriteJsonAsync"/>
 /// writes this shape row by row rather than serialising it, so that a long report is never held whole.
 /// </summary>
-public sealed record MonitoringComparisonAnswer(int From, int To, IReadOnlyList<ComparisonRow> Rows);
+public sealed record MonitoringComparisonAnswer(int From, int To, IReadOnlyList<ComparisonRow> Rows, IReadOnlyList<PolicyComparisonRow> Policies);

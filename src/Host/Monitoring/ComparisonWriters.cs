@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Hyeopchi.Domain.Monitoring;
 using Hyeopchi.Domain.StrategicTasks;
+using Hyeopchi.Host.Admin;
 using Hyeopchi.Projections.Divisions;
 using Hyeopchi.Projections.Monitoring;
 using Hyeopchi.Projections.StrategicTasks;
@@ -64,8 +65,45 @@ public static class ComparisonWriters
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("policies");
+        await foreach (var row in MonitoringComparison.PolicyRowsAsync(session, from, to, ct))
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", FormValues.Wire(row.Kind));
+            if (row.ExpoYear is { } expoYear) json.WriteNumber("expoYear", expoYear);
+            else json.WriteNull("expoYear");
+            json.WriteString("exhibitId", row.ExhibitId?.ToString());
+            json.WriteString("taskForceId", row.TaskForceId?.ToString());
+            json.WriteString("policy", row.Policy);
+            json.WriteString("indicator", row.Indicator);
+            json.WriteNumber("year", row.Year);
+            json.WriteNumber("score", row.Score);
+            if (row.Change is { } change) json.WriteNumber("change", change);
+            else json.WriteNull("change");
+            json.WriteEndObject();
+            if (++n % FlushEvery == 0) await json.FlushAsync(ct);
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
         await json.FlushAsync(ct);
+    }
+
+    /// <summary>The policies' comparison (<c>?of=policies</c>) as CSV, in the same form as <see cref="WriteCsvAsync"/>.</summary>
+    public static async Task WritePolicyCsvAsync(IQuerySession session, int from, int to, Stream output, CancellationToken ct)
+    {
+        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 16 * 1024, leaveOpen: true) { NewLine = "\r\n" };
+        await writer.WriteLineAsync("kind,expoYear,exhibitId,taskForceId,policy,indicator,year,score,change");
+        var n = 0;
+        await foreach (var row in MonitoringComparison.PolicyRowsAsync(session, from, to, ct))
+        {
+            await writer.WriteLineAsync(string.Join(',',
+                FormValues.Wire(row.Kind), row.ExpoYear?.ToString(Invariant) ?? "", row.ExhibitId?.ToString() ?? "", row.TaskForceId?.ToString() ?? "",
+                Csv(row.Policy), Csv(row.Indicator), row.Year.ToString(Invariant), row.Score.ToString(Invariant), row.Change?.ToString(Invariant) ?? ""));
+            if (++n % FlushEvery == 0) await writer.FlushAsync(ct);
+        }
+
+        await writer.FlushAsync(ct);
     }
 
     /// <summary>RFC 4180 CSV in UTF-8 with a byte-order mark (so spreadsheet programs read Korean), CRLF line ends.</summary>

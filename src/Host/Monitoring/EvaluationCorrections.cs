@@ -51,10 +51,18 @@ public static class WithdrawEvaluationHandler
     }
 }
 
-/// <summary>평가 정정 (R10): the evaluation's indicators as they should have been recorded, with a reason; the original stays in the history.</summary>
+/// <summary>
+/// 평가 정정 (R10): the evaluation's indicators as they should have been recorded, with a reason; the original stays in the history.
+/// <c>policy</c> names the governance policy it should have evaluated (judged by R7 like a new evaluation's);
+/// <c>withoutPolicy: true</c> takes the policy off; with neither, the evaluated policy stays as it is.
+/// </summary>
 [Command("/api/monitoring/{year}/evaluations/{evaluationId}/corrections", "correctEvaluation", MonitorAccess.Recorders)]
 public sealed record CorrectEvaluation(IReadOnlyList<IndicatorInput>? Indicators, string? Reason, DateOnly? On) : ICommand
 {
+    public PolicyInput? Policy { get; init; }
+
+    public bool? WithoutPolicy { get; init; }
+
     [JsonIgnore] public int Year { get; init; }
 
     [JsonIgnore] public Guid EvaluationId { get; init; }
@@ -65,28 +73,43 @@ public sealed record CorrectEvaluation(IReadOnlyList<IndicatorInput>? Indicators
     {
         checks.Text("reason", Reason, Checks.MaxLongTextLength)
             .Indicators(Indicators)
+            .Policy(Policy)
+            .That(Policy is null || WithoutPolicy != true, "withoutPolicy", "정책을 고르거나 빼거나 하나만 하세요. (a policy, or withoutPolicy, not both)")
             .Range("year", Year, MonitorAccess.FirstYear, MonitorAccess.LastYear);
     }
 }
 
+/// <summary>The catalogue of a correction's indicators, and the policy the evaluation should have named (its current one when the correction leaves it).</summary>
+public sealed record CorrectionFacts(IReadOnlyDictionary<string, IndicatorDefinition> Catalogue, PolicyUnderEvaluation? Policy);
+
 public static class CorrectEvaluationHandler
 {
-    public static async Task<IReadOnlyDictionary<string, IndicatorDefinition>> LoadAsync(CorrectEvaluation command, IQuerySession session, CancellationToken ct)
+    public static async Task<CorrectionFacts> LoadAsync(CorrectEvaluation command, IQuerySession session, CancellationToken ct)
     {
-        await KnownEvaluation.RequireAsync(session, command.Year, command.EvaluationId, ct);
+        var year = await KnownEvaluation.RequireAsync(session, command.Year, command.EvaluationId, ct);
         var codes = command.Indicators!.Select(i => i.Code!).ToArray();
         var catalogue = (await session.Query<IndicatorDefinition>().Where(d => codes.Contains(d.Code)).ToListAsync(ct)).ToDictionary(d => d.Code);
         var unknown = codes.Where(c => !catalogue.ContainsKey(c)).ToList();
         if (unknown.Count > 0)
             throw new UnknownRecordException($"The indicator catalogue has no code {string.Join(", ", unknown)}; define it first (POST /api/monitoring/indicators).");
-        return catalogue;
+        var current = year.EvaluationRecords[command.EvaluationId].Policy;
+        var policy = command switch
+        {
+            { Policy: { } named } when named.ToPolicy() != current => await EvaluatedPolicies.LoadAsync(session, named.ToPolicy(), ct),
+            { Policy: { } named } => new PolicyUnderEvaluation(named.ToPolicy(), null, null),
+            { WithoutPolicy: true } => null,
+            _ => current is null ? null : new PolicyUnderEvaluation(current, null, null),
+        };
+        return new CorrectionFacts(catalogue, policy);
     }
 
+    /// <summary>409 R10 when the correction changes nothing; 409 R7 when a newly named policy does not stand.</summary>
     public static YearRecorded Handle(CorrectEvaluation command, [WriteAggregate(nameof(CorrectEvaluation.MonitoringYearId))] IEventStream<MonitoringYear> stream,
-        IReadOnlyDictionary<string, IndicatorDefinition> catalogue, BusinessCalendar calendar)
+        CorrectionFacts facts, BusinessCalendar calendar)
     {
         var scores = command.Indicators!.Select(i => new IndicatorScore(i.Code!, i.Kind!.Value, i.Score, i.Comment?.Trim())).ToList();
-        var decision = MonitoringDecisions.CorrectEvaluation(stream.Aggregate!, command.EvaluationId, scores, catalogue, command.Reason!.Trim(), calendar.DateOf(command.On));
+        var decision = MonitoringDecisions.CorrectEvaluation(stream.Aggregate!, command.EvaluationId, scores, facts.Catalogue, facts.Policy,
+            command.Reason!.Trim(), calendar.DateOf(command.On));
         return new YearRecorded(command.Year, Recorded.Append(stream, decision).Version);
     }
 }

@@ -13,7 +13,13 @@ public sealed record ScoredIndicator(
 
 public sealed record EvaluationDetail(
     string Id, string MonitorId, string? MonitorName, string DivisionId, string? StrategicTaskId, long? StrategicTaskVersion,
-    DateOnly On, string? RecordedBy, IReadOnlyList<ScoredIndicator> Indicators, IReadOnlyList<EvidenceView> Evidence);
+    DateOnly On, string? RecordedBy, IReadOnlyList<ScoredIndicator> Indicators, IReadOnlyList<EvidenceView> Evidence)
+{
+    /// <summary>The governance policy evaluated (L48), if any, and its name (the exhibit's title, or the task force's with the ordinance number).</summary>
+    public EvaluatedPolicy? Policy { get; init; }
+
+    public string? PolicyName { get; init; }
+}
 
 public sealed record MonitoringYearDetail(
     int Year, bool ReportPublished, IReadOnlyList<MonitorView> Monitors, IReadOnlyList<EvaluationDetail> Evaluations, ReportView? Report);
@@ -42,6 +48,13 @@ public static class MonitoringQueries
     {
         var view = await session.LoadAsync<MonitoringYearView>(MonitoringStreams.Year(year), ct) ?? new MonitoringYearView { Year = year };
         var catalogue = (await session.Query<IndicatorDefinition>().ToListAsync(ct)).ToDictionary(d => d.Code);
+        var names = new PolicyNames(session);
+        var policyNames = new Dictionary<Guid, string>();
+        foreach (var e in view.Evaluations)
+        {
+            if (e.Policy is { } policy) policyNames[e.Id] = await names.NameAsync(policy, ct);
+        }
+
         return new MonitoringYearDetail(year, view.Report is not null, view.Monitors,
             view.Evaluations.Select(e => new EvaluationDetail(
                 e.Id.ToString(), e.MonitorId.ToString(), e.MonitorName, e.DivisionId.ToString(), e.StrategicTaskId?.ToString(), e.StrategicTaskVersion,
@@ -52,7 +65,8 @@ public static class MonitoringQueries
                     return new ScoredIndicator(i.Code, d?.Name, i.Kind, i.Score, i.Comment, d?.Baseline, d?.Target,
                         i.Score is { } s && d?.Target is { } t ? s >= t : null);
                 }).ToList(),
-                e.Evidence)).ToList(),
+                e.Evidence)
+            { Policy = e.Policy, PolicyName = policyNames.GetValueOrDefault(e.Id) }).ToList(),
             view.Report);
     }
 

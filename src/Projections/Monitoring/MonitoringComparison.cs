@@ -1,11 +1,23 @@
 using System.Runtime.CompilerServices;
+using Hyeopchi.Domain.Expos;
+using Hyeopchi.Domain.Monitoring;
 using Hyeopchi.Projections.Divisions;
+using Hyeopchi.Projections.Expos;
+using Hyeopchi.Projections.TaskForce;
 using Marten;
 
 namespace Hyeopchi.Projections.Monitoring;
 
 /// <summary>One row of the year-over-year comparison (api.md pins its fields).</summary>
 public sealed record ComparisonRow(Guid DivisionId, string Division, string Indicator, int Year, decimal Score, decimal? Change);
+
+/// <summary>
+/// One row of the policies' year-over-year comparison (L48): the evaluated policy (an expo exhibit by
+/// <see cref="ExpoYear"/> and <see cref="ExhibitId"/>, or the ordinance by <see cref="TaskForceId"/>), its
+/// name, and like <see cref="ComparisonRow"/> the indicator, year, mean score and change from the year before.
+/// </summary>
+public sealed record PolicyComparisonRow(
+    PolicyKind Kind, int? ExpoYear, Guid? ExhibitId, Guid? TaskForceId, string Policy, string Indicator, int Year, decimal Score, decimal? Change);
 
 public enum ComparisonOrder
 {
@@ -44,5 +56,59 @@ public static class MonitoringComparison
             previous = row;
             yield return row;
         }
+    }
+
+    /// <summary>
+    /// The policies compared year over year, ordered by policy, indicator and year, read from
+    /// <see cref="PolicyIndicatorYearScore"/> like <see cref="RowsAsync"/> reads the divisions'.
+    /// </summary>
+    public static async IAsyncEnumerable<PolicyComparisonRow> PolicyRowsAsync(
+        IQuerySession session, int from, int to, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var names = new PolicyNames(session);
+        var query = session.Query<PolicyIndicatorYearScore>().Where(s => s.Year >= from && s.Year <= to && s.Count > 0)
+            .OrderBy(s => s.PolicyKey).ThenBy(s => s.Code).ThenBy(s => s.Year);
+
+        PolicyComparisonRow? previous = null;
+        string? previousKey = null;
+        await foreach (var sum in query.ToAsyncEnumerable(ct))
+        {
+            var score = Math.Round(sum.Sum / sum.Count, 2, MidpointRounding.AwayFromZero);
+            decimal? change = previous is not null && previousKey == sum.PolicyKey && previous.Indicator == sum.Code && previous.Year == sum.Year - 1
+                ? score - previous.Score
+                : null;
+            var policy = new EvaluatedPolicy(sum.Kind, sum.ExpoYear, sum.ExhibitId, sum.TaskForceId);
+            var row = new PolicyComparisonRow(sum.Kind, sum.ExpoYear, sum.ExhibitId, sum.TaskForceId, await names.NameAsync(policy, ct), sum.Code, sum.Year, score, change);
+            previous = row;
+            previousKey = sum.PolicyKey;
+            yield return row;
+        }
+    }
+}
+
+/// <summary>
+/// The name of an evaluated policy: an exhibit's title (from its expo's catalogue, withdrawn exhibits
+/// included), or the task force's name with the enacted ordinance's number. Each expo and task force is read once.
+/// </summary>
+public sealed class PolicyNames(IQuerySession session)
+{
+    private readonly Dictionary<int, ExpoCatalogue?> _expos = [];
+    private readonly Dictionary<Guid, TaskForceView?> _taskForces = [];
+
+    public async Task<string> NameAsync(EvaluatedPolicy policy, CancellationToken ct)
+    {
+        if (policy.Kind == PolicyKind.Exhibit)
+        {
+            var year = policy.ExpoYear ?? 0;
+            if (!_expos.TryGetValue(year, out var expo))
+                _expos[year] = expo = await session.LoadAsync<ExpoCatalogue>(Expo.StreamIdFor(year), ct);
+            return expo?.Exhibits.Concat(expo.Withdrawn).FirstOrDefault(x => x.Id == policy.ExhibitId)?.Title ?? policy.ExhibitId.ToString() ?? "";
+        }
+
+        var id = policy.TaskForceId ?? Guid.Empty;
+        if (!_taskForces.TryGetValue(id, out var taskForce))
+            _taskForces[id] = taskForce = await session.LoadAsync<TaskForceView>(id, ct);
+        if (taskForce is null) return id.ToString();
+        return taskForce.Ordinance is { } ordinance ? $"{taskForce.Name} {ordinance.OrdinanceNumber}" : taskForce.Name;
     }
 }

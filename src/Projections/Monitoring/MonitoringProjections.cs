@@ -50,6 +50,10 @@ public sealed class EvaluationView
     public Guid DivisionId { get; set; }
     public Guid? StrategicTaskId { get; set; }
     public long? StrategicTaskVersion { get; set; }
+
+    /// <summary>The governance policy evaluated (L48), as last corrected, if any.</summary>
+    public EvaluatedPolicy? Policy { get; set; }
+
     public DateOnly On { get; set; }
     public string? RecordedBy { get; set; }
     public List<IndicatorResult> Indicators { get; set; } = [];
@@ -125,6 +129,7 @@ public partial class MonitoringYearViewProjection : SingleStreamProjection<Monit
                     DivisionId = recorded.DivisionId,
                     StrategicTaskId = recorded.StrategicTaskId,
                     StrategicTaskVersion = recorded.StrategicTaskVersion,
+                    Policy = recorded.Policy,
                     On = recorded.On,
                     RecordedBy = e.UserName,
                     Indicators = [.. recorded.Indicators],
@@ -141,6 +146,7 @@ public partial class MonitoringYearViewProjection : SingleStreamProjection<Monit
             case EvaluationCorrected corrected when snapshot?.Evaluations.Find(v => v.Id == corrected.EvaluationId) is { } evaluation:
                 evaluation.Corrections.Add(new EvaluationCorrectionView(corrected.Previous, corrected.Reason, corrected.On, e.UserName));
                 evaluation.Indicators = [.. corrected.Indicators];
+                evaluation.Policy = corrected.Policy;
                 return snapshot;
             case EvaluationWithdrawn withdrawn when snapshot?.Evaluations.Find(v => v.Id == withdrawn.EvaluationId) is { } evaluation:
                 evaluation.WithdrawnOn = withdrawn.On;
@@ -225,6 +231,89 @@ public partial class IndicatorYearScoreProjection : MultiStreamProjection<Indica
                 break;
             case EvaluationWithdrawn withdrawn:
                 Fold(snapshot, withdrawn.Indicators, -1);
+                break;
+        }
+
+        return snapshot;
+    }
+}
+
+/// <summary>
+/// One row of the policies' year-over-year comparison (L48): the sum and count of a year's quantitative
+/// scores for one evaluated policy and one indicator, kept like <see cref="IndicatorYearScore"/> per division.
+/// </summary>
+public sealed class PolicyIndicatorYearScore
+{
+    public string Id { get; set; } = "";
+    public string PolicyKey { get; set; } = "";
+    public PolicyKind Kind { get; set; }
+    public int? ExpoYear { get; set; }
+    public Guid? ExhibitId { get; set; }
+    public Guid? TaskForceId { get; set; }
+    public string Code { get; set; } = "";
+    public int Year { get; set; }
+    public decimal Sum { get; set; }
+    public int Count { get; set; }
+
+    public static string KeyOf(EvaluatedPolicy policy, string code, int year) => $"{EvaluatedPolicy.KeyOf(policy)}|{year}|{code}";
+}
+
+public partial class PolicyIndicatorYearScoreProjection : MultiStreamProjection<PolicyIndicatorYearScore, string>
+{
+    public PolicyIndicatorYearScoreProjection()
+    {
+        IncludeType<EvaluationRecorded>();
+        IncludeType<EvaluationCorrected>();
+        IncludeType<EvaluationWithdrawn>();
+        Identities<EvaluationRecorded>(e => Keys(e.Policy, e.Year, e.Indicators));
+        Identities<EvaluationCorrected>(e => [.. Keys(e.PreviousPolicy, e.Year, e.Previous).Union(Keys(e.Policy, e.Year, e.Indicators))]);
+        Identities<EvaluationWithdrawn>(e => Keys(e.Policy, e.Year, e.Indicators));
+    }
+
+    private static List<string> Keys(EvaluatedPolicy? policy, int year, IEnumerable<IndicatorResult> indicators) =>
+        policy is null
+            ? []
+            : indicators.Where(i => i is { Kind: IndicatorKind.Quantitative, Score: not null })
+                .Select(i => PolicyIndicatorYearScore.KeyOf(policy, i.Code, year))
+                .Distinct()
+                .ToList();
+
+    /// <summary>Adds (sign 1) or takes out (sign -1) the quantitative scores of the row's code, when <paramref name="policy"/> is the row's policy.</summary>
+    private static void Fold(PolicyIndicatorYearScore snapshot, EvaluatedPolicy? policy, IEnumerable<IndicatorResult> indicators, int sign)
+    {
+        if (policy is null || EvaluatedPolicy.KeyOf(policy) != snapshot.PolicyKey) return;
+        foreach (var indicator in indicators.Where(i => i is { Kind: IndicatorKind.Quantitative, Score: not null } && i.Code == snapshot.Code))
+        {
+            snapshot.Sum += sign * indicator.Score!.Value;
+            snapshot.Count += sign;
+        }
+    }
+
+    public override PolicyIndicatorYearScore? Evolve(PolicyIndicatorYearScore? snapshot, string id, IEvent e)
+    {
+        if (e.Data is not (EvaluationRecorded or EvaluationCorrected or EvaluationWithdrawn)) return snapshot;
+        if (snapshot is null)
+        {
+            var parts = id.Split('|', 3);
+            var policy = EvaluatedPolicy.FromKey(parts[0]);
+            snapshot = new PolicyIndicatorYearScore
+            {
+                Id = id, PolicyKey = parts[0], Kind = policy.Kind, ExpoYear = policy.ExpoYear, ExhibitId = policy.ExhibitId, TaskForceId = policy.TaskForceId,
+                Year = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), Code = parts[2],
+            };
+        }
+
+        switch (e.Data)
+        {
+            case EvaluationRecorded recorded:
+                Fold(snapshot, recorded.Policy, recorded.Indicators, 1);
+                break;
+            case EvaluationCorrected corrected:
+                Fold(snapshot, corrected.PreviousPolicy, corrected.Previous, -1);
+                Fold(snapshot, corrected.Policy, corrected.Indicators, 1);
+                break;
+            case EvaluationWithdrawn withdrawn:
+                Fold(snapshot, withdrawn.Policy, withdrawn.Indicators, -1);
                 break;
         }
 

@@ -79,6 +79,8 @@ public static class HyeopchiStore
         opts.Projections.Add<IndicatorDefinitionProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<IndicatorYearScoreProjection>(ProjectionLifecycle.Inline);
         opts.Schema.For<IndicatorYearScore>().Duplicate(x => x.Year).Duplicate(x => x.Code);
+        opts.Projections.Add<PolicyIndicatorYearScoreProjection>(ProjectionLifecycle.Inline);
+        opts.Schema.For<PolicyIndicatorYearScore>().Duplicate(x => x.Year);
     }
 
     /// <summary>

@@ -262,4 +262,82 @@ public class MonitoringRoutesTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
             : problem.GetProperty("detail").GetString()!.Contains($"'{field}'", StringComparison.Ordinal);
         Assert.True(named, problem.ToString());
     }
+
+    [Fact]
+    public async Task An_evaluation_names_a_policy_that_stands_and_the_report_compares_policies_year_over_year()
+    {
+        var (coordinator, monitor, division, code) = await GivenAMonitorOf(2046);
+        (await coordinator.PostJson("/api/monitoring/2047/monitors", new { personId = monitor })).EnsureSuccessStatusCode();
+        var expo = Domain.Expos.Expo.StreamIdFor(2046);
+        Guid accepted = Guid.CreateVersion7(), pending = Guid.CreateVersion7(), enacted = Guid.CreateVersion7(), drafting = Guid.CreateVersion7();
+        var spring = new DateOnly(2046, 3, 2);
+        await using (var session = app.Store.LightweightSession())
+        {
+            session.Events.StartStream(expo,
+                new Domain.Expos.ExpoPlanned(expo, 2046, Domain.Expos.Expo.DefaultVenue, spring, spring.AddDays(20), spring.AddDays(60), spring.AddDays(61), spring),
+                new Domain.Expos.ExhibitSubmitted(expo, 2046, accepted, "성북돌봄네트워크", Domain.Expos.OrganisationType.Civil, "돌봄 정보 지도", "요약", spring),
+                new Domain.Expos.ExhibitSubmitted(expo, 2046, pending, "성북청년회", Domain.Expos.OrganisationType.Civil, "청년 공간", "요약", spring),
+                new Domain.Expos.ExhibitAccepted(expo, 2046, accepted, spring.AddDays(21)));
+            session.Events.StartStream(enacted,
+                new Domain.TaskForce.TaskForceCreated(enacted, "협치 조례 합동 TF", spring),
+                new Domain.TaskForce.OrdinanceDraftRecorded(enacted, 1, "제1조(목적)", null, spring),
+                new Domain.TaskForce.OrdinanceDraftSubmitted(enacted, 1, spring.AddDays(5)),
+                new Domain.TaskForce.OrdinanceEnacted(enacted, 1, "제2046호", spring.AddDays(30)));
+            session.Events.StartStream(drafting, new Domain.TaskForce.TaskForceCreated(drafting, "다른 TF", spring));
+            await session.SaveChangesAsync();
+        }
+
+        object With(object policy, decimal score) => new
+        {
+            monitorId = monitor, divisionId = division, indicators = new object[] { new { code, kind = "quantitative", score } }, policy,
+        };
+
+        await (await coordinator.PostJson("/api/monitoring/2046/evaluations", With(new { kind = "exhibit", expoYear = 2046, exhibitId = Guid.NewGuid() }, 50)))
+            .Problem(HttpStatusCode.NotFound);
+        await (await coordinator.PostJson("/api/monitoring/2046/evaluations", With(new { kind = "ordinance", taskForceId = Guid.NewGuid() }, 50)))
+            .Problem(HttpStatusCode.NotFound);
+        var notAccepted = await (await coordinator.PostJson("/api/monitoring/2046/evaluations", With(new { kind = "exhibit", expoYear = 2046, exhibitId = pending }, 50)))
+            .Problem(HttpStatusCode.Conflict);
+        Assert.Equal("R7", notAccepted.GetProperty("rule").GetString());
+        Assert.Contains("청년 공간", notAccepted.GetProperty("detail").GetString());
+        Assert.Equal("R7", (await (await coordinator.PostJson("/api/monitoring/2046/evaluations", With(new { kind = "ordinance", taskForceId = drafting }, 50)))
+            .Problem(HttpStatusCode.Conflict)).GetProperty("rule").GetString());
+        await (await coordinator.PostJson("/api/monitoring/2046/evaluations", With(new { kind = "ordinance", taskForceId = enacted, exhibitId = accepted }, 50)))
+            .Problem(HttpStatusCode.BadRequest);
+
+        var exhibit = new { kind = "exhibit", expoYear = 2046, exhibitId = accepted };
+        var first = await coordinator.Create("/api/monitoring/2046/evaluations", With(exhibit, 50));
+        await coordinator.Create("/api/monitoring/2047/evaluations", With(exhibit, 62));
+        var moved = await coordinator.Create("/api/monitoring/2047/evaluations", With(exhibit, 90));
+
+        var evaluation = Assert.Single((await coordinator.GetJson("/api/monitoring/2046")).GetProperty("evaluations").EnumerateArray());
+        Assert.Equal(first, evaluation.GetProperty("id").GetString());
+        Assert.Equal("exhibit", evaluation.GetProperty("policy").GetProperty("kind").GetString());
+        Assert.Equal("돌봄 정보 지도", evaluation.GetProperty("policyName").GetString());
+
+        // The 90 was an evaluation of the ordinance: corrected, it leaves the exhibit's mean.
+        (await coordinator.PostJson($"/api/monitoring/2047/evaluations/{moved}/corrections", new
+        {
+            indicators = new object[] { new { code, kind = "quantitative", score = 90 } }, reason = "조례 평가였음", policy = new { kind = "ordinance", taskForceId = enacted },
+        })).EnsureSuccessStatusCode();
+
+        var report = await coordinator.GetJson("/api/reports/monitoring?from=2046&to=2047");
+        Assert.Equal(2, report.GetProperty("rows").EnumerateArray().Count(r => r.GetProperty("indicator").GetString() == code));
+        var policies = report.GetProperty("policies").EnumerateArray().Where(r => r.GetProperty("indicator").GetString() == code).ToList();
+        Assert.Equal(["exhibit 2046 50", "exhibit 2047 62", "ordinance 2047 90"],
+            policies.Select(p => $"{p.GetProperty("kind").GetString()} {p.GetProperty("year").GetInt32()} {p.GetProperty("score").GetDecimal()}"));
+        Assert.Equal(12, policies[1].GetProperty("change").GetDecimal());
+        Assert.Equal("협치 조례 합동 TF 제2046호", policies[2].GetProperty("policy").GetString());
+
+        var csvRequest = new HttpRequestMessage(HttpMethod.Get, "/api/reports/monitoring?from=2046&to=2047&of=policies");
+        csvRequest.Headers.Accept.ParseAdd("text/csv");
+        var csv = Encoding.UTF8.GetString((await (await coordinator.SendAsync(csvRequest)).Content.ReadAsByteArrayAsync())[3..]);
+        Assert.StartsWith("kind,expoYear,exhibitId,taskForceId,policy,indicator,year,score,change\r\n", csv);
+        Assert.Contains($"exhibit,2046,{accepted},,돌봄 정보 지도,{code},2047,62,12\r\n", csv);
+        await (await coordinator.GetAsync("/api/reports/monitoring?from=2046&to=2047&of=people")).Problem(HttpStatusCode.BadRequest);
+
+        var page = await (await coordinator.GetAsync("/reports/monitoring?from=2046&to=2047")).Content.ReadAsStringAsync();
+        Assert.Contains("돌봄 정보 지도", page);
+        Assert.Contains("협치 조례 합동 TF 제2046호", page);
+    }
 }

@@ -133,6 +133,10 @@ public partial class SeongbukSampleTests(HyeopchiApp app) : IClassFixture<Hyeopc
         Assert.NotEmpty(To(@"/api/task-force/\{[^}]+\}/members/\{[^}]+\}/removal"));
         Assert.NotEmpty(To(@"/api/expos/\d{4}/venue"));
         Assert.Contains(To(@"/api/monitoring/\d{4}/evaluations"), s => s.Body["strategicTaskId"] is not null);
+        // L48: the monitors also evaluate governance policies — an expo exhibit and the enacted ordinance, in 2025 and 2026.
+        Assert.Equal(["2025 exhibit", "2025 ordinance", "2026 exhibit", "2026 ordinance"],
+            To(@"/api/monitoring/\d{4}/evaluations").Where(s => s.Body["policy"] is not null)
+                .Select(s => $"{s.Path.Split('/')[3]} {s.Body["policy"]!["kind"]!.GetValue<string>()}").Order());
         Assert.Equal(["/api/monitoring/2024/report", "/api/monitoring/2025/report", "/api/monitoring/2026/report"],
             To(@"/api/monitoring/\d{4}/report").Select(s => s.Path).Order());
         Assert.Equal([2024, 2025, 2026], To(@"/api/monitoring/\d{4}/evaluations").Select(s => int.Parse(s.Path.Split('/')[3], CultureInfo.InvariantCulture)).Distinct().Order());
@@ -193,6 +197,10 @@ public partial class SeongbukSampleTests(HyeopchiApp app) : IClassFixture<Hyeopc
         var tasks2026 = (await client.GetFromJsonAsync<JsonArray>("/api/strategic-tasks?year=2026"))!.Count;
         var report = (await client.GetFromJsonAsync<JsonObject>("/api/reports/monitoring?from=2024&to=2026"))!;
         Assert.Equal([2024, 2025, 2026], report["rows"]!.AsArray().Select(r => r!["year"]!.GetValue<int>()).Distinct().Order());
+        var policies = report["policies"]!.AsArray();
+        Assert.Equal(["exhibit", "ordinance"], policies.Select(p => p!["kind"]!.GetValue<string>()).Distinct().Order());
+        Assert.Contains(policies, p => p!["year"]!.GetValue<int>() == 2026 && p["change"] is not null);
+        Assert.Contains(policies, p => p!["policy"]!.GetValue<string>() == "1인 가구 고립 예방 돌봄 지도");
         Assert.NotNull(await app.AnonymousClient().GetFromJsonAsync<JsonObject>("/api/public/expos/2026"));
 
         await new ScenarioLoader(client).LoadAsync(Sample);

@@ -1,7 +1,9 @@
 using Hyeopchi.Domain.StrategicTasks;
 using System.Text;
 using Hyeopchi.Domain.Divisions;
+using Hyeopchi.Domain.Expos;
 using Hyeopchi.Domain.Monitoring;
+using Hyeopchi.Domain.TaskForce;
 using Hyeopchi.Host.Monitoring;
 using Hyeopchi.Projections.Monitoring;
 using Hyeopchi.Testing;
@@ -12,9 +14,18 @@ using Snapshooter.Xunit;
 
 namespace Hyeopchi.Projections.Tests.Monitoring;
 
-/// <summary>Three years (2027–2029) of evaluations of three divisions on three indicators, appended once per test class.</summary>
+/// <summary>
+/// Three years (2027–2029) of evaluations of three divisions on three indicators, appended once per test class.
+/// Some of them also evaluate a governance policy (L48): an exhibit of the 2027 expo (care, second monitor) and
+/// the enacted ordinance (environment).
+/// </summary>
 public class ComparisonDataset : StoreFixture, IAsyncLifetime
 {
+    public static readonly Guid Exhibit = Guid.Parse("0196a1b2-0000-7000-8000-0000000000c1");
+    public static readonly Guid TaskForce = Guid.Parse("0196a1b2-0000-7000-8000-0000000000c2");
+    public static readonly EvaluatedPolicy ExhibitPolicy = EvaluatedPolicy.OfExhibit(2027, Exhibit);
+    public static readonly EvaluatedPolicy OrdinancePolicy = EvaluatedPolicy.OfOrdinance(TaskForce);
+
     public static readonly Guid Care = Guid.Parse("0196a1b2-0000-7000-8000-0000000000d1");
     public static readonly Guid Environment = Guid.Parse("0196a1b2-0000-7000-8000-0000000000d2");
     public static readonly Guid Education = Guid.Parse("0196a1b2-0000-7000-8000-0000000000d3");
@@ -31,6 +42,17 @@ public class ComparisonDataset : StoreFixture, IAsyncLifetime
         await Append(MonitoringStreams.Indicator("P1"), "kim.coordinator", new IndicatorDefined("P1", "참여율", IndicatorKind.Quantitative, 40, 60, 0, 100, "%", on));
         await Append(MonitoringStreams.Indicator("P2"), "kim.coordinator", new IndicatorDefined("P2", "정책 반영 건수", IndicatorKind.Quantitative, 2, 6, 0, 50, "건", on));
         await Append(MonitoringStreams.Indicator("T1"), "kim.coordinator", new IndicatorDefined("T1", "민관 신뢰도", IndicatorKind.Quantitative, 2.8m, 3.5m, 1, 5, null, on));
+
+        var expo = Expo.StreamIdFor(2027);
+        await Append(expo, "kim.coordinator",
+            new ExpoPlanned(expo, 2027, Expo.DefaultVenue, new DateOnly(2027, 3, 2), new DateOnly(2027, 3, 31), new DateOnly(2027, 5, 7), new DateOnly(2027, 5, 8), on),
+            new ExhibitSubmitted(expo, 2027, Exhibit, "성북돌봄네트워크", OrganisationType.Civil, "돌봄 정보 지도", "요약", new DateOnly(2027, 3, 22)),
+            new ExhibitAccepted(expo, 2027, Exhibit, new DateOnly(2027, 4, 5)));
+        await Append(TaskForce, "kim.coordinator",
+            new TaskForceCreated(TaskForce, "협치 조례 합동 TF", on),
+            new OrdinanceDraftRecorded(TaskForce, 1, "제1조(목적)", null, on),
+            new OrdinanceDraftSubmitted(TaskForce, 1, new DateOnly(2027, 4, 1)),
+            new OrdinanceEnacted(TaskForce, 1, "제1712호", new DateOnly(2027, 6, 30)));
 
         var workshop = Guid.Parse("0196a1b2-0000-7000-8000-0000000000e1");
         for (var n = 1; n <= 3; n++)
@@ -50,8 +72,8 @@ public class ComparisonDataset : StoreFixture, IAsyncLifetime
             var date = new DateOnly(year, 10, 15);
             var events = new List<object> { new MonitorAppointed(year, MonitorA, "한지호", null, date), new MonitorAppointed(year, MonitorB, "서유나", null, date) };
             events.Add(Evaluation(y * 10 + 1, year, MonitorA, Care, date, ("P1", p1[y][0]), ("T1", 2.9m + y * 0.3m)));
-            events.Add(Evaluation(y * 10 + 2, year, MonitorB, Care, date, ("P1", p1[y][1]), ("P2", 2 + y * 2)));
-            if (year != 2028) events.Add(Evaluation(y * 10 + 3, year, MonitorA, Environment, date, ("P1", 35 + y * 5), ("T1", 3.1m)));
+            events.Add(Evaluation(y * 10 + 2, year, MonitorB, Care, date, ("P1", p1[y][1]), ("P2", 2 + y * 2)) with { Policy = ExhibitPolicy });
+            if (year != 2028) events.Add(Evaluation(y * 10 + 3, year, MonitorA, Environment, date, ("P1", 35 + y * 5), ("T1", 3.1m)) with { Policy = OrdinancePolicy });
             events.Add(Evaluation(y * 10 + 4, year, MonitorB, Education, date, ("P2", 1 + y), ("Q1", null)));
             events.Add(new MonitoringReportPublished(year, $"{year}년 모니터링 보고서", 4, new DateOnly(year, 12, 20)));
             await Append(MonitoringStreams.Year(year), "park.monitor", [.. events]);
@@ -100,6 +122,69 @@ public class MonitoringComparisonTests(ComparisonDataset fixture) : IClassFixtur
         Assert.Null((await Rows(2028, 2029)).First(r => r.DivisionId == ComparisonDataset.Care && r.Indicator == "P1").Change);
     }
 
+    private async Task<List<PolicyComparisonRow>> PolicyRows(int from, int to)
+    {
+        await using var session = fixture.Store.QuerySession();
+        var rows = new List<PolicyComparisonRow>();
+        await foreach (var row in MonitoringComparison.PolicyRowsAsync(session, from, to)) rows.Add(row);
+        return rows;
+    }
+
+    [Fact]
+    public async Task Each_evaluated_policy_is_compared_year_over_year_like_a_division()
+    {
+        var rows = await PolicyRows(2027, 2029);
+
+        var exhibitP1 = rows.Where(r => r.Kind == PolicyKind.Exhibit && r.Indicator == "P1").ToList();
+        Assert.Equal([48m, 55m, 63m], exhibitP1.Select(r => r.Score));
+        Assert.Equal([null, 7m, 8m], exhibitP1.Select(r => r.Change));
+        Assert.All(exhibitP1, r => Assert.Equal(("돌봄 정보 지도", 2027, ComparisonDataset.Exhibit), (r.Policy, r.ExpoYear!.Value, r.ExhibitId!.Value)));
+        var ordinanceP1 = rows.Where(r => r.Kind == PolicyKind.Ordinance && r.Indicator == "P1").ToList();
+        Assert.Equal([2027, 2029], ordinanceP1.Select(r => r.Year));
+        Assert.All(ordinanceP1, r => Assert.Equal(("협치 조례 합동 TF 제1712호", ComparisonDataset.TaskForce), (r.Policy, r.TaskForceId!.Value)));
+        Assert.All(ordinanceP1, r => Assert.Null(r.Change)); // 2028 has no score
+        Assert.Equal(3 * 2 + 2 * 2, rows.Count); // the exhibit: P1 and P2 in three years; the ordinance: P1 and T1 in two
+    }
+
+    [Fact]
+    public async Task A_corrected_or_withdrawn_policy_evaluation_moves_its_scores_between_policies()
+    {
+        var year = 2035;
+        var monitor = Guid.Parse("0196a1b2-0000-7000-8000-0000000035a1");
+        var first = Guid.Parse("0196a1b2-0000-7000-8000-000000003501");
+        var second = Guid.Parse("0196a1b2-0000-7000-8000-000000003502");
+        var on = new DateOnly(year, 10, 1);
+        IndicatorResult[] fifty = [new("P1", IndicatorKind.Quantitative, 50, null)];
+        IndicatorResult[] seventy = [new("P1", IndicatorKind.Quantitative, 70, null)];
+        await fixture.Append(MonitoringStreams.Year(year), "park.monitor",
+            new MonitorAppointed(year, monitor, "한지호", null, on),
+            new EvaluationRecorded(first, year, monitor, ComparisonDataset.Care, null, null, fifty, on, ComparisonDataset.ExhibitPolicy),
+            new EvaluationRecorded(second, year, monitor, ComparisonDataset.Care, null, null, seventy, on, ComparisonDataset.ExhibitPolicy));
+        Assert.Equal([(PolicyKind.Exhibit, 60m)], (await PolicyRows(year, year)).Select(r => (r.Kind, r.Score)));
+
+        await fixture.Append(MonitoringStreams.Year(year), "park.monitor",
+            new EvaluationCorrected(year, second, ComparisonDataset.Care, seventy, seventy, "조례 평가였음", on, ComparisonDataset.ExhibitPolicy, ComparisonDataset.OrdinancePolicy));
+        Assert.Equal([(PolicyKind.Exhibit, 50m), (PolicyKind.Ordinance, 70m)], (await PolicyRows(year, year)).Select(r => (r.Kind, r.Score)));
+
+        await fixture.Append(MonitoringStreams.Year(year), "park.monitor",
+            new EvaluationWithdrawn(year, first, ComparisonDataset.Care, fifty, "잘못 입력", on, ComparisonDataset.ExhibitPolicy));
+        Assert.Equal([(PolicyKind.Ordinance, 70m)], (await PolicyRows(year, year)).Select(r => (r.Kind, r.Score)));
+
+        await using var session = fixture.Store.QuerySession();
+        var view = await session.LoadAsync<MonitoringYearView>(MonitoringStreams.Year(year));
+        Assert.Equal(ComparisonDataset.OrdinancePolicy, Assert.Single(view!.Evaluations).Policy);
+        Snapshot.Match(view);
+    }
+
+    [Fact]
+    public async Task The_policies_csv_answer_matches_its_snapshot()
+    {
+        var csv = await Render((s, o) => ComparisonWriters.WritePolicyCsvAsync(s, 2027, 2029, o, CancellationToken.None), keepBom: true);
+
+        Assert.StartsWith("EFBBBFkind,expoYear,exhibitId,taskForceId,policy,indicator,year,score,change\r\n", csv);
+        Snapshot.Match(csv.Split("\r\n"), SnapshotNameExtension.Create("csv"));
+    }
+
     [Fact]
     public async Task The_json_answer_matches_its_snapshot() =>
         Snapshot.Match(Newtonsoft.Json.Linq.JToken.Parse(await Render((s, o) => ComparisonWriters.WriteJsonAsync(s, 2027, 2029, o, CancellationToken.None))));
@@ -145,5 +230,15 @@ public class MonitoringComparisonTests(ComparisonDataset fixture) : IClassFixtur
         await daemon.RebuildProjectionAsync<IndicatorYearScoreProjection>(CancellationToken.None);
 
         Assert.Equal(before, await Rows(2027, 2029));
+
+        var policies = await PolicyRows(2027, 2029);
+        await using (var session = fixture.Store.LightweightSession())
+        {
+            session.DeleteWhere<PolicyIndicatorYearScore>(_ => true);
+            await session.SaveChangesAsync();
+        }
+
+        await daemon.RebuildProjectionAsync<PolicyIndicatorYearScoreProjection>(CancellationToken.None);
+        Assert.Equal(policies, await PolicyRows(2027, 2029));
     }
 }

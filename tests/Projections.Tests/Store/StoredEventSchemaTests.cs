@@ -76,7 +76,7 @@ public class StoredEventSchemaTests(StoreFixture fixture) : IClassFixture<StoreF
         new StrategicTaskStatusChanged(Id, StrategicTaskStatus.Planned, StrategicTaskStatus.InProgress, "착수", On),
         new StrategicTaskCarriedOver(Id, Id, 2029, "계속 추진", On),
         new StrategicTaskContinued(Id, Id, "1인 가구 고립 예방 네트워크", 2029, StrategicTaskOwner.Division(Id), Id, null, Id, 30, "계속 추진", On),
-        new EvaluationRecorded(Id, 2028, Id, Id, Id, 4, [new IndicatorResult("P1", IndicatorKind.Quantitative, 3.5m, null), new IndicatorResult("Q1", IndicatorKind.Qualitative, null, "참여 폭이 넓어짐")], On),
+        new EvaluationRecorded(Id, 2028, Id, Id, Id, 4, [new IndicatorResult("P1", IndicatorKind.Quantitative, 3.5m, null), new IndicatorResult("Q1", IndicatorKind.Qualitative, null, "참여 폭이 넓어짐")], On, EvaluatedPolicy.OfExhibit(2028, Id)),
         new CourseOpened(Id, CourseKind.MonitorTraining, 2027, "모니터링단 교육", 80, On),
         new CourseSessionHeld(Id, Id, "1회차 협치 정책의 이해", [Id], On),
         new CourseAttendanceRecorded(Id, Id, Id, On),
@@ -110,8 +110,8 @@ public class StoredEventSchemaTests(StoreFixture fixture) : IClassFixture<StoreF
         new ExpoSideEventRecorded(Id, 2028, Id, "협치 토크 콘서트", On, "성북구청 다목적홀", "성북구협치회의", On),
         new ExpoSideEventWithdrawn(Id, 2028, Id, "협치 토크 콘서트", "우천 취소", On),
         new MonitorAppointmentEnded(2027, Id, "한지호", "이사", On),
-        new EvaluationCorrected(2027, Id, Id, [new IndicatorResult("P1", IndicatorKind.Quantitative, 3.5m, null)], [new IndicatorResult("P1", IndicatorKind.Quantitative, 3m, null)], "집계 오류", On),
-        new EvaluationWithdrawn(2027, Id, Id, [new IndicatorResult("P1", IndicatorKind.Quantitative, 3.5m, null)], "다른 분과 평가", On),
+        new EvaluationCorrected(2027, Id, Id, [new IndicatorResult("P1", IndicatorKind.Quantitative, 3.5m, null)], [new IndicatorResult("P1", IndicatorKind.Quantitative, 3m, null)], "집계 오류", On, null, EvaluatedPolicy.OfOrdinance(Id)),
+        new EvaluationWithdrawn(2027, Id, Id, [new IndicatorResult("P1", IndicatorKind.Quantitative, 3.5m, null)], "다른 분과 평가", On, EvaluatedPolicy.OfOrdinance(Id)),
         new EvaluationEvidenceWithdrawn(2027, Id, 1, "중복 첨부", On),
     ];
 

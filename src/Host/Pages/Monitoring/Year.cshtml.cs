@@ -4,6 +4,8 @@ using Hyeopchi.Host.Admin;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Monitoring;
 using Hyeopchi.Projections.Divisions;
+using Hyeopchi.Projections.Expos;
+using Hyeopchi.Projections.TaskForce;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,6 +20,11 @@ public sealed class MonitoringForm
     public string? Code { get; set; }
     public string? Score { get; set; }
     public string? Comment { get; set; }
+
+    /// <summary>The evaluated policy's key (<see cref="EvaluatedPolicy.KeyOf"/>), empty for none; in a correction also <see cref="YearModel.KeepPolicy"/>.</summary>
+    public string? Policy { get; set; }
+
+    public string? EvaluationId { get; set; }
     public string? Summary { get; set; }
     public string? Reason { get; set; }
     public string? On { get; set; }
@@ -36,6 +43,9 @@ public sealed class IndicatorForm
     public string? On { get; set; }
 }
 
+/// <summary>A choice of governance policy for the evaluation forms: its key and the name shown.</summary>
+public sealed record PolicyChoice(string Key, string Name);
+
 public sealed class EvidenceForm
 {
     public string? EvaluationId { get; set; }
@@ -49,7 +59,9 @@ public sealed class EvidenceForm
 /// <summary>
 /// 모니터링 연도 페이지: GET /api/monitoring/{year}'s read, and forms that send the monitoring
 /// commands: defining an indicator, appointing a monitor (R7), recording an evaluation and attaching its interview or survey evidence (a monitor user for their own
-/// appointment only, as <see cref="MonitorAccess"/> says), publishing and correcting the report.
+/// appointment only, as <see cref="MonitorAccess"/> says), publishing and correcting the report; correcting or
+/// withdrawing an evaluation or one of its evidence records, and ending a monitor's appointment (R10, each with a reason).
+/// An evaluation may name the governance policy it evaluates (L48): an accepted expo exhibit or the enacted ordinance.
 /// </summary>
 public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage(commands)
 {
@@ -59,6 +71,13 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
     public const string CorrectForm = "correct";
     public const string IndicatorFormName = "indicator";
     public const string EvidenceFormName = "evidence";
+    public const string CorrectEvaluationForm = "correct-evaluation";
+    public const string WithdrawEvaluationForm = "withdraw-evaluation";
+    public const string WithdrawEvidenceForm = "withdraw-evidence";
+    public const string EndAppointmentForm = "end-appointment";
+
+    /// <summary>The correction form's policy choice that leaves the evaluated policy as it is.</summary>
+    public const string KeepPolicy = "keep";
 
     private int _year;
 
@@ -67,10 +86,18 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
     public IReadOnlyList<DivisionProgress> Divisions { get; private set; } = [];
     public IReadOnlyList<Person> People { get; private set; } = [];
 
+    /// <summary>The policies an evaluation may name: each expo's accepted exhibits and each enacted ordinance.</summary>
+    public IReadOnlyList<PolicyChoice> Policies { get; private set; } = [];
+
+    /// <summary>The year's evaluations withdrawn as entered by mistake (R10), shown apart.</summary>
+    public IReadOnlyList<Projections.Monitoring.EvaluationView> WithdrawnEvaluations { get; private set; } = [];
+
     /// <summary>Whom this user may record evaluations as: every monitor for commanders, their own for a linked monitor.</summary>
     public IReadOnlyList<Projections.Monitoring.MonitorView> RecordsAs { get; private set; } = [];
 
     public bool MayRecord => RecordsAs.Count > 0 || User.MayCommand();
+
+    public bool MayEndAppointments => MayRun<EndMonitorAppointment>();
 
     [BindProperty] public MonitoringForm Appoint { get; set; } = new();
     [BindProperty] public MonitoringForm Evaluation { get; set; } = new();
@@ -78,6 +105,10 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
     [BindProperty] public MonitoringForm Correct { get; set; } = new();
     [BindProperty] public IndicatorForm Indicator { get; set; } = new();
     [BindProperty] public EvidenceForm Evidence { get; set; } = new();
+    [BindProperty] public MonitoringForm EvaluationCorrection { get; set; } = new();
+    [BindProperty] public MonitoringForm EvaluationWithdrawal { get; set; } = new();
+    [BindProperty] public MonitoringForm EvidenceWithdrawal { get; set; } = new();
+    [BindProperty] public MonitoringForm AppointmentEnd { get; set; } = new();
 
     protected override string Here => $"/monitoring/{_year}";
 
@@ -92,6 +123,10 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
             CorrectForm => "보고서 정정을 기록했습니다.",
             IndicatorFormName => "평가 지표를 정의했습니다.",
             EvidenceFormName => "면접·설문 근거를 첨부했습니다.",
+            CorrectEvaluationForm => "평가 정정을 기록했습니다.",
+            WithdrawEvaluationForm => "평가를 철회했습니다.",
+            WithdrawEvidenceForm => "근거를 철회했습니다.",
+            EndAppointmentForm => "모니터 위촉을 종료했습니다.",
             _ => null,
         };
         return await LoadAsync(ct) ? Page() : NotFound();
@@ -115,7 +150,86 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
         if (!string.IsNullOrWhiteSpace(Evaluation.Score) && score is null) return await Finish(EvaluationForm, Outcome.Invalid("indicators[0].score", "점수를 숫자로 입력하세요."), ct);
         var definition = await query.Query<IndicatorDefinition>().FirstOrDefaultAsync(d => d.Code == Evaluation.Code, ct);
         var indicator = new IndicatorInput(Evaluation.Code, definition?.Kind, score, string.IsNullOrWhiteSpace(Evaluation.Comment) ? null : Evaluation.Comment);
-        return await Send(EvaluationForm, new RecordEvaluation(Id(Evaluation.MonitorId), Id(Evaluation.DivisionId), null, [indicator], on) { Year = year }, ct);
+        if (!TryPolicy(Evaluation.Policy, out var policy)) return await Finish(EvaluationForm, Outcome.Invalid("policy.kind", Korean.NotAChoice), ct);
+        return await Send(EvaluationForm, new RecordEvaluation(Id(Evaluation.MonitorId), Id(Evaluation.DivisionId), null, [indicator], on) { Year = year, Policy = policy }, ct);
+    }
+
+    /// <summary>
+    /// 평가 정정: one indicator's score or comment as it should have been recorded (the evaluation's other indicators
+    /// stay as they are), and the policy kept, taken off or changed.
+    /// </summary>
+    public async Task<IActionResult> OnPostEvaluationCorrectionAsync(int year, CancellationToken ct)
+    {
+        _year = year;
+        if (!MayRun<CorrectEvaluation>()) return Forbid();
+        var form = EvaluationCorrection;
+        if (Date(form.On, out var on) is { } invalid) return await Finish(CorrectEvaluationForm, invalid, ct);
+        if (Id(form.EvaluationId) is not { } evaluationId) return await Finish(CorrectEvaluationForm, Outcome.Invalid("evaluationId", Korean.NotAChoice), ct);
+        var view = await query.LoadAsync<Projections.Monitoring.MonitoringYearView>(MonitoringStreams.Year(year), ct);
+        if (view?.Evaluations.Find(e => e.Id == evaluationId) is not { } evaluation) return await Finish(CorrectEvaluationForm, Missing, ct);
+        var score = Decimal(form.Score);
+        if (!string.IsNullOrWhiteSpace(form.Score) && score is null) return await Finish(CorrectEvaluationForm, Outcome.Invalid("score", Korean.NotANumber), ct);
+        var definition = await query.Query<IndicatorDefinition>().FirstOrDefaultAsync(d => d.Code == form.Code, ct);
+        if (definition is null) return await Finish(CorrectEvaluationForm, Outcome.Invalid("code", Korean.NotAChoice), ct);
+        var corrected = new IndicatorInput(definition.Code, definition.Kind, score, string.IsNullOrWhiteSpace(form.Comment) ? null : form.Comment);
+        var indicators = evaluation.Indicators.Select(i => i.Code == definition.Code ? corrected : new IndicatorInput(i.Code, i.Kind, i.Score, i.Comment)).ToList();
+        if (indicators.All(i => i.Code != definition.Code)) indicators.Add(corrected);
+
+        var command = new CorrectEvaluation(indicators, form.Reason, on) { Year = year, EvaluationId = evaluationId };
+        if (form.Policy != KeepPolicy)
+        {
+            if (!TryPolicy(form.Policy, out var policy)) return await Finish(CorrectEvaluationForm, Outcome.Invalid("policy.kind", Korean.NotAChoice), ct);
+            command = policy is null ? command with { WithoutPolicy = true } : command with { Policy = policy };
+        }
+
+        return await Send(CorrectEvaluationForm, command, ct);
+    }
+
+    public async Task<IActionResult> OnPostEvaluationWithdrawalAsync(int year, CancellationToken ct)
+    {
+        _year = year;
+        if (!MayRun<WithdrawEvaluation>()) return Forbid();
+        if (Date(EvaluationWithdrawal.On, out var on) is { } invalid) return await Finish(WithdrawEvaluationForm, invalid, ct);
+        if (Id(EvaluationWithdrawal.EvaluationId) is not { } evaluationId) return await Finish(WithdrawEvaluationForm, Outcome.Invalid("evaluationId", Korean.NotAChoice), ct);
+        return await Send(WithdrawEvaluationForm, new WithdrawEvaluation(EvaluationWithdrawal.Reason, on) { Year = year, EvaluationId = evaluationId }, ct);
+    }
+
+    /// <summary>근거 철회: the choice is the evaluation and the evidence's number, as <c>{evaluationId}/{number}</c>.</summary>
+    public async Task<IActionResult> OnPostEvidenceWithdrawalAsync(int year, CancellationToken ct)
+    {
+        _year = year;
+        if (!MayRun<WithdrawEvidence>()) return Forbid();
+        if (Date(EvidenceWithdrawal.On, out var on) is { } invalid) return await Finish(WithdrawEvidenceForm, invalid, ct);
+        var parts = (EvidenceWithdrawal.EvaluationId ?? "").Split('/');
+        if (parts.Length != 2 || Id(parts[0]) is not { } evaluationId || Number(parts[1]) is not { } number)
+            return await Finish(WithdrawEvidenceForm, Outcome.Invalid("evidence", Korean.NotAChoice), ct);
+        return await Send(WithdrawEvidenceForm, new WithdrawEvidence(EvidenceWithdrawal.Reason, on) { Year = year, EvaluationId = evaluationId, Number = number }, ct);
+    }
+
+    public async Task<IActionResult> OnPostAppointmentEndAsync(int year, CancellationToken ct)
+    {
+        _year = year;
+        if (!MayRun<EndMonitorAppointment>()) return Forbid();
+        if (Date(AppointmentEnd.On, out var on) is { } invalid) return await Finish(EndAppointmentForm, invalid, ct);
+        if (Id(AppointmentEnd.PersonId) is not { } personId) return await Finish(EndAppointmentForm, Outcome.Invalid("personId", Korean.NotAChoice), ct);
+        return await Send(EndAppointmentForm, new EndMonitorAppointment(AppointmentEnd.Reason, on) { Year = year, PersonId = personId }, ct);
+    }
+
+    /// <summary>A policy choice: empty for none, else a key of <see cref="Policies"/>' form; false for text that names no policy.</summary>
+    private static bool TryPolicy(string? key, out PolicyInput? policy)
+    {
+        policy = null;
+        if (string.IsNullOrWhiteSpace(key)) return true;
+        try
+        {
+            var named = EvaluatedPolicy.FromKey(key);
+            policy = new PolicyInput(named.Kind, named.ExpoYear, named.ExhibitId, named.TaskForceId);
+            return true;
+        }
+        catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException)
+        {
+            return false;
+        }
     }
 
     public async Task<IActionResult> OnPostPublishAsync(int year, CancellationToken ct)
@@ -188,6 +302,20 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
             ? Detail.Monitors
             : User.IsInRole(Roles.Monitor) ? Detail.Monitors.Where(m => m.UserName == User.Identity?.Name).ToList() : [];
         if (User.MayCommand()) People = await query.Query<Person>().OrderBy(p => p.Name).ToListAsync(ct);
+        WithdrawnEvaluations = (await query.LoadAsync<Projections.Monitoring.MonitoringYearView>(MonitoringStreams.Year(_year), ct))?.WithdrawnEvaluations ?? [];
+        if (MayRecord)
+        {
+            var expos = await query.Query<ExpoCatalogue>().OrderBy(e => e.Year).ToListAsync(ct);
+            var taskForces = await query.Query<TaskForceView>().ToListAsync(ct);
+            Policies =
+            [
+                .. expos.SelectMany(e => e.Accepted.OrderBy(x => x.Title, StringComparer.Ordinal)
+                    .Select(x => new PolicyChoice(EvaluatedPolicy.KeyOf(EvaluatedPolicy.OfExhibit(e.Year, x.Id)), $"{e.Year}년 박람회 · {x.Title} ({x.Organisation})"))),
+                .. taskForces.Where(t => t.Ordinance is not null).OrderBy(t => t.Name, StringComparer.Ordinal)
+                    .Select(t => new PolicyChoice(EvaluatedPolicy.KeyOf(EvaluatedPolicy.OfOrdinance(t.Id)), $"제정 조례 · {t.Name} {t.Ordinance!.OrdinanceNumber}")),
+            ];
+        }
+
         return true;
     }
 }

@@ -52,6 +52,23 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar) : AdminP
         return new EmptyResult();
     }
 
+    /// <summary>평가한 협치정책의 연도별 비교 CSV: the same <see cref="ComparisonWriters.WritePolicyCsvAsync"/> as <c>?of=policies</c> of the API.</summary>
+    public async Task<IActionResult> OnGetPolicyCsvAsync(CancellationToken ct)
+    {
+        await Load(ct);
+        if (Range() is { } invalid)
+        {
+            Fail(RangeForm, invalid);
+            return Page();
+        }
+
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"monitoring-policies-{FromYear}-{ToYear}.csv\"";
+        Response.Headers.CacheControl = "no-store";
+        await ComparisonWriters.WritePolicyCsvAsync(query, FromYear, ToYear, Response.Body, ct);
+        return new EmptyResult();
+    }
+
     private Outcome? Range()
     {
         int? from = null, to = null;

@@ -12,6 +12,7 @@ namespace Hyeopchi.Host.Pages.Reports;
 /// 모니터링 결과 연도별 비교 (<c>/reports/monitoring?from=&amp;to=</c>): per indicator a chart (a line per
 /// division) and its table, then the strategic tasks' completion per division; the rows are those of
 /// GET /api/reports/monitoring. In the admin's layout, and printable to A4 one indicator a page.
+/// Then the evaluated governance policies (an expo exhibit, the enacted ordinance) compared the same way.
 /// A range that does not hold is 400 with problem details, as the API answers it.
 /// </summary>
 public class MonitoringModel(IQuerySession query) : PageModel
@@ -23,6 +24,9 @@ public class MonitoringModel(IQuerySession query) : PageModel
     public IReadOnlyList<IndicatorSeries> Indicators { get; private set; } = [];
 
     public IReadOnlyList<TaskCompletion> Tasks { get; private set; } = [];
+
+    /// <summary>The evaluated governance policies (L48) year over year: the <c>policies</c> of GET /api/reports/monitoring.</summary>
+    public IReadOnlyList<PolicyComparisonRow> Policies { get; private set; } = [];
 
     public string Title => $"모니터링 결과 연도별 비교 {From}–{To}";
 
@@ -41,6 +45,9 @@ public class MonitoringModel(IQuerySession query) : PageModel
             .Select(g => new IndicatorSeries(g.Key, definitions.GetValueOrDefault(g.Key), g.ToList()))
             .ToList();
         Tasks = await StrategicTaskCompletion.PerDivisionAsync(query, From, To, ct);
+        var policies = new List<PolicyComparisonRow>();
+        await foreach (var row in MonitoringComparison.PolicyRowsAsync(query, From, To, ct)) policies.Add(row);
+        Policies = policies;
         return Page();
     }
 }

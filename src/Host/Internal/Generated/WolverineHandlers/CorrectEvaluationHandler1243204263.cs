@@ -25,7 +25,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var correctEvaluation = (Hyeopchi.Host.Monitoring.CorrectEvaluation)context.Envelope.Message;
 
-            var stringValueIReadOnlyDictionary = await Hyeopchi.Host.Monitoring.CorrectEvaluationHandler.LoadAsync(correctEvaluation, ((Marten.IQuerySession)documentSession), cancellation).ConfigureAwait(false);
+            var correctionFacts = await Hyeopchi.Host.Monitoring.CorrectEvaluationHandler.LoadAsync(correctEvaluation, ((Marten.IQuerySession)documentSession), cancellation).ConfigureAwait(false);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Hyeopchi.Host.Monitoring.CorrectEvaluationHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Hyeopchi.Host.Monitoring.CorrectEvaluationHandler");
             var batchedQuery = documentSession.CreateBatchQuery();
@@ -47,7 +47,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual message execution
-            var outgoing1 = Hyeopchi.Host.Monitoring.CorrectEvaluationHandler.Handle(correctEvaluation, stream_stream, stringValueIReadOnlyDictionary, _businessCalendar);
+            var outgoing1 = Hyeopchi.Host.Monitoring.CorrectEvaluationHandler.Handle(correctEvaluation, stream_stream, correctionFacts, _businessCalendar);
 
             
             // Outgoing, cascaded message

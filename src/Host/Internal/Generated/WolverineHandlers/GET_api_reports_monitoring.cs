@@ -53,7 +53,8 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var problemDetails1 = Hyeopchi.Host.Monitoring.ComparisonReport.Validate(from, to);
+            var of = httpContext.Request.Query["of"];
+            var problemDetails1 = Hyeopchi.Host.Monitoring.ComparisonReport.Validate(from, to, of);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -63,7 +64,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = Hyeopchi.Host.Monitoring.ComparisonReport.Data(from, to, httpContext, _documentStore);
+            var result = Hyeopchi.Host.Monitoring.ComparisonReport.Data(from, to, of, httpContext, _documentStore);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
