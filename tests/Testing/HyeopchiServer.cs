@@ -30,9 +30,12 @@ public class HyeopchiServer : IAsyncLifetime
     /// <summary>Settings a server of a kind adds to the test host's own (e.g. a sample to load at start).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
+    /// <summary>The database the server opens: a new one of its own, unless a server of a kind shares one (nodes of one installation).</summary>
+    protected virtual Task<string> DatabaseAsync() => TestCluster.CreateDatabaseAsync("server");
+
     public virtual async Task InitializeAsync()
     {
-        var connectionString = await TestCluster.CreateDatabaseAsync("server");
+        var connectionString = await DatabaseAsync();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(HyeopchiHost).Assembly.GetName().Name,
@@ -63,6 +66,15 @@ public class HyeopchiServer : IAsyncLifetime
     /// <summary>What a server of a kind adds to the host once it is put together (e.g. a logger to read).</summary>
     protected virtual void Configure(WebApplicationBuilder builder)
     {
+    }
+
+    /// <summary>Stops the server with no grace period, as when its process dies: requests in flight are cut off mid-way.</summary>
+    public async Task KillAsync()
+    {
+        var app = _app!;
+        _app = null;
+        await app.StopAsync(new CancellationToken(canceled: true));
+        await app.DisposeAsync();
     }
 
     public virtual async Task DisposeAsync()

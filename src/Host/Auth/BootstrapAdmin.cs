@@ -10,7 +10,7 @@ namespace Hyeopchi.Host.Auth;
 /// with a generated password written to <c>admin-password</c> in the data folder (readable by the
 /// host's user only); only that file's path goes to the console, never the password, so service
 /// logs do not keep it. A configured password shorter than <see cref="MinimumLength"/> characters
-/// stops the host.
+/// stops the host. Nodes starting together on an empty store make one admin: the first insert wins.
 /// </summary>
 public sealed class BootstrapAdmin(IDocumentStore store, IConfiguration configuration, HyeopchiDatabase database, TimeProvider clock) : IHostedService
 {
@@ -45,7 +45,17 @@ public sealed class BootstrapAdmin(IDocumentStore store, IConfiguration configur
         }
 
         session.Insert(UserAccount.Create(UserName, password!, [Roles.Admin, Roles.Operator], Districts.District.DefaultTenant, clock.GetUtcNow()));
-        await session.SaveChangesAsync(ct);
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (JasperFx.DocumentAlreadyExistsException)
+        {
+            // Another node starting on the same empty store made the admin first: theirs stands.
+            if (generated) File.Delete(file);
+            return;
+        }
+
         if (generated)
         {
             Console.WriteLine($"Hyeopchi: created the user '{UserName}'; its password is in {file} (readable only by this user). Delete the file once the password is kept elsewhere.");
