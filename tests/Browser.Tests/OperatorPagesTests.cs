@@ -50,6 +50,10 @@ public class OperatorPagesTests(AdminBrowser browser)
         await Expect(page.Locator("svg.rollup-chart")).ToHaveAttributeAsync("aria-label", "2030년 자치구별 의무 충족·미충족·확인 필요 건수");
         await AdminBrowser.Screenshot(page, "operator-districts-and-rollup");
         await NoAccessibilityViolation(page);
+        await page.SetViewportSizeAsync(AdminBrowser.Phone.Width, AdminBrowser.Phone.Height);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The operator's page scrolls sideways at a phone's width.");
+        await AdminBrowser.Screenshot(page, "operator-districts-and-rollup-phone");
+        await page.SetViewportSizeAsync(AdminBrowser.Laptop.Width, AdminBrowser.Laptop.Height);
 
         // The header's switcher: the pages act in the chosen district from then on.
         await page.GetByLabel("작업할 자치구").SelectOptionAsync(code);
