@@ -63,6 +63,13 @@ public class DistrictSwitcherTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
         Assert.Equal(HttpStatusCode.Redirect, (await browser.PostForm("/operator", "/operator?handler=User",
             new() { ["NewUser.District"] = code, ["NewUser.UserName"] = $"mapo-{Guid.NewGuid():N}"[..16], ["NewUser.Password"] = HyeopchiApp.UserPassword, ["NewUser.Roles"] = Roles.Admin })).StatusCode);
 
+        // Renamed on the operator's page, the district acted in stays chosen under its new code.
+        var renamed = await browser.PostForm("/operator", "/operator?handler=Rename", new() { ["Rename.District"] = code, ["Rename.Code"] = code + "r", ["Rename.Name"] = "마포" });
+        Assert.Equal("/operator?done=rename", renamed.Headers.Location?.ToString());
+        var stillThere = await browser.Client.GetStringAsync("/divisions");
+        Assert.Contains($"<option value=\"{code}r\" selected=\"selected\">마포</option>", stillThere);
+        Assert.Contains(theirDivision, stillThere);
+
         // Back to their own district: the choice is forgotten.
         var back = await browser.PostForm("/", "/operator?handler=Switch", new() { ["district"] = District.DefaultCode });
         Assert.Contains(back.Headers.GetValues("Set-Cookie"), c => c.StartsWith(RequestDistrict.Cookie + "=;", StringComparison.Ordinal));

@@ -96,11 +96,11 @@ public class IndexModel(DistrictDirectory directory, IDocumentStore store, Admin
     public async Task<IActionResult> OnPostRenameAsync(CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(Rename.District)) return await FailedAsync(RenameForm, Outcome.Invalid("district", Korean.NotAChoice), ct);
-        var before = RequestDistrict.Of(HttpContext);
+        var actingBefore = RequestDistrict.Of(HttpContext).Code;
         var outcome = await commands.SendAsync(HttpContext, new RenameDistrict(Rename.Code, Rename.Name) { District = Rename.District });
         if (!outcome.Succeeded) return await FailedAsync(RenameForm, outcome, ct);
         // The district the operator chose to act in keeps being chosen under its new code.
-        if (Request.Cookies.ContainsKey(RequestDistrict.Cookie) && before.Code == Rename.District) RequestDistrict.Choose(HttpContext, Rename.Code);
+        if (Request.Cookies.ContainsKey(RequestDistrict.Cookie) && actingBefore == Rename.District) RequestDistrict.Choose(HttpContext, Rename.Code);
         return Redirect($"/operator?done={RenameForm}");
     }
 
