@@ -31,6 +31,7 @@ public static class AdminMenu
         new("모니터링", "/monitoring"),
         new("보고서", "/reports"),
         new("사용자", "/users", Roles.Admin),
+        new("자치구 운영", "/operator", Roles.Operator),
         new("공개 페이지", "/public"),
     ];
 

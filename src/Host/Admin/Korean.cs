@@ -223,8 +223,41 @@ public static partial class Korean
         Roles.Coordinator => "코디네이터",
         Roles.Auditor => "감사",
         Roles.Monitor => "모니터링단",
+        Roles.Operator => "운영자",
         _ => role,
     };
+
+    /// <summary>The words of the districts: the layout's acting district and switcher, and the operator's page.</summary>
+    public static class DistrictWords
+    {
+        public const string Acting = "자치구";
+        public const string Choose = "작업할 자치구";
+        public const string Switch = "자치구 바꾸기";
+        public const string Active = "사용 중";
+        public const string Disabled = "사용 중지";
+        public const string Divisions = "분과";
+
+        public static string ChoiceIgnored(string code) =>
+            $"고른 자치구 '{code}'을(를) 찾을 수 없어 자기 자치구에서 작업합니다. 위에서 자치구를 다시 고르세요.";
+
+        public static string Status(bool disabled) => disabled ? Disabled : Active;
+
+        public static string? Notice(string? done) => done switch
+        {
+            "create" => "자치구를 만들었습니다. 이제 그 자치구의 첫 관리자를 만드세요.",
+            "rename" => "자치구의 코드와 이름을 바꾸었습니다. 기록과 사용자는 그대로입니다.",
+            "disable" => "자치구를 사용 중지했습니다. 그 자치구 사용자의 로그인은 모두 끝났습니다.",
+            "enable" => "자치구를 다시 쓸 수 있게 했습니다.",
+            "user" => "자치구의 사용자를 만들었습니다.",
+            "switch" => "작업할 자치구를 바꾸었습니다.",
+            "unknown" => "그런 자치구가 없습니다. 목록에서 고르세요.",
+            _ => null,
+        };
+
+        public static string ChartLabel(int year) => $"{year}년 자치구별 의무 충족·미충족·확인 필요 건수";
+
+        public static string Bar(string district, string status, int count) => $"{district}: {status} {count}건";
+    }
 
     public static string TaskForceStatus(string status) => status switch
     {

@@ -63,7 +63,7 @@ public static class DistrictHandler
     public const string MalformedCode = "자치구 코드는 영문 소문자로 시작하고 영문 소문자, 숫자, '-'로 된 2–40자입니다. (^[a-z][a-z0-9-]{1,39}$)";
 
     private static ProblemException Taken(string code) =>
-        new(Problems.Conflict("이미 쓰는 자치구 코드입니다. (The district code is taken.)", $"A district with the code '{code}' exists."));
+        new(Problems.Conflict("이미 쓰는 자치구 코드입니다. (The district code is taken.)", $"코드가 '{code}'인 자치구가 이미 있습니다. (A district with the code '{code}' exists.)"));
 
     /// <summary>The district named in the route, as the caller may see it: an admin sees only their own.</summary>
     private static async Task<District> NamedAsync(DistrictDirectory districts, string code, CancellationToken ct)
@@ -106,7 +106,7 @@ public static class DistrictHandler
         if (district.Id == Caller.Current!.District.Id || district.Id == RequestDistrict.TenantOf(Caller.Current.User))
         {
             throw new ProblemException(Problems.Conflict("자기 자치구는 사용 중지할 수 없습니다. (You may not disable your own district.)",
-                "Ask another operator, so that an installation always keeps one that can sign in."));
+                "지금 작업하는 자치구나 자기 자치구가 아닌 곳에서 하세요. 설치에는 늘 로그인할 수 있는 자치구가 하나 남아야 합니다. (Act from another district, or ask another operator, so that an installation always keeps one that can sign in.)"));
         }
 
         district.Disabled = true;

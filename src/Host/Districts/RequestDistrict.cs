@@ -6,8 +6,11 @@ using Wolverine.Http.Runtime.MultiTenancy;
 
 namespace Hyeopchi.Host.Districts;
 
-/// <summary>The district a request acts in, decided once per request by <see cref="RequestDistrict"/>.</summary>
-public sealed record ActingDistrict(District District);
+/// <summary>
+/// The district a request acts in, decided once per request by <see cref="RequestDistrict"/>; with the
+/// code of an operator's chosen district that was not honoured (no such district any more), so the page says so.
+/// </summary>
+public sealed record ActingDistrict(District District, string? IgnoredChoice = null);
 
 /// <summary>
 /// Decides which district a request acts in, before anything reads or records, and refuses what the
@@ -19,6 +22,9 @@ public sealed record ActingDistrict(District District);
 /// <c>/api/public/districts/{district}/…</c>): anyone may read it; an unknown code is 404;</item>
 /// <item><c>X-Hyeopchi-District</c>: an operator acts in the district it names (unknown: 404); any
 /// other user may name only their own (403 otherwise, whether or not the other exists);</item>
+/// <item>on a page (not <c>/api</c>), the district an operator chose in the web admin (the cookie
+/// <c>hyeopchi.district</c>), checked as the header is; an unknown or malformed choice is dropped
+/// and the operator acts in their own district, told so; anyone else's such cookie is ignored;</item>
 /// <item>otherwise the district of the caller's token or cookie, and <c>default</c> for anonymous callers.</item>
 /// </list>
 /// </summary>
@@ -28,6 +34,9 @@ public static class RequestDistrict
 
     /// <summary>The claim of tokens and cookies naming the user's district (its tenant id, which a rename does not change).</summary>
     public const string Claim = "district";
+
+    /// <summary>The web admin's cookie holding the code of the district an operator chose to act in.</summary>
+    public const string Cookie = "hyeopchi.district";
 
     /// <summary>The route value public addresses name their district with.</summary>
     public const string RouteValue = "district";
@@ -45,6 +54,7 @@ public static class RequestDistrict
         var directory = context.RequestServices.GetRequiredService<DistrictDirectory>();
         var ct = context.RequestAborted;
         District? acting;
+        string? ignored = null;
         if (IsPublic(context.Request.Path) && context.GetRouteValue(RouteValue) is string routed)
         {
             acting = District.IsWellFormed(routed) ? await directory.ByCodeAsync(routed, ct) : null;
@@ -88,10 +98,27 @@ public static class RequestDistrict
         else
         {
             acting = await directory.ByTenantAsync(TenantOf(context.User), ct);
+            if (Admin.AdminPages.IsPage(context) && context.Request.Cookies[Cookie] is { Length: > 0 } chosen && context.User.IsInRole(Roles.Operator))
+            {
+                if ((District.IsWellFormed(chosen) ? await directory.ByCodeAsync(chosen, ct) : null) is { } found) acting = found;
+                else
+                {
+                    ignored = chosen;
+                    Choose(context, null);
+                }
+            }
         }
 
-        context.Features.Set(new ActingDistrict(acting));
+        context.Features.Set(new ActingDistrict(acting, ignored));
         await next(context);
+    }
+
+    /// <summary>Keeps an operator's choice of district for the web admin's next pages; none forgets it (their own district again).</summary>
+    public static void Choose(HttpContext http, string? code)
+    {
+        var options = new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = http.Request.IsHttps, Path = "/", IsEssential = true };
+        if (code is null) http.Response.Cookies.Delete(Cookie, options);
+        else http.Response.Cookies.Append(Cookie, code, options);
     }
 
     /// <summary>How a public page links to its district's other public pages: <c>/d/{code}</c> when it was reached that way, else nothing.</summary>
