@@ -65,17 +65,20 @@ public static class DistrictHandler
     private static ProblemException Taken(string code) =>
         new(Problems.Conflict("이미 쓰는 자치구 코드입니다. (The district code is taken.)", $"코드가 '{code}'인 자치구가 이미 있습니다. (A district with the code '{code}' exists.)"));
 
-    /// <summary>The district named in the route, as the caller may see it: an admin sees only their own.</summary>
-    private static async Task<District> NamedAsync(DistrictDirectory districts, string code, CancellationToken ct)
+    /// <summary>
+    /// The district named in the route, as the caller may see it (an admin sees only their own), read
+    /// from the session to be changed: the directory's copy is shared and stays as it is until saved.
+    /// </summary>
+    private static async Task<District> NamedAsync(IDocumentSession session, DistrictDirectory districts, string code, CancellationToken ct)
     {
         var caller = Caller.Current!;
-        var district = await districts.ByCodeAsync(code, ct);
-        if (district is null || !caller.User.IsInRole(Roles.Operator) && district.Id != RequestDistrict.TenantOf(caller.User))
+        var known = await districts.ByCodeAsync(code, ct);
+        if (known is null || !caller.User.IsInRole(Roles.Operator) && known.Id != RequestDistrict.TenantOf(caller.User))
         {
             throw new ProblemException(Problems.NotFound($"district '{code}'"));
         }
 
-        return district;
+        return await session.LoadAsync<District>(known.Id, ct) ?? District.Default;
     }
 
     public static async Task<DistrictCreated> Handle(CreateDistrict command, IDocumentSession session, DistrictDirectory districts, TimeProvider clock, CancellationToken ct)
@@ -90,7 +93,7 @@ public static class DistrictHandler
 
     public static async Task<DistrictSummary> Handle(RenameDistrict command, IDocumentSession session, DistrictDirectory districts, CancellationToken ct)
     {
-        var district = await NamedAsync(districts, command.District, ct);
+        var district = await NamedAsync(session, districts, command.District, ct);
         if (command.Code != district.Code && await districts.ByCodeAsync(command.Code!, ct) is not null) throw Taken(command.Code!);
         district.Code = command.Code!;
         district.Name = command.Name!;
@@ -102,7 +105,7 @@ public static class DistrictHandler
 
     public static async Task<DistrictSummary> Handle(DisableDistrict command, IDocumentSession session, DistrictDirectory districts, CancellationToken ct)
     {
-        var district = await NamedAsync(districts, command.District, ct);
+        var district = await NamedAsync(session, districts, command.District, ct);
         if (district.Id == Caller.Current!.District.Id || district.Id == RequestDistrict.TenantOf(Caller.Current.User))
         {
             throw new ProblemException(Problems.Conflict("자기 자치구는 사용 중지할 수 없습니다. (You may not disable your own district.)",
@@ -125,7 +128,7 @@ public static class DistrictHandler
 
     public static async Task<DistrictSummary> Handle(EnableDistrict command, IDocumentSession session, DistrictDirectory districts, CancellationToken ct)
     {
-        var district = await NamedAsync(districts, command.District, ct);
+        var district = await NamedAsync(session, districts, command.District, ct);
         district.Disabled = false;
         session.Store(district);
         await session.SaveChangesAsync(ct);

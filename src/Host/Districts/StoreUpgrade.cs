@@ -1,16 +1,18 @@
 using Hyeopchi.Host.Infrastructure.Database;
 using Hyeopchi.Projections.Store;
+using Marten;
 
 namespace Hyeopchi.Host.Districts;
 
 /// <summary>
-/// Runs <see cref="TenancyUpgrade"/> before the store applies its schema: in the first phase of the
-/// host's start-up (<see cref="IHostedLifecycleService.StartingAsync"/>), registered ahead of the
-/// start-up work that sets up the store's resources.
+/// Runs <see cref="TenancyUpgrade"/> in the first phase of the host's start-up
+/// (<see cref="IHostedLifecycleService.StartingAsync"/>, registered ahead of the start-up work that
+/// sets up the store's resources), so that nodes starting together on one database, an empty one or
+/// one from before districts, change its schema one after the other.
 /// </summary>
-public sealed class StoreUpgrade(HyeopchiDatabase database) : IHostedLifecycleService
+public sealed class StoreUpgrade(HyeopchiDatabase database, IDocumentStore store) : IHostedLifecycleService
 {
-    public Task StartingAsync(CancellationToken ct) => TenancyUpgrade.ApplyAsync(database.ConnectionString, HyeopchiStore.DefaultSchema, ct);
+    public Task StartingAsync(CancellationToken ct) => TenancyUpgrade.ApplyOnceAsync(database.ConnectionString, store, HyeopchiStore.DefaultSchema, ct);
 
     public Task StartAsync(CancellationToken ct) => Task.CompletedTask;
 

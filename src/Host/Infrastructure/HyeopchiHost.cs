@@ -47,7 +47,7 @@ public static class HyeopchiHost
             ? new Domain.Divisions.GateThresholds(s.GateMinMembers, s.GateMinMeetings)
             : throw new InvalidOperationException());
 
-        // Before Marten's own start-up work (hosted services start in the order they are added).
+        // The schema is brought up to date once, before the rest of start-up, whatever number of nodes start together.
         services.AddHostedService<Districts.StoreUpgrade>();
 
         // Every session is opened by Marten for Wolverine from this one configuration, for the district
@@ -65,7 +65,6 @@ public static class HyeopchiHost
                 return options;
             })
             .BuildSessionsWith<Districts.DistrictSessionFactory>()
-            .ApplyAllDatabaseChangesOnStartup()
             .IntegrateWithWolverine();
         services.AddHttpContextAccessor();
         services.AddSingleton<Districts.DistrictDirectory>();
