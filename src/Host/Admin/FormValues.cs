@@ -52,7 +52,4 @@ public static class FormValues
         value = parsed;
         return true;
     }
-
-    /// <summary>The value a GET endpoint answered with Results.Ok(value); null for a problem.</summary>
-    public static T? ValueOf<T>(IResult result) where T : class => result is IValueHttpResult { Value: T value } ? value : null;
 }

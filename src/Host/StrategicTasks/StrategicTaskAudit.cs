@@ -79,6 +79,14 @@ public static class StrategicTaskAudit
         return Results.Ok(events.Select(Entry).ToList());
     }
 
+    /// <summary>The task as it stood at version <paramref name="version"/>; null beyond its stream or for an unknown task (the pages' read and the API's).</summary>
+    public static async Task<TaskDetail?> AsOfVersionAsync(IQuerySession session, Guid id, long version, CancellationToken ct) =>
+        await TaskTimeTravel.AsOfVersionAsync(session, id, version, ct) is { } task ? TaskDetail.Of(task) : null;
+
+    /// <summary>The task as it stood on a business date; null before it began or for an unknown task.</summary>
+    public static async Task<TaskDetail?> AsOfDayAsync(IQuerySession session, Guid id, DateOnly day, CancellationToken ct) =>
+        await TaskTimeTravel.AsOfBusinessDateAsync(session, id, day, ct) is { } task ? TaskDetail.Of(task) : null;
+
     /// <summary>
     /// The task as it stood at <c>version=N</c> (after its first N events), at <c>at=instant</c> (ISO 8601: what
     /// had been recorded by then) or on <c>on=yyyy-MM-dd</c> (the business date: its events dated on or before
@@ -112,10 +120,10 @@ public static class StrategicTaskAudit
 
         if (checks.Result() is var invalid && !ReferenceEquals(invalid, WolverineContinue.NoProblems)) return Results.Problem(invalid);
 
-        var task = n is { } v ? await TaskTimeTravel.AsOfVersionAsync(session, id, v, ct)
-            : day is { } d ? await TaskTimeTravel.AsOfBusinessDateAsync(session, id, d, ct)
-            : await TaskTimeTravel.AsOfInstantAsync(session, id, instant!.Value, ct);
-        if (task is not null) return Results.Ok(TaskDetail.Of(task));
+        var task = n is { } v ? await AsOfVersionAsync(session, id, v, ct)
+            : day is { } d ? await AsOfDayAsync(session, id, d, ct)
+            : await TaskTimeTravel.AsOfInstantAsync(session, id, instant!.Value, ct) is { } atInstant ? TaskDetail.Of(atInstant) : null;
+        if (task is not null) return Results.Ok(task);
 
         var state = await session.Events.FetchStreamStateAsync(id, ct);
         if (state is null) return NotFound(id);
@@ -144,10 +152,16 @@ public static class StrategicTaskAudit
         if (string.IsNullOrWhiteSpace(to)) checks.That(false, "to", "값을 입력하세요. (required)");
         if (checks.Result() is var invalid && !ReferenceEquals(invalid, WolverineContinue.NoProblems)) return Results.Problem(invalid);
 
+        if (await DiffAsync(session, id, a, b, ct) is { } diff) return Results.Ok(diff);
+        var state = await session.Events.FetchStreamStateAsync(id, ct);
+        return state is null ? NotFound(id) : Results.Problem(Problems.NotFound($"The task has {state.Version} events; version {b} is beyond its stream."));
+    }
+
+    /// <summary>What changed between versions <paramref name="a"/> and <paramref name="b"/> (a &lt; b); null for an unknown task or a version beyond its stream.</summary>
+    public static async Task<TaskDiff?> DiffAsync(IQuerySession session, Guid id, long a, long b, CancellationToken ct)
+    {
         var events = await session.Events.FetchStreamAsync(id, version: b, token: ct);
-        if (events.Count == 0) return NotFound(id);
-        if (events[^1].Version < b)
-            return Results.Problem(Problems.NotFound($"The task has {events[^1].Version} events; version {b} is beyond its stream."));
+        if (events.Count == 0 || events[^1].Version < b) return null;
 
         StrategicTask? state = null;
         foreach (var e in events.Where(e => e.Version <= a)) state = StrategicTask.Evolve(state, e.Data);
@@ -174,9 +188,9 @@ public static class StrategicTaskAudit
             .Where(f => f.Key != "version" && !JsonEquals(before.GetValueOrDefault(f.Key), f.Value))
             .Select(f => new FieldChange(f.Key, before.GetValueOrDefault(f.Key), f.Value, changedBy[f.Key].Actors.ToList(), changedBy[f.Key].Versions))
             .ToList();
-        return Results.Ok(new TaskDiff(id.ToString(), a, b, changes,
+        return new TaskDiff(id.ToString(), a, b, changes,
             between.Select(e => e.UserName ?? "(unknown)").Distinct().ToList(),
-            between.Select(e => new DiffEvent(e.Version, TypeName(e.Data), e.Timestamp, e.UserName)).ToList()));
+            between.Select(e => new DiffEvent(e.Version, TypeName(e.Data), e.Timestamp, e.UserName)).ToList());
     }
 
     /// <summary>
@@ -188,10 +202,14 @@ public static class StrategicTaskAudit
     [ProducesResponseType<TaskLineage>(StatusCodes.Status200OK)]
     [WolverineGet("/api/audit/strategic-tasks/{id}/lineage", OperationId = "getStrategicTaskLineage")]
     [EndpointSummary("Origin, predecessors (oldest first), successors (nearest first), evaluations and the chain across years.")]
-    public static async Task<IResult> Lineage(Guid id, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Lineage(Guid id, IQuerySession session, CancellationToken ct) =>
+        await LineageAsync(session, id, ct) is { } lineage ? Results.Ok(lineage) : NotFound(id);
+
+    /// <summary>The task's lineage; null for an unknown task.</summary>
+    public static async Task<TaskLineage?> LineageAsync(IQuerySession session, Guid id, CancellationToken ct)
     {
         var lineage = await session.LoadAsync<StrategicTaskLineage>(id, ct);
-        if (lineage?.Year is null && await session.Events.FetchStreamStateAsync(id, ct) is null) return NotFound(id);
+        if (lineage?.Year is null && await session.Events.FetchStreamStateAsync(id, ct) is null) return null;
         lineage ??= new StrategicTaskLineage { Id = id };
 
         var visited = new HashSet<Guid> { id };
@@ -212,13 +230,13 @@ public static class StrategicTaskAudit
         }
 
         var origin = lineage.Origin ?? predecessors.Select(p => p.Origin).FirstOrDefault(o => o is not null);
-        return Results.Ok(new TaskLineage(
+        return new TaskLineage(
             id.ToString(),
             origin is null ? null : new LineageOrigin(origin.WorkshopId.ToString(), origin.FindingId?.ToString(), origin.ProposalId?.ToString(), origin.FindingWorkshopId?.ToString()),
             predecessors.Select(p => p.Id.ToString()).ToList(),
             successors.Select(s => s.Id.ToString()).ToList(),
             await TaskEvaluations.ForTaskAsync(session, id, ct),
-            [.. predecessors.Append(lineage).Concat(successors).Select(l => new ChainLink(l.Id.ToString(), l.Year, l.Title))]));
+            [.. predecessors.Append(lineage).Concat(successors).Select(l => new ChainLink(l.Id.ToString(), l.Year, l.Title))]);
     }
 
     public static HistoryEntry Entry(IEvent e) => new(

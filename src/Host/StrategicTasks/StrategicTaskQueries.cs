@@ -77,7 +77,13 @@ public static class StrategicTaskQueries
     public static async Task<IResult> Board(string? year, IQuerySession session, CancellationToken ct)
     {
         if (!YearQuery.TryParse(year, required: true, out var y, out var invalid)) return Results.Problem(invalid);
-        var tasks = (await session.Query<StrategicTaskView>().Where(t => t.Year == y!.Value).OrderBy(t => t.Title).ToListAsync(ct))
+        return Results.Ok(await BoardAsync(session, y!.Value, ct));
+    }
+
+    /// <summary>The year's task board, for the API and the board page alike.</summary>
+    public static async Task<TaskBoard> BoardAsync(IQuerySession session, int year, CancellationToken ct)
+    {
+        var tasks = (await session.Query<StrategicTaskView>().Where(t => t.Year == year).OrderBy(t => t.Title).ToListAsync(ct))
             .Select(TaskSummary.Of).ToList();
         var byStatus = Enum.GetValues<StrategicTaskStatus>()
             .Select(s => new BoardColumn(s, tasks.Where(t => t.Status == s).ToList())).ToList();
@@ -86,7 +92,7 @@ public static class StrategicTaskQueries
             .Select(g => new BoardOwner(g.Key.DivisionId, g.Key.Joint, g.ToList())).ToList();
         var counted = tasks.Where(t => t.WithdrawnOn is null).ToList();
         var mean = counted.Count == 0 ? 0 : (int)Math.Round(counted.Average(t => t.Percent));
-        return Results.Ok(new TaskBoard(y!.Value, counted.Count, mean, byStatus, byOwner));
+        return new TaskBoard(year, counted.Count, mean, byStatus, byOwner);
     }
 
     [Authorize]

@@ -1,3 +1,4 @@
+using Hyeopchi.Projections.Workshops;
 using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.Workshops;
 using Hyeopchi.Host.Admin;
@@ -34,7 +35,7 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar) : PageMo
         if (year is < 2000 or > 2100) return NotFound();
         Year = year.Value;
         if (latest && Year != calendar.Today.Year) Shown = new ShownYear(Year, calendar.Today.Year);
-        Obligations = FormValues.ValueOf<YearlyObligations>(await ComplianceQueries.Get(Year, query, ct));
+        Obligations = await WorkshopReadings.ObligationsAsync(query, Year, ct);
         return Page();
     }
 }

@@ -147,9 +147,9 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
         if (version is { } v && MayAudit)
         {
             AsOfVersion = v;
-            AsOf = FormValues.ValueOf<TaskDetail>(await StrategicTaskAudit.AsOf(id, v.ToString(), null, null, query, ct));
+            AsOf = await StrategicTaskAudit.AsOfVersionAsync(query, id, v, ct);
             if (AsOf is null) return NotFound();
-            if (v > 1) Diff = FormValues.ValueOf<TaskDiff>(await StrategicTaskAudit.Diff(id, (v - 1).ToString(), v.ToString(), query, ct));
+            if (v > 1) Diff = await StrategicTaskAudit.DiffAsync(query, id, v - 1, v, ct);
         }
         else if (on is not null && MayAudit)
         {
@@ -161,7 +161,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
             }
 
             AsOfDate = day;
-            AsOf = FormValues.ValueOf<TaskDetail>(await StrategicTaskAudit.AsOf(id, null, null, on, query, ct));
+            AsOf = await StrategicTaskAudit.AsOfDayAsync(query, id, day, ct);
         }
 
         return Page();
@@ -312,7 +312,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
         StreamVersion = (await query.Events.FetchStreamStateAsync(id, ct))?.Version ?? 0;
         HistoryFrom = from is > 0 ? from.Value : 1;
         History = (await TaskTimeTravel.HistoryPageAsync(query, id, HistoryFrom, StrategicTaskAudit.DefaultPageSize, ct)).Select(StrategicTaskAudit.Entry).ToList();
-        Lineage = FormValues.ValueOf<TaskLineage>(await StrategicTaskAudit.Lineage(id, query, ct));
+        Lineage = await StrategicTaskAudit.LineageAsync(query, id, ct);
         return true;
     }
 }

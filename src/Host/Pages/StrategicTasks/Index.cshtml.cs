@@ -23,7 +23,7 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar) : PageMo
     {
         Shown = year is >= 2000 and <= 2100 ? null : await YearsOnRecord.StrategicTasksAsync(query, calendar.Today, ct);
         Year = Shown?.Year ?? year!.Value;
-        Board = FormValues.ValueOf<TaskBoard>(await StrategicTaskQueries.Board(Year.ToString(), query, ct))!;
+        Board = await StrategicTaskQueries.BoardAsync(query, Year, ct);
         Divisions = (await DivisionQueries.List(query, ct)).ToDictionary(d => Guid.Parse(d.Id), d => d.Name);
     }
 }
