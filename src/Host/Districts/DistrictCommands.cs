@@ -97,6 +97,11 @@ public static class DistrictHandler
         if (command.Code != district.Code && await districts.ByCodeAsync(command.Code!, ct) is not null) throw Taken(command.Code!);
         district.Code = command.Code!;
         district.Name = command.Name!;
+        return await SaveAsync(session, districts, district, ct);
+    }
+
+    private static async Task<DistrictSummary> SaveAsync(IDocumentSession session, DistrictDirectory districts, District district, CancellationToken ct)
+    {
         session.Store(district);
         await session.SaveChangesAsync(ct);
         districts.Changed();
@@ -113,7 +118,6 @@ public static class DistrictHandler
         }
 
         district.Disabled = true;
-        session.Store(district);
         // Its users' sessions end now, on every node: the same security stamp check as disabling one user.
         foreach (var user in await session.Query<UserAccount>().Where(u => u.District == district.Id).ToListAsync(ct))
         {
@@ -121,18 +125,13 @@ public static class DistrictHandler
             session.Store(user);
         }
 
-        await session.SaveChangesAsync(ct);
-        districts.Changed();
-        return new DistrictSummary(district.Code, district.Name, district.Disabled);
+        return await SaveAsync(session, districts, district, ct);
     }
 
     public static async Task<DistrictSummary> Handle(EnableDistrict command, IDocumentSession session, DistrictDirectory districts, CancellationToken ct)
     {
         var district = await NamedAsync(session, districts, command.District, ct);
         district.Disabled = false;
-        session.Store(district);
-        await session.SaveChangesAsync(ct);
-        districts.Changed();
-        return new DistrictSummary(district.Code, district.Name, district.Disabled);
+        return await SaveAsync(session, districts, district, ct);
     }
 }

@@ -55,12 +55,7 @@ public static class ComparisonWriters
             json.WriteStartObject();
             json.WriteString("divisionId", row.DivisionId.ToString());
             json.WriteString("division", row.Division);
-            json.WriteString("indicator", row.Indicator);
-            json.WriteNumber("year", row.Year);
-            json.WriteNumber("score", row.Score);
-            if (row.Change is { } change) json.WriteNumber("change", change);
-            else json.WriteNull("change");
-            json.WriteEndObject();
+            WriteScore(json, row.Indicator, row.Year, row.Score, row.Change);
             if (++n % FlushEvery == 0) await json.FlushAsync(ct);
         }
 
@@ -75,18 +70,24 @@ public static class ComparisonWriters
             json.WriteString("exhibitId", row.ExhibitId?.ToString());
             json.WriteString("taskForceId", row.TaskForceId?.ToString());
             json.WriteString("policy", row.Policy);
-            json.WriteString("indicator", row.Indicator);
-            json.WriteNumber("year", row.Year);
-            json.WriteNumber("score", row.Score);
-            if (row.Change is { } change) json.WriteNumber("change", change);
-            else json.WriteNull("change");
-            json.WriteEndObject();
+            WriteScore(json, row.Indicator, row.Year, row.Score, row.Change);
             if (++n % FlushEvery == 0) await json.FlushAsync(ct);
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
         await json.FlushAsync(ct);
+    }
+
+    /// <summary>The part a division's row and a policy's share: the indicator, the year, its mean score and the change from the year before.</summary>
+    private static void WriteScore(Utf8JsonWriter json, string indicator, int year, decimal score, decimal? change)
+    {
+        json.WriteString("indicator", indicator);
+        json.WriteNumber("year", year);
+        json.WriteNumber("score", score);
+        if (change is { } c) json.WriteNumber("change", c);
+        else json.WriteNull("change");
+        json.WriteEndObject();
     }
 
     /// <summary>The policies' comparison (<c>?of=policies</c>) as CSV, in the same form as <see cref="WriteCsvAsync"/>.</summary>
