@@ -236,6 +236,10 @@ public static partial class Korean
         public const string Active = "사용 중";
         public const string Disabled = "사용 중지";
         public const string Divisions = "분과";
+        public const string MonitoringMeans = "자치구별 모니터링 평균";
+
+        public static string MonitoringMeansCaption(int from, int to) =>
+            $"{from}–{to}년 자치구마다 그해 정량 점수 전체의 평균과 전년 대비 변화 (점수가 없는 해는 —)";
 
         public static string ChoiceIgnored(string code) =>
             $"고른 자치구 '{code}'을(를) 찾을 수 없어 자기 자치구에서 작업합니다. 위에서 자치구를 다시 고르세요.";

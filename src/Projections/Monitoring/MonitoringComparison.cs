@@ -28,6 +28,9 @@ public enum ComparisonOrder
     ByIndicator,
 }
 
+/// <summary>A year's mean of a district's quantitative scores and its change from the year before.</summary>
+public sealed record YearMean(int Year, decimal Mean, decimal? Change);
+
 /// <summary>
 /// Reads the comparison from <see cref="IndicatorYearScore"/> (a few sums and counts per division,
 /// indicator and year), in order, one row at a time: neither the evaluations nor the whole result
@@ -36,6 +39,25 @@ public enum ComparisonOrder
 /// </summary>
 public static class MonitoringComparison
 {
+    /// <summary>
+    /// A district's year-over-year line: each year's mean of every quantitative score recorded that
+    /// year (all divisions and indicators together), rounded to two places, and its change from the
+    /// year before (null for the first year or after a year without scores).
+    /// </summary>
+    public static async Task<IReadOnlyList<YearMean>> YearMeansAsync(IQuerySession session, int from, int to, CancellationToken ct)
+    {
+        var sums = await session.Query<IndicatorYearScore>().Where(s => s.Year >= from && s.Year <= to && s.Count > 0).ToListAsync(ct);
+        var means = new List<YearMean>();
+        foreach (var year in sums.GroupBy(s => s.Year).OrderBy(g => g.Key))
+        {
+            var mean = Math.Round(year.Sum(s => s.Sum) / year.Sum(s => s.Count), 2, MidpointRounding.AwayFromZero);
+            decimal? change = means.Count > 0 && means[^1].Year == year.Key - 1 ? mean - means[^1].Mean : null;
+            means.Add(new YearMean(year.Key, mean, change));
+        }
+
+        return means;
+    }
+
     public static async IAsyncEnumerable<ComparisonRow> RowsAsync(
         IQuerySession session, int from, int to, ComparisonOrder order, [EnumeratorCancellation] CancellationToken ct = default)
     {

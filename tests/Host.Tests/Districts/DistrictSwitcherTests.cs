@@ -149,6 +149,9 @@ public class DistrictSwitcherTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
         Assert.Contains($"<tr data-district=\"{code}x\">", page);
         Assert.Contains("<svg class=\"chart rollup-chart\"", page);
         Assert.DoesNotContain("style=", page);
+        // Every district's monitoring means, 2029–2031, beside the rollup: the district is a row of the list, the rollup and the means.
+        Assert.Contains(Korean.DistrictWords.MonitoringMeansCaption(2029, 2031), page);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(page, $"<tr data-district=\"{code}x\">").Count);
         // The table is the API's rollup, line for line.
         var rollup = await (await app.ClientAs(Roles.Admin)).GetJson("/api/operator/compliance/2031");
         foreach (var line in rollup.GetProperty("districts").EnumerateArray())

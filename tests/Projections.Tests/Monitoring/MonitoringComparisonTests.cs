@@ -122,6 +122,20 @@ public class MonitoringComparisonTests(ComparisonDataset fixture) : IClassFixtur
         Assert.Null((await Rows(2028, 2029)).First(r => r.DivisionId == ComparisonDataset.Care && r.Indicator == "P1").Change);
     }
 
+    [Fact]
+    public async Task A_districts_year_means_take_every_quantitative_score_of_the_year_and_change_from_the_year_before()
+    {
+        await using var session = fixture.Store.QuerySession();
+        var means = await MonitoringComparison.YearMeansAsync(session, 2027, 2029, CancellationToken.None);
+
+        Assert.Equal([2027, 2028, 2029], means.Select(m => m.Year));
+        Assert.Null(means[0].Change);
+        Assert.Equal(means[1].Mean - means[0].Mean, means[1].Change);
+        Assert.Equal(means[2].Mean - means[1].Mean, means[2].Change);
+        Assert.Null((await MonitoringComparison.YearMeansAsync(session, 2028, 2029, CancellationToken.None))[0].Change);
+        Snapshot.Match(means);
+    }
+
     private async Task<List<PolicyComparisonRow>> PolicyRows(int from, int to)
     {
         await using var session = fixture.Store.QuerySession();

@@ -50,6 +50,11 @@ public class IndexModel(DistrictDirectory directory, IDocumentStore store, Admin
 
     public CrossDistrictCompliance Rollup { get; private set; } = new(0, []);
 
+    /// <summary>Every district's monitoring means over the three years up to the rollup's year.</summary>
+    public IReadOnlyList<DistrictMonitoringMeans> Means { get; private set; } = [];
+
+    public IReadOnlyList<int> MeanYears => Enumerable.Range(Year - 2, 3).ToList();
+
     public int Year { get; private set; }
 
     public string? Notice { get; private set; }
@@ -76,6 +81,7 @@ public class IndexModel(DistrictDirectory directory, IDocumentStore store, Admin
         Year = year ?? calendar.Today.Year;
         Districts = await directory.AllAsync(ct);
         Rollup = await DistrictQueries.RollupAsync(Year, directory, store, ct);
+        Means = await DistrictMonitoring.MeansAsync(Year - 2, Year, directory, store, ct);
     }
 
     /// <summary>The layout's switcher: the district the operator's next pages act in (their own one forgets the choice).</summary>
