@@ -15,6 +15,7 @@ switch (verb)
     case "rebuild": await RebuildBenchmark.RunAsync(options); break;
     case "reports": await ReportsBenchmark.RunAsync(options); break;
     case "cold-start": await ColdStartBenchmark.RunAsync(options); break;
+    case "districts": await DistrictsBenchmark.RunAsync(options); break;
     case "all":
         await ColdStartBenchmark.RunAsync(options);
         await CommandRateBenchmark.RunAsync(options);
@@ -30,6 +31,8 @@ switch (verb)
               rebuild       rebuild every inline projection vs a raw read            [--events 1000000]
               reports       compliance and year-over-year reports per district        [--districts 25 --years 10 --calls 50]
               cold-start    host process start to /health and to a first 201         [--runs 3]
+              districts     226 districts in one store: a district's reports, the operator's rollup, command rate vs one district
+                            [--districts 226 --years 3 --rounds 3 --rollups 20 --clients 4 --seconds 10]
               faults        the sample loader through PostgreSQL crashes and host kills: sent, recorded, duplicated, lost   [units crashes host-kills]
               all           all of them, in that order
             """);

@@ -18,25 +18,38 @@ namespace Hyeopchi.Projections.Workshops;
 /// </summary>
 public static class WorkshopReadings
 {
-    /// <summary>R4 and R5 for a calendar year; null when the network had not been launched by that year.</summary>
+    /// <summary>
+    /// R4 and R5 for a calendar year; null when the network had not been launched by that year. The
+    /// network, the year's workshops, the divisions and the published reports are read in one round
+    /// trip (a batched query), which is what the operator's rollup repeats for every district.
+    /// </summary>
     public static async Task<YearlyObligations?> ObligationsAsync(IQuerySession session, int year, CancellationToken ct)
     {
-        var network = await session.LoadAsync<Domain.Network.Network>(Domain.Network.Network.StreamId, ct);
+        var previous = year - 1;
+        var batch = session.CreateBatchQuery();
+        var networkRead = batch.Load<Domain.Network.Network>(Domain.Network.Network.StreamId);
+        var workshopsRead = batch.Query<WorkshopView>().Where(w => w.Year == year).ToList();
+        var divisionsRead = batch.Query<DivisionProgress>().ToList();
+        var yearsRead = batch.Query<MonitoringYearView>().Where(y => y.Year <= previous).ToList();
+        await batch.Execute(ct);
+        var network = await networkRead;
         if (network is null || network.LaunchedOn.Year > year) return null;
-        var workshops = await session.Query<WorkshopView>().Where(w => w.Year == year).ToListAsync(ct);
-        var divisions = await session.Query<DivisionProgress>().ToListAsync(ct);
+        var divisions = await divisionsRead;
         return Compliance.For(year, network.LaunchedOn,
             divisions.Select(d => new DivisionFacts(d.Id, d.Name, d.RegisteredOn, d.Members)),
-            workshops.Select(w => w.ToFacts()),
-            await ReportsPublishedAsync(session, year - 1, ct));
+            (await workshopsRead).Select(w => w.ToFacts()),
+            Published(await yearsRead));
     }
 
     /// <summary>R5: the monitoring years up to <paramref name="upTo"/> whose report is published, with the date it was.</summary>
     public static async Task<IReadOnlyDictionary<int, DateOnly>> ReportsPublishedAsync(IQuerySession session, int upTo, CancellationToken ct)
     {
         var years = await session.Query<MonitoringYearView>().Where(y => y.Year <= upTo).ToListAsync(ct);
-        return years.Where(y => y.Report is not null).ToDictionary(y => y.Year, y => y.Report!.PublishedOn);
+        return Published(years);
     }
+
+    private static Dictionary<int, DateOnly> Published(IEnumerable<MonitoringYearView> years) =>
+        years.Where(y => y.Report is not null).ToDictionary(y => y.Year, y => y.Report!.PublishedOn);
 
     /// <summary>R5 as a list page shows it: the ids of the given workshops that <see cref="Compliance.LacksMonitoringReview"/> flags.</summary>
     public static async Task<IReadOnlySet<Guid>> LackingMonitoringReviewAsync(IQuerySession session, IReadOnlyList<WorkshopView> workshops, CancellationToken ct)
