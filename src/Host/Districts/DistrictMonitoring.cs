@@ -12,15 +12,7 @@ public sealed record DistrictMonitoringMeans(string Code, string Name, IReadOnly
 /// </summary>
 public static class DistrictMonitoring
 {
-    public static async Task<IReadOnlyList<DistrictMonitoringMeans>> MeansAsync(int from, int to, DistrictDirectory districts, IDocumentStore store, CancellationToken ct)
-    {
-        var lines = new List<DistrictMonitoringMeans>();
-        foreach (var district in await districts.AllAsync(ct))
-        {
-            await using var session = store.QuerySession(district.Id);
-            lines.Add(new DistrictMonitoringMeans(district.Code, district.Name, await MonitoringComparison.YearMeansAsync(session, from, to, ct)));
-        }
-
-        return lines;
-    }
+    public static Task<IReadOnlyList<DistrictMonitoringMeans>> MeansAsync(int from, int to, DistrictDirectory districts, IDocumentStore store, CancellationToken ct) =>
+        DistrictQueries.EachDistrictAsync(districts, store, async (district, session, token) =>
+            new DistrictMonitoringMeans(district.Code, district.Name, await MonitoringComparison.YearMeansAsync(session, from, to, token)), ct);
 }

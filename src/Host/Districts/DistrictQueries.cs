@@ -33,24 +33,31 @@ public static class DistrictQueries
         return Results.Ok(await RollupAsync(year, districts, store, ct));
     }
 
-    /// <summary>How many districts the rollup reads at once: each on a query session (one connection) of its own.</summary>
+    /// <summary>
+    /// Every district's tally of the year, through the same reading as its own compliance report;
+    /// the lines keep the directory's order.
+    /// </summary>
+    public static async Task<CrossDistrictCompliance> RollupAsync(int year, DistrictDirectory districts, IDocumentStore store, CancellationToken ct) =>
+        new(year, await EachDistrictAsync(districts, store, async (district, session, token) =>
+        {
+            var tally = (await WorkshopReadings.ObligationsAsync(session, year, token))?.Tally() ?? ObligationTally.None;
+            return new DistrictCompliance(district.Code, district.Name, tally.Divisions, tally.Met, tally.Missing, tally.Flagged);
+        }, ct));
+
+    /// <summary>How many districts a comparison reads at once: each on a query session (one connection) of its own.</summary>
     private const int DistrictsAtOnce = 4;
 
-    /// <summary>
-    /// Every district's tally of the year, a few districts at once, each through the same reading as its
-    /// own compliance report; the lines keep the directory's order.
-    /// </summary>
-    public static async Task<CrossDistrictCompliance> RollupAsync(int year, DistrictDirectory districts, IDocumentStore store, CancellationToken ct)
+    /// <summary>One reading of every district, a few districts at once, each on a session of its own district; in the directory's order.</summary>
+    public static async Task<IReadOnlyList<T>> EachDistrictAsync<T>(
+        DistrictDirectory districts, IDocumentStore store, Func<District, IQuerySession, CancellationToken, Task<T>> read, CancellationToken ct)
     {
         var all = await districts.AllAsync(ct);
-        var lines = new DistrictCompliance[all.Count];
+        var lines = new T[all.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, all.Count), new ParallelOptions { MaxDegreeOfParallelism = DistrictsAtOnce, CancellationToken = ct }, async (i, token) =>
         {
-            var district = all[i];
-            await using var session = store.QuerySession(district.Id);
-            var tally = (await WorkshopReadings.ObligationsAsync(session, year, token))?.Tally() ?? ObligationTally.None;
-            lines[i] = new DistrictCompliance(district.Code, district.Name, tally.Divisions, tally.Met, tally.Missing, tally.Flagged);
+            await using var session = store.QuerySession(all[i].Id);
+            lines[i] = await read(all[i], session, token);
         });
-        return new CrossDistrictCompliance(year, lines);
+        return lines;
     }
 }
