@@ -23,7 +23,7 @@ public sealed record CreateUser(string? UserName, string? Password, string[]? Ro
             "userName", "글자, 숫자, '.', '-', '_'만 쓸 수 있습니다. (letters, digits, '.', '-', '_')")
         .Password(Password)
         .Roles(Roles)
-        .That(District is null || Districts.District.IsWellFormed(District), "district", "자치구 코드가 올바르지 않습니다. (a district code: ^[a-z][a-z0-9-]{1,39}$)");
+        .That(District is null || Districts.District.IsWellFormed(District), "district", Districts.DistrictHandler.MalformedCode);
 }
 
 public sealed record UserCreated(string Id, string Url) : CreationResponse(Url);

@@ -60,7 +60,7 @@ public static class RequestDistrict
             acting = District.IsWellFormed(routed) ? await directory.ByCodeAsync(routed, ct) : null;
             if (acting is null)
             {
-                await WriteProblem(context, Problems.NotFound($"district '{routed}'"));
+                await Problems.WriteAsync(context, Problems.NotFound($"district '{routed}'"));
                 return;
             }
         }
@@ -68,7 +68,7 @@ public static class RequestDistrict
         {
             if (!District.IsWellFormed(named))
             {
-                await WriteProblem(context, Problems.Invalid(new() { [Header] = ["자치구 코드는 영문 소문자로 시작하고 영문 소문자, 숫자, '-'로 된 2–40자입니다. (a district code: ^[a-z][a-z0-9-]{1,39}$)"] }));
+                await Problems.WriteAsync(context, Problems.Invalid(new() { [Header] = [DistrictHandler.MalformedCode] }));
                 return;
             }
 
@@ -78,13 +78,13 @@ public static class RequestDistrict
             {
                 if (found is null)
                 {
-                    await WriteProblem(context, Problems.NotFound($"district '{named}'"));
+                    await Problems.WriteAsync(context, Problems.NotFound($"district '{named}'"));
                     return;
                 }
             }
             else if (user.Identity?.IsAuthenticated == true && found?.Id != TenantOf(user))
             {
-                await WriteProblem(context, new ProblemDetails
+                await Problems.WriteAsync(context, new ProblemDetails
                 {
                     Status = StatusCodes.Status403Forbidden,
                     Title = "다른 자치구의 기록은 볼 수 없습니다. (You may act only in your own district.)",
@@ -127,13 +127,6 @@ public static class RequestDistrict
 
     /// <summary>The public addresses, the only ones whose route may name the district they read.</summary>
     private static bool IsPublic(PathString path) => path.StartsWithSegments("/api/public") || path.StartsWithSegments("/d");
-
-    private static async Task WriteProblem(HttpContext context, ProblemDetails problem)
-    {
-        context.Response.StatusCode = problem.Status!.Value;
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>()
-            .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
-    }
 }
 
 /// <summary>Hands Wolverine (its endpoints, and the pages' Marten sessions) the district <see cref="RequestDistrict"/> decided.</summary>

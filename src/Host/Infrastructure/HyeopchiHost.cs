@@ -256,13 +256,6 @@ public static class HyeopchiHost
         }
     }
 
-    private static Task WriteProblem(HttpContext context, int status, string title, string detail)
-    {
-        context.Response.StatusCode = status;
-        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
-        }).AsTask();
-    }
+    private static Task WriteProblem(HttpContext context, int status, string title, string detail) =>
+        Problems.WriteAsync(context, new ProblemDetails { Status = status, Title = title, Detail = detail });
 }

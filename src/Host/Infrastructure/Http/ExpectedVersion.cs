@@ -40,12 +40,7 @@ public static class ExpectedVersion
         if (!EntityTagHeaderValue.TryParse(ifMatch, out var tag) || tag.IsWeak
             || !long.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
         {
-            context.Response.StatusCode = 400;
-            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = new ProblemDetails { Status = 400, Title = "If-Match must be one strong ETag, the record's version as read (\"7\")." },
-            });
+            await Problems.WriteAsync(context, new ProblemDetails { Status = 400, Title = "If-Match must be one strong ETag, the record's version as read (\"7\")." });
             return;
         }
 

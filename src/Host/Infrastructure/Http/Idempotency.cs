@@ -88,7 +88,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, Auth.Tokens toke
 
     private string Mac(byte[] data) => Convert.ToHexString(HMACSHA256.HashData(_secret, data));
 
-    public async Task InvokeAsync(HttpContext context, IDocumentStore store, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context, IDocumentStore store)
     {
         var key = context.Request.Headers[Header].ToString();
         if (string.IsNullOrEmpty(key) || !HttpMethods.IsPost(context.Request.Method) && !HttpMethods.IsPut(context.Request.Method) && !HttpMethods.IsDelete(context.Request.Method))
@@ -99,7 +99,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, Auth.Tokens toke
 
         if (key.Length > MaxKeyLength)
         {
-            await WriteProblem(context, problems, new ProblemDetails { Status = 400, Title = $"The Idempotency-Key is longer than {MaxKeyLength} characters." });
+            await Problems.WriteAsync(context, new ProblemDetails { Status = 400, Title = $"The Idempotency-Key is longer than {MaxKeyLength} characters." });
             return;
         }
 
@@ -117,7 +117,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, Auth.Tokens toke
             {
                 if (earlier.RecordedAt >= clock.GetUtcNow() - _lifetime)
                 {
-                    await Replay(context, problems, earlier, fingerprint);
+                    await Replay(context, earlier, fingerprint);
                     return;
                 }
 
@@ -186,11 +186,11 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, Auth.Tokens toke
         }
     }
 
-    private static async Task Replay(HttpContext context, IProblemDetailsService problems, IdempotentResponse earlier, string fingerprint)
+    private static async Task Replay(HttpContext context, IdempotentResponse earlier, string fingerprint)
     {
         if (earlier.Fingerprint != fingerprint)
         {
-            await WriteProblem(context, problems, new ProblemDetails
+            await Problems.WriteAsync(context, new ProblemDetails
             {
                 Status = StatusCodes.Status422UnprocessableEntity,
                 Title = "This Idempotency-Key was used for a different request.",
@@ -206,7 +206,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, Auth.Tokens toke
                 "It was recorded exactly once; read the record to see its result.");
             lost.Extensions["recordedOnce"] = true;
             lost.Extensions["started"] = earlier.Started;
-            await WriteProblem(context, problems, lost);
+            await Problems.WriteAsync(context, lost);
             return;
         }
 
@@ -218,11 +218,6 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, Auth.Tokens toke
         await context.Response.Body.WriteAsync(earlier.Body, CancellationToken.None);
     }
 
-    private static async Task WriteProblem(HttpContext context, IProblemDetailsService problems, ProblemDetails problem)
-    {
-        context.Response.StatusCode = problem.Status!.Value;
-        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
-    }
 }
 
 /// <summary>Deletes idempotency records older than their lifetime, at start and every hour.</summary>

@@ -25,6 +25,14 @@ public static class Problems
         return problem;
     }
 
+    /// <summary>Answers a problem from a middleware, before any endpoint runs: its status and the same problem-details body as every other answer.</summary>
+    public static async Task WriteAsync(HttpContext context, ProblemDetails problem)
+    {
+        context.Response.StatusCode = problem.Status!.Value;
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>()
+            .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+    }
+
     public static ProblemDetails NotFound(string what) => new()
     {
         Status = StatusCodes.Status404NotFound,
