@@ -40,7 +40,7 @@ public static class HyeopchiHost
         services.AddSingleton<Tokens>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<CommandDoor>();
-        services.AddHostedService<IdempotencyExpiry>();
+        services.AddSingularAgent<IdempotencyExpiry>();
         Proxies.AddTrustedProxies(services, builder.Configuration);
         Settings.HyeopchiSettings.Add(services);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<Settings.HyeopchiSettings>>().Value is var s
@@ -81,7 +81,9 @@ public static class HyeopchiHost
             opts.Policies.AutoApplyTransactions();
             // A command naming a record that does not exist stops with RequiredDataMissingException: 404 at either door.
             opts.EntityDefaults.OnMissing = Wolverine.Persistence.OnMissing.ThrowException;
-            opts.Durability.Mode = DurabilityMode.Solo;
+            // Nodes on one database find each other through it: a leader (elected by an advisory lock) runs the
+            // installation's background work on exactly one node and moves it when a node dies.
+            opts.Durability.Mode = DurabilityMode.Balanced;
             opts.Services.CritterStackDefaults(x =>
             {
                 x.Production.GeneratedCodeMode = TypeLoadMode.Static;

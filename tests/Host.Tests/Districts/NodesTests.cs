@@ -5,7 +5,11 @@ using System.Security.Cryptography;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Testing;
 using Marten;
+using Hyeopchi.Host.Infrastructure.Http;
 using Microsoft.Extensions.DependencyInjection;
+using JasperFx;
+using Wolverine.Runtime.Agents;
+using Xunit.Abstractions;
 
 namespace Hyeopchi.Host.Tests.Districts;
 
@@ -14,8 +18,11 @@ namespace Hyeopchi.Host.Tests.Districts;
 /// with the same HYEOPCHI_DB and HYEOPCHI_SIGNING_KEY and no other setting. Each node here is the
 /// real host on Kestrel with a data folder of its own.
 /// </summary>
-public class NodesTests
+public class NodesTests(ITestOutputHelper output)
 {
+    /// <summary>How long a node's background work may take to start somewhere after it dies: Wolverine's leader notices a node gone by its missed heartbeats.</summary>
+    private static readonly TimeSpan TakeOver = TimeSpan.FromSeconds(90);
+
     private sealed class Node(string connectionString, string signingKey) : HyeopchiServer
     {
         protected override Task<string> DatabaseAsync() => Task.FromResult(connectionString);
@@ -31,8 +38,26 @@ public class NodesTests
         return client;
     }
 
+    private static bool RunsBackgroundWork(Node node) =>
+        node.Services.GetServices<IAgentFamily>().OfType<IdempotencyExpiry>().Single().Status == AgentStatus.Running;
+
+    /// <summary>Waits until exactly one of the nodes runs the installation's background work, and names it.</summary>
+    private static async Task<Node> BackgroundWorkRunnerAsync(params Node[] nodes)
+    {
+        var deadline = DateTime.UtcNow + TakeOver;
+        while (DateTime.UtcNow < deadline)
+        {
+            var running = nodes.Where(RunsBackgroundWork).ToList();
+            Assert.True(running.Count <= 1, "The installation's background work runs on two nodes at once.");
+            if (running.Count == 1) return running[0];
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"No node started the installation's background work within {TakeOver.TotalSeconds} s.");
+    }
+
     [Fact]
-    public async Task Two_nodes_start_together_on_an_empty_store_share_tokens_and_a_killed_nodes_commands_are_finished_once_on_the_other()
+    public async Task Two_nodes_start_together_on_an_empty_store_share_tokens_and_a_killed_nodes_commands_and_background_work_are_finished_once_on_the_other()
     {
         var database = await TestCluster.CreateDatabaseAsync("nodes");
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
@@ -47,21 +72,25 @@ public class NodesTests
                 Assert.Equal(1, await session.Query<UserAccount>().CountAsync(u => u.Id == BootstrapAdmin.UserName));
             }
 
-            // A token from one node is good on the other, and each reads what the other recorded.
-            var onFirst = await SignedIn(first);
-            var tokenFromFirst = onFirst.DefaultRequestHeaders.Authorization;
-            var onSecond = second.Client();
-            onSecond.DefaultRequestHeaders.Authorization = tokenFromFirst;
-            var person = await onFirst.Create("/api/people", new { name = "노드첫째", sector = "civil" });
-            Assert.Equal("노드첫째", (await onSecond.GetJson($"/api/people/{person}")).GetProperty("name").GetString());
+            // The installation's background work runs on one node: that node dies below.
+            var doomed = await BackgroundWorkRunnerAsync(first, second);
+            var survivor = doomed == first ? second : first;
 
-            // Commands go to the first node while it dies; each unanswered one is retried on the second with its key.
+            // A token from one node is good on the other, and each reads what the other recorded.
+            var onDoomed = await SignedIn(doomed);
+            var tokenFromDoomed = onDoomed.DefaultRequestHeaders.Authorization;
+            var onSurvivor = survivor.Client();
+            onSurvivor.DefaultRequestHeaders.Authorization = tokenFromDoomed;
+            var person = await onDoomed.Create("/api/people", new { name = "노드첫째", sector = "civil" });
+            Assert.Equal("노드첫째", (await onSurvivor.GetJson($"/api/people/{person}")).GetProperty("name").GetString());
+
+            // Commands go to the doomed node while it dies; each unanswered one is retried on the survivor with its key.
             var keys = Enumerable.Range(0, 40).Select(i => $"node-run-{i}-{Guid.NewGuid():N}").ToList();
             var sent = keys.Select(async (k, i) =>
             {
                 try
                 {
-                    var answer = await onFirst.PostJson("/api/people", new { name = $"노드사람{i:00}", sector = "civil" }, idempotencyKey: k);
+                    var answer = await onDoomed.PostJson("/api/people", new { name = $"노드사람{i:00}", sector = "civil" }, idempotencyKey: k);
                     return answer.IsSuccessStatusCode ? null : k;
                 }
                 catch (HttpRequestException)
@@ -74,21 +103,26 @@ public class NodesTests
                 }
             }).ToList();
             await Task.Delay(30);
-            await first.KillAsync();
+            await doomed.KillAsync();
+            var killed = DateTime.UtcNow;
             var unanswered = (await Task.WhenAll(sent)).OfType<string>().ToList();
             foreach (var k in unanswered)
             {
                 var i = keys.IndexOf(k);
-                var retried = await onSecond.PostJson("/api/people", new { name = $"노드사람{i:00}", sector = "civil" }, idempotencyKey: k);
+                var retried = await onSurvivor.PostJson("/api/people", new { name = $"노드사람{i:00}", sector = "civil" }, idempotencyKey: k);
                 // Recorded now, recorded before the node died (its answer replayed), or recorded but its answer lost (409, "recorded once").
                 Assert.True(retried.IsSuccessStatusCode || retried.StatusCode == HttpStatusCode.Conflict, $"{k}: {(int)retried.StatusCode} {await retried.Content.ReadAsStringAsync()}");
             }
 
-            var names = (await onSecond.GetJson("/api/people")).EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+            var names = (await onSurvivor.GetJson("/api/people")).EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
             for (var i = 0; i < keys.Count; i++)
             {
                 Assert.Equal(1, names.Count(n => n == $"노드사람{i:00}"));
             }
+
+            // The dead node's background work now runs on the survivor.
+            Assert.Same(survivor, await BackgroundWorkRunnerAsync(survivor));
+            output.WriteLine($"Background work started on the surviving node {(DateTime.UtcNow - killed).TotalSeconds:0.0} s after the other died.");
         }
         finally
         {

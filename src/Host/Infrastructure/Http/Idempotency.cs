@@ -220,10 +220,35 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, Auth.Tokens toke
 
 }
 
-/// <summary>Deletes idempotency records older than their lifetime, at start and every hour.</summary>
-public sealed class IdempotencyExpiry(IDocumentStore store, Microsoft.Extensions.Options.IOptions<Settings.HyeopchiSettings> settings, TimeProvider clock, ILogger<IdempotencyExpiry> logger) : BackgroundService
+/// <summary>
+/// Deletes idempotency records older than their lifetime, when it starts and every hour after. It is
+/// background work of the installation, not of a node: Wolverine's leader runs it on exactly one of
+/// the nodes that serve the installation and starts it on another when that node dies
+/// (<c>DurabilityMode.Balanced</c>, docs/architecture.md "Several nodes").
+/// </summary>
+public sealed class IdempotencyExpiry(IDocumentStore store, Microsoft.Extensions.Options.IOptions<Settings.HyeopchiSettings> settings, TimeProvider clock, ILogger<IdempotencyExpiry> logger)
+    : Wolverine.Runtime.Agents.SingularAgent("hyeopchi-idempotency-expiry")
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private CancellationTokenSource? _stopping;
+    private Task _sweeping = Task.CompletedTask;
+
+    protected override Task startAsync(CancellationToken cancellationToken)
+    {
+        _stopping = new CancellationTokenSource();
+        _sweeping = SweepEveryHourAsync(_stopping.Token);
+        return Task.CompletedTask;
+    }
+
+    protected override async Task stopAsync(CancellationToken cancellationToken)
+    {
+        if (_stopping is null) return;
+        await _stopping.CancelAsync();
+        await _sweeping.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        _stopping.Dispose();
+        _stopping = null;
+    }
+
+    private async Task SweepEveryHourAsync(CancellationToken stopping)
     {
         var lifetime = TimeSpan.FromHours(settings.Value.IdempotencyHours);
         using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
@@ -234,13 +259,14 @@ public sealed class IdempotencyExpiry(IDocumentStore store, Microsoft.Extensions
                 var cutoff = clock.GetUtcNow() - lifetime;
                 await using var session = store.LightweightSession();
                 session.DeleteWhere<IdempotentResponse>(r => r.RecordedAt < cutoff);
-                await session.SaveChangesAsync(stoppingToken);
+                await session.SaveChangesAsync(stopping);
             }
             catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException or Marten.Exceptions.MartenCommandException)
             {
                 logger.LogWarning(e, "Expired idempotency records could not be deleted; trying again in an hour");
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        while (await timer.WaitForNextTickAsync(stopping));
     }
 }
+
