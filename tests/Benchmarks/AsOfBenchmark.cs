@@ -51,11 +51,13 @@ public static class AsOfBenchmark
                 : new StrategicTaskProgressReported(id, i % 101, $"{i}차 보고", null, day));
         }
 
+        // As commands do: fetched for writing, so the stream's snapshots are written with its events.
         foreach (var chunk in events.Chunk(1000))
         {
             await using var session = store.LightweightSession();
             session.LastModifiedBy = "benchmark";
-            session.Events.Append(id, chunk);
+            if (chunk[0] is StrategicTaskAdopted) session.Events.StartStream<StrategicTask>(id, chunk);
+            else (await session.Events.FetchForWriting<StrategicTask>(id)).AppendMany(chunk);
             await session.SaveChangesAsync();
         }
 

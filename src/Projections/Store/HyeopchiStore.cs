@@ -67,6 +67,7 @@ public static class HyeopchiStore
         opts.Projections.Add<StrategicTaskStateProjection>(ProjectionLifecycle.Live);
         opts.Projections.Add<StrategicTaskViewProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<StrategicTaskLineageProjection>(ProjectionLifecycle.Inline);
+        TaskSnapshots.Configure(opts);
         opts.Projections.Add<TaskEvaluationProjection>(ProjectionLifecycle.Inline);
         opts.Schema.For<TaskEvaluation>().Index(x => x.StrategicTaskId);
         opts.Projections.Add<CourseStateProjection>(ProjectionLifecycle.Live);

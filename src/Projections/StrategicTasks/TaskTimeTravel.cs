@@ -12,9 +12,9 @@ namespace Hyeopchi.Projections.StrategicTasks;
 /// </summary>
 public static class TaskTimeTravel
 {
-    /// <summary>The task after its first <paramref name="version"/> events; null when the stream is shorter (or missing).</summary>
+    /// <summary>The task after its first <paramref name="version"/> events (from the nearest <see cref="TaskSnapshot"/>); null when the stream is shorter (or missing).</summary>
     public static Task<StrategicTask?> AsOfVersionAsync(IQuerySession session, Guid id, long version, CancellationToken ct) =>
-        session.Events.AggregateStreamAsync<StrategicTask>(id, version: version, token: ct);
+        TaskSnapshots.AsOfVersionAsync(session, id, version, ct);
 
     /// <summary>The task as it stood at <paramref name="at"/> (events recorded at or before it); null if it did not exist yet.</summary>
     public static Task<StrategicTask?> AsOfInstantAsync(IQuerySession session, Guid id, DateTimeOffset at, CancellationToken ct) =>
