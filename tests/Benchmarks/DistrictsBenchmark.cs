@@ -106,6 +106,14 @@ public static class DistrictsBenchmark
         Console.WriteLine($"  year-over-year per district  p50 {Median(monitoring.Select(c => c.P50)),7:F1} ms   p99 {Median(monitoring.Select(c => c.P99)),7:F1} ms   (target p99 < 50 ms)");
         Console.WriteLine($"  operator rollup, {count} districts p50 {Median(rollupTimes.Select(c => c.P50)),7:F1} ms   p99 {Median(rollupTimes.Select(c => c.P99)),7:F1} ms   (target < 500 ms)");
         Console.WriteLine($"  command rate {count} districts {Median(rates.Select(r => r.Many)):F0}/s, 1 district {Median(rates.Select(r => r.One)):F0}/s, ratio {Median(rates.Select(r => r.Many / r.One)):F2}× (target ≥ 0.9×)");
+
+        // Districts share one event log (conjoined tenancy): a rebuild reads every district's events.
+        var rebuilding = Stopwatch.StartNew();
+        await Hyeopchi.Testing.Faults.ReadModels.RebuildAllAsync(many.Store);
+        Console.WriteLine($"  rebuild of every read model, all {count} districts ({events:N0} events and the commands above): {rebuilding.Elapsed.TotalSeconds:F1} s (load {Options.LoadAverage()})");
+        rebuilding.Restart();
+        await Hyeopchi.Testing.Faults.ReadModels.RebuildAllAsync(one.Store);
+        Console.WriteLine($"  rebuild of every read model, the one-district installation: {rebuilding.Elapsed.TotalSeconds:F1} s");
         manyHttp.Dispose();
         oneHttp.Dispose();
     }

@@ -46,6 +46,20 @@ public class OpenApiDescriptionTests(HyeopchiApp app) : IClassFixture<HyeopchiAp
     }
 
     [Fact]
+    public async Task Every_command_declares_the_warning_header_of_its_recorded_answer()
+    {
+        var document = await Document();
+        var undeclared = Operations(document)
+            .Where(o => o.Name.StartsWith("POST /api/", StringComparison.Ordinal) && o.Name != "POST /api/auth/token")
+            .SelectMany(o => o.Operation.GetProperty("responses").EnumerateObject().Where(r => r.Name.StartsWith('2'))
+                .Where(r => !r.Value.TryGetProperty("headers", out var headers) || !headers.TryGetProperty("Hyeopchi-Warning", out _))
+                .Select(r => $"{o.Name} {r.Name}"))
+            .ToList();
+
+        Assert.Empty(undeclared);
+    }
+
+    [Fact]
     public async Task A_property_that_may_be_null_is_not_required()
     {
         var document = await Document();

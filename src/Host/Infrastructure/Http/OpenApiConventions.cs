@@ -38,6 +38,14 @@ public static partial class OpenApiConventions
         ["Districts"] = "자치구: 운영자의 자치구 관리와 자치구별 비교 (districts: the operator's districts and their side-by-side rollup)",
     };
 
+    /// <summary>What <see cref="Commands.CommandWarnings"/> answers with a recorded command: once per warning.</summary>
+    private static readonly OpenApiHeader WarningHeader = new()
+    {
+        Description = "Recorded, but worth checking: `calendar.holiday; on=2025-10-06; text=…` (the Korean sentence percent-encoded as UTF-8) "
+            + "when the business date `on` falls on a Korean public holiday. One header per warning; none when there is nothing to check.",
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+    };
+
     public static void Apply(OpenApiOptions options)
     {
         var json = new JsonSerializerOptions();
@@ -107,6 +115,11 @@ public static partial class OpenApiConventions
                     Description = "The same key twice records once and answers as the first time did.",
                     Schema = new OpenApiSchema { Type = JsonSchemaType.String },
                 });
+                foreach (var recorded in operation.Responses.Where(r => r.Key.StartsWith('2')).Select(r => r.Value).OfType<OpenApiResponse>())
+                {
+                    recorded.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                    recorded.Headers.TryAdd(Commands.CommandWarnings.Header, WarningHeader);
+                }
             }
 
             // A command's route values fill properties of its body record, so the route template is where they are declared.
