@@ -54,19 +54,11 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : RecordPag
         return Page();
     }
 
-    public async Task<IActionResult> OnPostBylawsAsync(CancellationToken ct)
-    {
-        if (!MayRun<AdoptBylaws>()) return Forbid();
-        if (Date(Bylaws.On, out var on) is { } invalid) return await Finish(BylawsForm, invalid, ct);
-        return await Send(BylawsForm, new AdoptBylaws(Bylaws.Text, Bylaws.Reason, on), ct);
-    }
+    public Task<IActionResult> OnPostBylawsAsync(CancellationToken ct) =>
+        Run<AdoptBylaws>(BylawsForm, Bylaws.On, on => SendAsync(new AdoptBylaws(Bylaws.Text, Bylaws.Reason, on)), ct);
 
-    public async Task<IActionResult> OnPostLaunchAsync(CancellationToken ct)
-    {
-        if (!MayRun<LaunchNetwork>()) return Forbid();
-        if (Date(Launch.On, out var on) is { } invalid) return await Finish(LaunchForm, invalid, ct);
-        return await Send(LaunchForm, new LaunchNetwork(Launch.Name, Launch.District, on), ct);
-    }
+    public Task<IActionResult> OnPostLaunchAsync(CancellationToken ct) =>
+        Run<LaunchNetwork>(LaunchForm, Launch.On, on => SendAsync(new LaunchNetwork(Launch.Name, Launch.District, on)), ct);
 
     protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
