@@ -59,9 +59,3 @@ public abstract class RecordPage(AdminCommands commands) : AdminPage
 
     protected static readonly Outcome Missing = Outcome.Failed("이 기록을 찾을 수 없습니다.");
 }
-
-/// <summary>The "date (blank for today)" field every form has, shown by the partial <c>_DateField</c>.</summary>
-public sealed record DateField(AdminPage Page, string Form, string Name, string Id, string? Value, string Label = "날짜 (비우면 오늘)");
-
-/// <summary>The "choose a registered person" field of a form, shown by the partial <c>_PersonField</c>.</summary>
-public sealed record PersonField(AdminPage Page, string Form, string Name, string Id, string? Value, IReadOnlyList<Domain.People.Person> People, string Label = "참여자");
