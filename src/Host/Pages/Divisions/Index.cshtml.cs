@@ -20,8 +20,7 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 
     public IReadOnlyList<DivisionSummary> Divisions { get; private set; } = [];
 
-    [BindProperty]
-    public RegisterDivisionForm Register { get; set; } = new();
+    [BindProperty] public RegisterDivisionForm Register { get; set; } = new();
 
     public async Task OnGetAsync(CancellationToken ct) => Divisions = await DivisionQueries.List(query, ct);
 

@@ -11,31 +11,16 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hyeopchi.Host.Pages.Meetings;
 
-public sealed class HoldMeetingForm
+/// <summary>The fields of the page's forms; each form uses some of them (a correction's field left empty is not changed).</summary>
+public sealed class MeetingForm
 {
+    /// <summary>A division's id; in a correction also empty (unchanged) or <see cref="IndexModel.WholeNetwork"/> (a meeting of the whole network).</summary>
     public string? DivisionId { get; set; }
+
     public List<string> Participants { get; set; } = [];
     public string? Minutes { get; set; }
-    public string? On { get; set; }
-}
-
-/// <summary>회의 정정: the meeting to correct, and each fact to replace; a field left empty is not changed.</summary>
-public sealed class MeetingCorrectionForm
-{
     public string? MeetingId { get; set; }
     public string? HeldOn { get; set; }
-
-    /// <summary>Empty: unchanged; <see cref="IndexModel.WholeNetwork"/>: a meeting of the whole network; otherwise a division's id.</summary>
-    public string? DivisionId { get; set; }
-    public List<string> Participants { get; set; } = [];
-    public string? Minutes { get; set; }
-    public string? Reason { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class MeetingWithdrawalForm
-{
-    public string? MeetingId { get; set; }
     public string? Reason { get; set; }
     public string? On { get; set; }
 }
@@ -61,9 +46,9 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
 
     public string? Notice { get; private set; }
 
-    [BindProperty] public HoldMeetingForm Hold { get; set; } = new();
-    [BindProperty] public MeetingCorrectionForm Correction { get; set; } = new();
-    [BindProperty] public MeetingWithdrawalForm Withdrawal { get; set; } = new();
+    [BindProperty] public MeetingForm Hold { get; set; } = new();
+    [BindProperty] public MeetingForm Correction { get; set; } = new();
+    [BindProperty] public MeetingForm Withdrawal { get; set; } = new();
 
     /// <summary>The year's meetings a correction or withdrawal may name: those not withdrawn.</summary>
     public IReadOnlyList<MeetingView> Standing => Meetings.Where(m => m.WithdrawnOn is null).ToList();

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hyeopchi.Host.Pages.Monitoring;
 
+/// <summary>The fields of the page's forms; each form uses some of them.</summary>
 public sealed class MonitoringForm
 {
     public string? PersonId { get; set; }
@@ -27,12 +28,6 @@ public sealed class MonitoringForm
     public string? EvaluationId { get; set; }
     public string? Summary { get; set; }
     public string? Reason { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class IndicatorForm
-{
-    public string? Code { get; set; }
     public string? Name { get; set; }
     public string? Kind { get; set; }
     public string? Baseline { get; set; }
@@ -40,21 +35,15 @@ public sealed class IndicatorForm
     public string? ScaleMin { get; set; }
     public string? ScaleMax { get; set; }
     public string? Unit { get; set; }
-    public string? On { get; set; }
-}
-
-/// <summary>A choice of governance policy for the evaluation forms: its key and the name shown.</summary>
-public sealed record PolicyChoice(string Key, string Name);
-
-public sealed class EvidenceForm
-{
-    public string? EvaluationId { get; set; }
     public string? Method { get; set; }
     public string? Count { get; set; }
     public string? Respondents { get; set; }
     public string? KeyFindings { get; set; }
     public string? On { get; set; }
 }
+
+/// <summary>A choice of governance policy for the evaluation forms: its key and the name shown.</summary>
+public sealed record PolicyChoice(string Key, string Name);
 
 /// <summary>
 /// 모니터링 연도 페이지: GET /api/monitoring/{year}'s read, and forms that send the monitoring
@@ -103,8 +92,8 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
     [BindProperty] public MonitoringForm Evaluation { get; set; } = new();
     [BindProperty] public MonitoringForm Publish { get; set; } = new();
     [BindProperty] public MonitoringForm Correct { get; set; } = new();
-    [BindProperty] public IndicatorForm Indicator { get; set; } = new();
-    [BindProperty] public EvidenceForm Evidence { get; set; } = new();
+    [BindProperty] public MonitoringForm Indicator { get; set; } = new();
+    [BindProperty] public MonitoringForm Evidence { get; set; } = new();
     [BindProperty] public MonitoringForm EvaluationCorrection { get; set; } = new();
     [BindProperty] public MonitoringForm EvaluationWithdrawal { get; set; } = new();
     [BindProperty] public MonitoringForm EvidenceWithdrawal { get; set; } = new();

@@ -8,15 +8,11 @@ using NetworkState = Hyeopchi.Domain.Network.Network;
 
 namespace Hyeopchi.Host.Pages.Network;
 
-public sealed class BylawsForm
+/// <summary>The fields of the page's forms; each form uses some of them.</summary>
+public sealed class NetworkForm
 {
     public string? Text { get; set; }
     public string? Reason { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class LaunchForm
-{
     public string? Name { get; set; }
     public string? District { get; set; }
     public string? On { get; set; }
@@ -37,8 +33,8 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : RecordPag
     /// <summary>Each amendment beside what it changed in the version before it, newest first.</summary>
     public IReadOnlyList<(BylawsVersion Version, IReadOnlyList<DiffLine>? Changes)> History { get; private set; } = [];
 
-    [BindProperty] public BylawsForm Bylaws { get; set; } = new();
-    [BindProperty] public LaunchForm Launch { get; set; } = new();
+    [BindProperty] public NetworkForm Bylaws { get; set; } = new();
+    [BindProperty] public NetworkForm Launch { get; set; } = new();
 
     protected override string Here => "/network";
 

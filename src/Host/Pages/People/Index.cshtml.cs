@@ -10,37 +10,18 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hyeopchi.Host.Pages.People;
 
-public sealed class RegisterPersonForm
+/// <summary>The fields of the page's forms; each form uses some of them.</summary>
+public sealed class PersonForm
 {
     public string? Name { get; set; }
     public string? Sector { get; set; }
     public string? Organisation { get; set; }
     public string? Rank { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class RankForm
-{
-    public string? PersonId { get; set; }
-    public string? Rank { get; set; }
-    public string? Reason { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class ErasureForm
-{
     public string? PersonId { get; set; }
     public string? Reason { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class DiscoveryForm
-{
-    public string? PersonId { get; set; }
     public string? DivisionId { get; set; }
     public string? DiscoveredBy { get; set; }
     public string? Note { get; set; }
-    public string? Reason { get; set; }
     public string? On { get; set; }
 }
 
@@ -64,20 +45,11 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : RecordPag
     /// <summary>Each discovered person's discovery, withdrawn ones marked.</summary>
     public IReadOnlyDictionary<Guid, LeaderProspect> Discoveries { get; private set; } = new Dictionary<Guid, LeaderProspect>();
 
-    [BindProperty]
-    public RegisterPersonForm Register { get; set; } = new();
-
-    [BindProperty]
-    public RankForm NewRank { get; set; } = new();
-
-    [BindProperty]
-    public ErasureForm Erasure { get; set; } = new();
-
-    [BindProperty]
-    public DiscoveryForm Discovery { get; set; } = new();
-
-    [BindProperty]
-    public DiscoveryForm DiscoveryWithdrawal { get; set; } = new();
+    [BindProperty] public PersonForm Register { get; set; } = new();
+    [BindProperty] public PersonForm NewRank { get; set; } = new();
+    [BindProperty] public PersonForm Erasure { get; set; } = new();
+    [BindProperty] public PersonForm Discovery { get; set; } = new();
+    [BindProperty] public PersonForm DiscoveryWithdrawal { get; set; } = new();
 
     public async Task OnGetAsync(string? done, CancellationToken ct)
     {
