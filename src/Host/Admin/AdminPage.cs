@@ -1,4 +1,8 @@
 using System.Text.Encodings.Web;
+using Hyeopchi.Domain.People;
+using Hyeopchi.Host.Infrastructure.Commands;
+using Hyeopchi.Host.People;
+using Marten;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -42,15 +46,47 @@ public abstract class AdminPage : PageModel
 
     /// <summary>
     /// Whether the caller's roles may run <typeparamref name="TCommand"/>, as the command declares it
-    /// (<see cref="Infrastructure.Commands.CommandAttribute"/>; the door enforces the same). A form
-    /// that reads its fields before sending asks first, so a post from a role that may not is 403
-    /// whatever the fields hold, never a field error.
+    /// (<see cref="CommandAttribute"/>; the door enforces the same).
     /// </summary>
-    protected bool MayRun<TCommand>() where TCommand : Infrastructure.Commands.ICommand =>
-        Infrastructure.Commands.CommandCatalogue.MayRun(typeof(TCommand), User);
+    private bool MayRun<TCommand>() where TCommand : ICommand => CommandCatalogue.MayRun(typeof(TCommand), User);
 
     /// <summary>Whether the page shows the form of <typeparamref name="TCommand"/>: only to roles the command's declaration lets run it.</summary>
-    public bool Offers<TCommand>() where TCommand : Infrastructure.Commands.ICommand => MayRun<TCommand>();
+    public bool Offers<TCommand>() where TCommand : ICommand => MayRun<TCommand>();
+
+    /// <summary>The registered people a form may choose from, read only for those who may record (the forms are not shown to others).</summary>
+    protected async Task<IReadOnlyList<Person>> PeopleToChooseAsync(IQuerySession query, CancellationToken ct) =>
+        User.MayCommand() ? await PersonQueries.List(query, ct) : [];
+
+    /// <summary>
+    /// A form post of <typeparamref name="TCommand"/>: a role that may not run it is 403 before the
+    /// form's fields are read, so never a field error; otherwise <paramref name="send"/> reads the
+    /// fields and sends the command through <see cref="AdminCommands"/> (the one door), and the page answers.
+    /// </summary>
+    protected async Task<IActionResult> Post<TCommand>(string form, Func<Task<Outcome>> send, Func<Outcome, string> done, Func<Task<bool>> show)
+        where TCommand : ICommand =>
+        MayRun<TCommand>() ? await Answer(form, await send(), done, show) : Forbid();
+
+    /// <summary>A form post of <typeparamref name="TCommand"/> on a page that is always there to show again (<paramref name="show"/>).</summary>
+    protected Task<IActionResult> Post<TCommand>(string form, Func<Task<Outcome>> send, Func<Outcome, string> done, Func<Task> show)
+        where TCommand : ICommand =>
+        Post<TCommand>(form, send, done, async () =>
+        {
+            await show();
+            return true;
+        });
+
+    /// <summary>
+    /// What a form post came to: back to <paramref name="done"/> with a notice, 403 or 404 as such,
+    /// or the page shown again (<paramref name="show"/>; false when the record is gone) with the failure beside the form.
+    /// </summary>
+    protected async Task<IActionResult> Answer(string form, Outcome outcome, Func<Outcome, string> done, Func<Task<bool>> show)
+    {
+        if (outcome.Succeeded) return Redirect(done(outcome));
+        if (Stopped(outcome) is { } stopped) return stopped;
+        if (!await show()) return NotFound();
+        Fail(form, outcome);
+        return Page();
+    }
 
     /// <summary>A failure that is not shown beside a form: a role that may not (403) or a record that is gone (404).</summary>
     protected IActionResult? Stopped(Outcome outcome) => outcome.Status switch
@@ -59,5 +95,4 @@ public abstract class AdminPage : PageModel
         StatusCodes.Status404NotFound => NotFound(),
         _ => null,
     };
-
 }

@@ -18,21 +18,32 @@ public abstract class RecordPage(AdminCommands commands) : AdminPage
     /// <summary>Where a successful form goes back to.</summary>
     protected abstract string Here { get; }
 
-    /// <summary>Sends the form's command through <see cref="AdminCommands"/> (the one door), then finishes the form.</summary>
-    protected async Task<IActionResult> Send(string form, ICommand command, CancellationToken ct) =>
-        await Finish(form, await SendAsync(command), ct);
+    /// <summary>The record's id in the route (<c>{id:guid}</c>), for a page about a record named by its id.</summary>
+    protected Guid RouteId => Guid.TryParse(RouteData.Values["id"]?.ToString(), out var id) ? id : Guid.Empty;
 
-    /// <summary>Sends a command through <see cref="AdminCommands"/> (the one door): what it came to, for a form that looks at it before finishing.</summary>
+    /// <summary>The year in the route (<c>{year:int}</c>), for a page about a year's record.</summary>
+    protected int RouteYear => Number(RouteData.Values["year"]?.ToString()) ?? 0;
+
+    /// <summary>
+    /// A form of <typeparamref name="TCommand"/>: a role that may not run it is 403 before any field
+    /// is read; then the form's date (blank for today) is read, and <paramref name="send"/> reads the
+    /// other fields and sends the command (<see cref="SendAsync"/>), or says which field failed.
+    /// </summary>
+    protected Task<IActionResult> Run<TCommand>(string form, string? date, Func<DateOnly?, Task<Outcome>> send, CancellationToken ct)
+        where TCommand : ICommand =>
+        Post<TCommand>(form, async () => Date(date, out var on) ?? await send(on), _ => $"{Here}?done={form}", () => LoadAsync(ct));
+
+    /// <summary>Sends a command through <see cref="AdminCommands"/> (the one door): what it came to.</summary>
     protected Task<Outcome> SendAsync(ICommand command) => commands.SendAsync(HttpContext, command);
 
-    protected async Task<IActionResult> Finish(string form, Outcome outcome, CancellationToken ct)
-    {
-        if (outcome.Succeeded) return Redirect($"{Here}?done={form}");
-        if (Stopped(outcome) is { } stopped) return stopped;
-        if (!await LoadAsync(ct)) return NotFound();
-        Fail(form, outcome);
-        return Page();
-    }
+    /// <summary>A field's choice that names nothing, as the form shows it.</summary>
+    protected static Task<Outcome> NotAChoice(string field) => Task.FromResult(Outcome.Invalid(field, Korean.NotAChoice));
+
+    /// <summary>A field that is not a number, as the form shows it.</summary>
+    protected static Task<Outcome> NotANumber(string field) => Task.FromResult(Outcome.Invalid(field, Korean.NotANumber));
+
+    /// <summary>A field that is not a date, as the form shows it.</summary>
+    protected static Task<Outcome> NotADate(string field) => Task.FromResult(Outcome.Invalid(field, Korean.NotADate));
 
     /// <summary>A form's date, blank for today; an invalid date fails the form.</summary>
     protected static Outcome? Date(string? text, out DateOnly? on) =>
@@ -48,9 +59,3 @@ public abstract class RecordPage(AdminCommands commands) : AdminPage
 
     protected static readonly Outcome Missing = Outcome.Failed("이 기록을 찾을 수 없습니다.");
 }
-
-/// <summary>The "date (blank for today)" field every form has, shown by the partial <c>_DateField</c>.</summary>
-public sealed record DateField(AdminPage Page, string Form, string Name, string Id, string? Value, string Label = "날짜 (비우면 오늘)");
-
-/// <summary>The "choose a registered person" field of a form, shown by the partial <c>_PersonField</c>.</summary>
-public sealed record PersonField(AdminPage Page, string Form, string Name, string Id, string? Value, IReadOnlyList<Domain.People.Person> People, string Label = "참여자");

@@ -10,49 +10,15 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hyeopchi.Host.Pages.Divisions;
 
-public sealed class StageForm
+/// <summary>The fields of the division page's forms; each form uses some of them.</summary>
+public sealed class DivisionForm
 {
     public string? ToStage { get; set; }
-    public string? Reason { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class ChairForm
-{
     public string? PersonId { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class VisionForm
-{
     public string? Statement { get; set; }
-    public string? Reason { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class MemberForm
-{
     public string? Organisation { get; set; }
     public string? Sector { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class DepartureForm
-{
-    public string? Organisation { get; set; }
     public string? Reason { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class SteppingDownForm
-{
-    public string? Reason { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class LeaderForm
-{
-    public string? PersonId { get; set; }
     public string? On { get; set; }
 }
 
@@ -60,7 +26,7 @@ public sealed class LeaderForm
 /// 분과 페이지: GET /api/divisions/{id}'s read, and forms that send the stage, chair (appointment and
 /// stepping down), member (joining and departure), trained leader and vision commands through <see cref="AdminCommands"/>.
 /// </summary>
-public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThresholds thresholds, AdminCommands commands) : AdminPage
+public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThresholds thresholds, AdminCommands commands) : RecordPage(commands)
 {
     public const string AdvanceForm = "advance";
     public const string RevertForm = "revert";
@@ -75,16 +41,14 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThr
 
     public IReadOnlyList<Person> People { get; private set; } = [];
 
-    public string? Notice { get; private set; }
-
-    [BindProperty] public StageForm Advance { get; set; } = new();
-    [BindProperty] public StageForm Revert { get; set; } = new();
-    [BindProperty] public ChairForm Chair { get; set; } = new();
-    [BindProperty] public MemberForm Member { get; set; } = new();
-    [BindProperty] public VisionForm Vision { get; set; } = new();
-    [BindProperty] public DepartureForm Departure { get; set; } = new();
-    [BindProperty] public SteppingDownForm SteppingDown { get; set; } = new();
-    [BindProperty] public LeaderForm Leader { get; set; } = new();
+    [BindProperty] public DivisionForm Advance { get; set; } = new();
+    [BindProperty] public DivisionForm Revert { get; set; } = new();
+    [BindProperty] public DivisionForm Chair { get; set; } = new();
+    [BindProperty] public DivisionForm Member { get; set; } = new();
+    [BindProperty] public DivisionForm Vision { get; set; } = new();
+    [BindProperty] public DivisionForm Departure { get; set; } = new();
+    [BindProperty] public DivisionForm SteppingDown { get; set; } = new();
+    [BindProperty] public DivisionForm Leader { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? done, CancellationToken ct)
     {
@@ -101,89 +65,43 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThr
             LeaderForm => "수료 리더의 분과 참여를 기록했습니다.",
             _ => null,
         };
-        return await Load(id, ct) ? Page() : NotFound();
+        return await LoadAsync(ct) ? Page() : NotFound();
     }
 
     public Task<IActionResult> OnPostAdvanceAsync(Guid id, CancellationToken ct) => ChangeStage(id, AdvanceForm, StageAction.Advance, Advance, ct);
 
     public Task<IActionResult> OnPostRevertAsync(Guid id, CancellationToken ct) => ChangeStage(id, RevertForm, StageAction.Revert, Revert, ct);
 
-    public async Task<IActionResult> OnPostChairAsync(Guid id, CancellationToken ct)
-    {
-        if (!MayRun<AppointChair>()) return Forbid();
-        if (!FormValues.TryParseDate(Chair.On, out var on)) return await Failed(id, ChairForm, Outcome.Invalid("on", Korean.NotADate), ct);
-        Guid? personId = Guid.TryParse(Chair.PersonId, out var parsed) ? parsed : null;
-        var command = new AppointChair(personId, on);
-        return await Finish(id, ChairForm, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
-    }
+    public Task<IActionResult> OnPostChairAsync(Guid id, CancellationToken ct) => Run<AppointChair>(ChairForm, Chair.On, on =>
+        SendAsync(new AppointChair(Id(Chair.PersonId), on) { Id = id }), ct);
 
-    public async Task<IActionResult> OnPostMemberAsync(Guid id, CancellationToken ct)
-    {
-        if (!MayRun<AddMember>()) return Forbid();
-        if (!FormValues.TryParseDate(Member.On, out var on)) return await Failed(id, MemberForm, Outcome.Invalid("on", Korean.NotADate), ct);
-        if (!FormValues.TryParse<Sector>(Member.Sector, out var sector)) return await Failed(id, MemberForm, Outcome.Invalid("sector", Korean.NotAChoice), ct);
-        var command = new AddMember(Member.Organisation, sector, on);
-        return await Finish(id, MemberForm, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
-    }
+    public Task<IActionResult> OnPostMemberAsync(Guid id, CancellationToken ct) => Run<AddMember>(MemberForm, Member.On, on =>
+        FormValues.TryParse<Sector>(Member.Sector, out var sector)
+            ? SendAsync(new AddMember(Member.Organisation, sector, on) { Id = id })
+            : NotAChoice("sector"), ct);
 
-    public async Task<IActionResult> OnPostVisionAsync(Guid id, CancellationToken ct)
-    {
-        if (!MayRun<StateDivisionVision>()) return Forbid();
-        if (!FormValues.TryParseDate(Vision.On, out var on)) return await Failed(id, VisionForm, Outcome.Invalid("on", Korean.NotADate), ct);
-        var command = new StateDivisionVision(Vision.Statement, Vision.Reason, on);
-        return await Finish(id, VisionForm, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
-    }
+    public Task<IActionResult> OnPostVisionAsync(Guid id, CancellationToken ct) => Run<StateDivisionVision>(VisionForm, Vision.On, on =>
+        SendAsync(new StateDivisionVision(Vision.Statement, Vision.Reason, on) { Id = id }), ct);
 
-    public async Task<IActionResult> OnPostDepartureAsync(Guid id, CancellationToken ct)
-    {
-        if (!MayRun<RecordDeparture>()) return Forbid();
-        if (!FormValues.TryParseDate(Departure.On, out var on)) return await Failed(id, DepartureForm, Outcome.Invalid("on", Korean.NotADate), ct);
-        var command = new RecordDeparture(Departure.Organisation, Departure.Reason, on);
-        return await Finish(id, DepartureForm, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
-    }
+    public Task<IActionResult> OnPostDepartureAsync(Guid id, CancellationToken ct) => Run<RecordDeparture>(DepartureForm, Departure.On, on =>
+        SendAsync(new RecordDeparture(Departure.Organisation, Departure.Reason, on) { Id = id }), ct);
 
-    public async Task<IActionResult> OnPostSteppingDownAsync(Guid id, CancellationToken ct)
-    {
-        if (!MayRun<StepDownChair>()) return Forbid();
-        if (!FormValues.TryParseDate(SteppingDown.On, out var on)) return await Failed(id, SteppingDownForm, Outcome.Invalid("on", Korean.NotADate), ct);
-        var command = new StepDownChair(SteppingDown.Reason, on);
-        return await Finish(id, SteppingDownForm, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
-    }
+    public Task<IActionResult> OnPostSteppingDownAsync(Guid id, CancellationToken ct) => Run<StepDownChair>(SteppingDownForm, SteppingDown.On, on =>
+        SendAsync(new StepDownChair(SteppingDown.Reason, on) { Id = id }), ct);
 
-    public async Task<IActionResult> OnPostLeaderAsync(Guid id, CancellationToken ct)
-    {
-        if (!MayRun<LinkLeader>()) return Forbid();
-        if (!FormValues.TryParseDate(Leader.On, out var on)) return await Failed(id, LeaderForm, Outcome.Invalid("on", Korean.NotADate), ct);
-        Guid? personId = Guid.TryParse(Leader.PersonId, out var parsed) ? parsed : null;
-        var command = new LinkLeader(personId, on);
-        return await Finish(id, LeaderForm, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
-    }
+    public Task<IActionResult> OnPostLeaderAsync(Guid id, CancellationToken ct) => Run<LinkLeader>(LeaderForm, Leader.On, on =>
+        SendAsync(new LinkLeader(Id(Leader.PersonId), on) { Id = id }), ct);
 
-    private async Task<IActionResult> ChangeStage(Guid id, string form, StageAction action, StageForm input, CancellationToken ct)
-    {
-        if (!MayRun<Host.Divisions.ChangeStage>()) return Forbid();
-        if (!FormValues.TryParseDate(input.On, out var on)) return await Failed(id, form, Outcome.Invalid("on", Korean.NotADate), ct);
-        int? toStage = int.TryParse(input.ToStage, out var stage) ? stage : null;
-        var command = new ChangeStage(action, toStage, input.Reason, on);
-        return await Finish(id, form, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
-    }
+    private Task<IActionResult> ChangeStage(Guid id, string form, StageAction action, DivisionForm input, CancellationToken ct) =>
+        Run<Host.Divisions.ChangeStage>(form, input.On, on => SendAsync(new ChangeStage(action, Number(input.ToStage), input.Reason, on) { Id = id }), ct);
 
-    private async Task<IActionResult> Finish(Guid id, string form, Outcome outcome, CancellationToken ct) =>
-        outcome.Succeeded ? Redirect($"/divisions/{id}?done={form}") : await Failed(id, form, outcome, ct);
+    protected override string Here => $"/divisions/{RouteId}";
 
-    private async Task<IActionResult> Failed(Guid id, string form, Outcome outcome, CancellationToken ct)
+    protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
-        if (Stopped(outcome) is { } stopped) return stopped;
-        if (!await Load(id, ct)) return NotFound();
-        Fail(form, outcome);
-        return Page();
-    }
-
-    private async Task<bool> Load(Guid id, CancellationToken ct)
-    {
-        if (await DivisionQueries.Detail(id, query, calendar, thresholds, ct) is not { } division) return false;
+        if (await DivisionQueries.Detail(RouteId, query, calendar, thresholds, ct) is not { } division) return false;
         Division = division;
-        if (User.MayCommand()) People = await query.Query<Person>().OrderBy(p => p.Name).ToListAsync(ct);
+        People = await PeopleToChooseAsync(query, ct);
         return true;
     }
 }

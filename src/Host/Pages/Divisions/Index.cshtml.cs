@@ -20,28 +20,13 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 
     public IReadOnlyList<DivisionSummary> Divisions { get; private set; } = [];
 
-    [BindProperty]
-    public RegisterDivisionForm Register { get; set; } = new();
+    [BindProperty] public RegisterDivisionForm Register { get; set; } = new();
 
     public async Task OnGetAsync(CancellationToken ct) => Divisions = await DivisionQueries.List(query, ct);
 
-    public async Task<IActionResult> OnPostRegisterAsync(CancellationToken ct)
-    {
-        if (!MayRun<RegisterDivision>()) return Forbid();
-        if (!FormValues.TryParseDate(Register.On, out var on))
-        {
-            Fail(RegisterForm, Outcome.Invalid("on", Korean.NotADate));
-            await OnGetAsync(ct);
-            return Page();
-        }
-
-        var command = new RegisterDivision(Register.Name, Register.Field, on);
-        var outcome = await commands.SendAsync(HttpContext, command);
-        if (outcome.Succeeded) return Redirect($"/divisions/{outcome.CreatedId}?done=registered");
-        if (Stopped(outcome) is { } stopped) return stopped;
-
-        Fail(RegisterForm, outcome);
-        await OnGetAsync(ct);
-        return Page();
-    }
+    public Task<IActionResult> OnPostRegisterAsync(CancellationToken ct) => Post<RegisterDivision>(RegisterForm, async () =>
+        FormValues.TryParseDate(Register.On, out var on)
+            ? await commands.SendAsync(HttpContext, new RegisterDivision(Register.Name, Register.Field, on))
+            : Outcome.Invalid("on", Korean.NotADate),
+        o => $"/divisions/{o.CreatedId}?done=registered", () => OnGetAsync(ct));
 }

@@ -28,7 +28,7 @@ public class CourseModel(IQuerySession query, AdminCommands commands) : RecordPa
     public const string CompleteForm = "complete";
     public const string PartnerForm = "partner";
 
-    private Guid _id;
+    private Guid _id => RouteId;
 
     public CourseView Course { get; private set; } = null!;
     public IReadOnlyList<Person> People { get; private set; } = [];
@@ -46,7 +46,6 @@ public class CourseModel(IQuerySession query, AdminCommands commands) : RecordPa
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? done, CancellationToken ct)
     {
-        _id = id;
         Notice = done switch
         {
             "opened" => "과정을 개설했습니다.",
@@ -60,38 +59,29 @@ public class CourseModel(IQuerySession query, AdminCommands commands) : RecordPa
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 
-    public Task<IActionResult> OnPostEnrolAsync(Guid id, CancellationToken ct) => Run<EnrolInCourse>(id, EnrolForm, Enrol, on =>
-        Send(EnrolForm, new EnrolInCourse(Id(Enrol.PersonId), on) { Id = id }, ct), ct);
+    public Task<IActionResult> OnPostEnrolAsync(Guid id, CancellationToken ct) => Run<EnrolInCourse>(EnrolForm, Enrol.On, on =>
+        SendAsync(new EnrolInCourse(Id(Enrol.PersonId), on) { Id = id }), ct);
 
-    public Task<IActionResult> OnPostSessionAsync(Guid id, CancellationToken ct) => Run<HoldSession>(id, SessionForm, Session, on =>
-        Send(SessionForm, new HoldSession(Session.Title, Session.Attendees.Select(Id).OfType<Guid>().ToList(), on) { Id = id }, ct), ct);
+    public Task<IActionResult> OnPostSessionAsync(Guid id, CancellationToken ct) => Run<HoldSession>(SessionForm, Session.On, on =>
+        SendAsync(new HoldSession(Session.Title, Session.Attendees.Select(Id).OfType<Guid>().ToList(), on) { Id = id }), ct);
 
-    public Task<IActionResult> OnPostAttendanceAsync(Guid id, CancellationToken ct) => Run<RecordAttendance>(id, AttendanceForm, Attendance, on =>
+    public Task<IActionResult> OnPostAttendanceAsync(Guid id, CancellationToken ct) => Run<RecordAttendance>(AttendanceForm, Attendance.On, on =>
         Id(Attendance.SessionId) is not { } sessionId
-            ? Finish(AttendanceForm, Outcome.Invalid("sessionId", Korean.NotAChoice), ct)
-            : Send(AttendanceForm, new RecordAttendance(Id(Attendance.PersonId), on) { Id = id, SessionId = sessionId }, ct), ct);
+            ? NotAChoice("sessionId")
+            : SendAsync(new RecordAttendance(Id(Attendance.PersonId), on) { Id = id, SessionId = sessionId }), ct);
 
-    public Task<IActionResult> OnPostCompleteAsync(Guid id, CancellationToken ct) => Run<CompleteCourse>(id, CompleteForm, Completion, on =>
-        Send(CompleteForm, new CompleteCourse(Id(Completion.PersonId), on) { Id = id }, ct), ct);
+    public Task<IActionResult> OnPostCompleteAsync(Guid id, CancellationToken ct) => Run<CompleteCourse>(CompleteForm, Completion.On, on =>
+        SendAsync(new CompleteCourse(Id(Completion.PersonId), on) { Id = id }), ct);
 
-    public Task<IActionResult> OnPostPartnerAsync(Guid id, CancellationToken ct) => Run<SetPartnerDepartment>(id, PartnerForm, Partner, on =>
-        Send(PartnerForm, new SetPartnerDepartment(Partner.Department, Partner.Reason, on) { Id = id }, ct), ct);
-
-    /// <summary>Refuses a role that may not run the form's command, reads the form's date (blank for today), then lets the form send its command.</summary>
-    private async Task<IActionResult> Run<TCommand>(Guid id, string form, CourseForm input, Func<DateOnly?, Task<IActionResult>> send, CancellationToken ct) where TCommand : ICommand
-    {
-        _id = id;
-        if (!MayRun<TCommand>()) return Forbid();
-        if (Date(input.On, out var on) is { } invalid) return await Finish(form, invalid, ct);
-        return await send(on);
-    }
+    public Task<IActionResult> OnPostPartnerAsync(Guid id, CancellationToken ct) => Run<SetPartnerDepartment>(PartnerForm, Partner.On, on =>
+        SendAsync(new SetPartnerDepartment(Partner.Department, Partner.Reason, on) { Id = id }), ct);
 
     protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
         if (await query.LoadAsync<CourseView>(_id, ct) is not { } course) return false;
         Course = course;
         Discoveries = (await DiscoveryFacts.ParticipantsAsync(query, course, ct)).ToDictionary(d => d.PersonId);
-        if (User.MayCommand()) People = await query.Query<Person>().OrderBy(p => p.Name).ToListAsync(ct);
+        People = await PeopleToChooseAsync(query, ct);
         return true;
     }
 }

@@ -38,22 +38,14 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
         Prospects = await DiscoveryFacts.ProspectsAsync(query, FilterYear, ct);
     }
 
-    public async Task<IActionResult> OnPostOpenAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostOpenAsync(CancellationToken ct) => Post<OpenCourse>(OpenForm, async () =>
     {
-        if (!MayRun<OpenCourse>()) return Forbid();
-        Outcome outcome;
         int? year = int.TryParse(Open.Year, out var y) ? y : null;
         int? threshold = int.TryParse(Open.AttendanceThreshold, out var t) ? t : null;
-        if (!FormValues.TryParseDate(Open.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
-        else if (!FormValues.TryParse<CourseKind>(Open.Kind, out var kind)) outcome = Outcome.Invalid("kind", Korean.NotAChoice);
-        else if (!string.IsNullOrWhiteSpace(Open.Year) && year is null) outcome = Outcome.Invalid("year", "연도를 숫자로 입력하세요.");
-        else if (!string.IsNullOrWhiteSpace(Open.AttendanceThreshold) && threshold is null) outcome = Outcome.Invalid("attendanceThreshold", "숫자로 입력하세요.");
-        else outcome = await commands.SendAsync(HttpContext, new OpenCourse(kind, year, Open.Title, threshold, on));
-
-        if (outcome.Succeeded) return Redirect($"/education/{outcome.CreatedId}?done=opened");
-        if (Stopped(outcome) is { } stopped) return stopped;
-        Fail(OpenForm, outcome);
-        await OnGetAsync(ct);
-        return Page();
-    }
+        if (!FormValues.TryParseDate(Open.On, out var on)) return Outcome.Invalid("on", Korean.NotADate);
+        if (!FormValues.TryParse<CourseKind>(Open.Kind, out var kind)) return Outcome.Invalid("kind", Korean.NotAChoice);
+        if (!string.IsNullOrWhiteSpace(Open.Year) && year is null) return Outcome.Invalid("year", "연도를 숫자로 입력하세요.");
+        if (!string.IsNullOrWhiteSpace(Open.AttendanceThreshold) && threshold is null) return Outcome.Invalid("attendanceThreshold", "숫자로 입력하세요.");
+        return await commands.SendAsync(HttpContext, new OpenCourse(kind, year, Open.Title, threshold, on));
+    }, o => $"/education/{o.CreatedId}?done=opened", () => OnGetAsync(ct));
 }

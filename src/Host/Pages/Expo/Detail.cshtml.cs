@@ -64,7 +64,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
     public const string WithdrawalForm = "withdrawal";
     public const string RescheduleForm = "reschedule";
 
-    private int _year;
+    private int _year => RouteYear;
 
     public ExpoCatalogue Expo { get; private set; } = null!;
 
@@ -90,7 +90,6 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
 
     public async Task<IActionResult> OnGetAsync(int year, string? done, CancellationToken ct)
     {
-        _year = year;
         Notice = done switch
         {
             "planned" => "박람회를 계획했습니다.",
@@ -114,104 +113,95 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 
-    public Task<IActionResult> OnPostSubmitAsync(int year, CancellationToken ct) => Run<SubmitExhibit>(year, SubmitForm, Exhibit, on =>
+    public Task<IActionResult> OnPostSubmitAsync(int year, CancellationToken ct) => Run<SubmitExhibit>(SubmitForm, Exhibit.On, on =>
         !FormValues.TryParse<OrganisationType>(Exhibit.OrganisationType, out var type)
-            ? Finish(SubmitForm, Outcome.Invalid("organisationType", Korean.NotAChoice), ct)
+            ? NotAChoice("organisationType")
             : !FormValues.TryParse<PolicyRealisation>(Exhibit.Realisation, out var realisation)
-            ? Finish(SubmitForm, Outcome.Invalid("realisation", Korean.NotAChoice), ct)
-            : Send(SubmitForm, new SubmitExhibit(Exhibit.Organisation, type, Exhibit.Title, Exhibit.Summary, realisation, on) { Year = year }, ct), ct);
+            ? NotAChoice("realisation")
+            : SendAsync(new SubmitExhibit(Exhibit.Organisation, type, Exhibit.Title, Exhibit.Summary, realisation, on) { Year = year }), ct);
 
-    public Task<IActionResult> OnPostReviewAsync(int year, CancellationToken ct) => Run<ReviewExhibit>(year, ReviewForm, Review, on =>
+    public Task<IActionResult> OnPostReviewAsync(int year, CancellationToken ct) => Run<ReviewExhibit>(ReviewForm, Review.On, on =>
     {
-        if (Id(Review.ExhibitId) is not { } exhibitId) return Finish(ReviewForm, Outcome.Invalid("exhibitId", Korean.NotAChoice), ct);
-        if (!FormValues.TryParse<ReviewDecision>(Review.Decision, out var decision)) return Finish(ReviewForm, Outcome.Invalid("decision", Korean.NotAChoice), ct);
-        return Send(ReviewForm, new ReviewExhibit(decision, Review.Reason, on) { Year = year, ExhibitId = exhibitId }, ct);
+        if (Id(Review.ExhibitId) is not { } exhibitId) return NotAChoice("exhibitId");
+        if (!FormValues.TryParse<ReviewDecision>(Review.Decision, out var decision)) return NotAChoice("decision");
+        return SendAsync(new ReviewExhibit(decision, Review.Reason, on) { Year = year, ExhibitId = exhibitId });
     }, ct);
 
-    public Task<IActionResult> OnPostPlaceAsync(int year, CancellationToken ct) => Run<PlaceExhibit>(year, PlaceForm, Placement, on =>
+    public Task<IActionResult> OnPostPlaceAsync(int year, CancellationToken ct) => Run<PlaceExhibit>(PlaceForm, Placement.On, on =>
     {
-        if (Id(Placement.ExhibitId) is not { } exhibitId) return Finish(PlaceForm, Outcome.Invalid("exhibitId", Korean.NotAChoice), ct);
-        if (!FormValues.TryParse<PlacementKind>(Placement.Kind, out var kind)) return Finish(PlaceForm, Outcome.Invalid("kind", Korean.NotAChoice), ct);
-        return Send(PlaceForm, new PlaceExhibit(kind, Placement.Location, on) { Year = year, ExhibitId = exhibitId }, ct);
+        if (Id(Placement.ExhibitId) is not { } exhibitId) return NotAChoice("exhibitId");
+        if (!FormValues.TryParse<PlacementKind>(Placement.Kind, out var kind)) return NotAChoice("kind");
+        return SendAsync(new PlaceExhibit(kind, Placement.Location, on) { Year = year, ExhibitId = exhibitId });
     }, ct);
 
-    public Task<IActionResult> OnPostStaffAsync(int year, CancellationToken ct) => Run<AssignExhibitStaff>(year, StaffForm, Staff, on =>
+    public Task<IActionResult> OnPostStaffAsync(int year, CancellationToken ct) => Run<AssignExhibitStaff>(StaffForm, Staff.On, on =>
     {
-        if (Id(Staff.ExhibitId) is not { } exhibitId) return Finish(StaffForm, Outcome.Invalid("exhibitId", Korean.NotAChoice), ct);
-        if (!FormValues.TryParse<StaffShift>(Staff.Shift, out var shift)) return Finish(StaffForm, Outcome.Invalid("shift", Korean.NotAChoice), ct);
-        if (!FormValues.TryParseDate(Staff.Day, out var day)) return Finish(StaffForm, Outcome.Invalid("day", Korean.NotADate), ct);
-        return Send(StaffForm, new AssignExhibitStaff(Staff.Name, day, shift, on) { Year = year, ExhibitId = exhibitId }, ct);
+        if (Id(Staff.ExhibitId) is not { } exhibitId) return NotAChoice("exhibitId");
+        if (!FormValues.TryParse<StaffShift>(Staff.Shift, out var shift)) return NotAChoice("shift");
+        if (!FormValues.TryParseDate(Staff.Day, out var day)) return NotADate("day");
+        return SendAsync(new AssignExhibitStaff(Staff.Name, day, shift, on) { Year = year, ExhibitId = exhibitId });
     }, ct);
 
-    public Task<IActionResult> OnPostOpenAsync(int year, CancellationToken ct) => Run<OpenExpo>(year, OpenForm, Opening, on =>
-        Send(OpenForm, new OpenExpo(on) { Year = year }, ct), ct);
+    public Task<IActionResult> OnPostOpenAsync(int year, CancellationToken ct) => Run<OpenExpo>(OpenForm, Opening.On, on =>
+        SendAsync(new OpenExpo(on) { Year = year }), ct);
 
-    public Task<IActionResult> OnPostCloseAsync(int year, CancellationToken ct) => Run<CloseExpo>(year, CloseForm, Closing, on =>
-        Send(CloseForm, new CloseExpo(on) { Year = year }, ct), ct);
+    public Task<IActionResult> OnPostCloseAsync(int year, CancellationToken ct) => Run<CloseExpo>(CloseForm, Closing.On, on =>
+        SendAsync(new CloseExpo(on) { Year = year }), ct);
 
-    public Task<IActionResult> OnPostLinkageAsync(int year, CancellationToken ct) => Run<RecordExpoLinkage>(year, LinkageForm, Linkage, on =>
-        Send(LinkageForm, new RecordExpoLinkage(Id(Linkage.ExhibitId), Linkage.Organisation, Linkage.Project, on) { Year = year }, ct), ct);
+    public Task<IActionResult> OnPostLinkageAsync(int year, CancellationToken ct) => Run<RecordExpoLinkage>(LinkageForm, Linkage.On, on =>
+        SendAsync(new RecordExpoLinkage(Id(Linkage.ExhibitId), Linkage.Organisation, Linkage.Project, on) { Year = year }), ct);
 
-    public Task<IActionResult> OnPostVenueAsync(int year, CancellationToken ct) => Run<ChangeExpoVenue>(year, VenueForm, VenueChange, on =>
-        Send(VenueForm, new ChangeExpoVenue(VenueChange.Venue, VenueChange.Reason, on) { Year = year }, ct), ct);
+    public Task<IActionResult> OnPostVenueAsync(int year, CancellationToken ct) => Run<ChangeExpoVenue>(VenueForm, VenueChange.On, on =>
+        SendAsync(new ChangeExpoVenue(VenueChange.Venue, VenueChange.Reason, on) { Year = year }), ct);
 
-    public Task<IActionResult> OnPostTeamAsync(int year, CancellationToken ct) => Run<JoinExpoPlanningTeam>(year, TeamForm, Team, on =>
-        Send(TeamForm, new JoinExpoPlanningTeam(Id(Team.PersonId), Team.Role, on) { Year = year }, ct), ct);
+    public Task<IActionResult> OnPostTeamAsync(int year, CancellationToken ct) => Run<JoinExpoPlanningTeam>(TeamForm, Team.On, on =>
+        SendAsync(new JoinExpoPlanningTeam(Id(Team.PersonId), Team.Role, on) { Year = year }), ct);
 
-    public Task<IActionResult> OnPostPromotionAsync(int year, CancellationToken ct) => Run<SetExpoPromotion>(year, PromotionForm, Promotion, on =>
+    public Task<IActionResult> OnPostPromotionAsync(int year, CancellationToken ct) => Run<SetExpoPromotion>(PromotionForm, Promotion.On, on =>
     {
-        if (!FormValues.TryParseDate(Promotion.StartsOn, out var starts)) return Finish(PromotionForm, Outcome.Invalid("startsOn", Korean.NotADate), ct);
-        if (!FormValues.TryParseDate(Promotion.EndsOn, out var ends)) return Finish(PromotionForm, Outcome.Invalid("endsOn", Korean.NotADate), ct);
-        return Send(PromotionForm, new SetExpoPromotion(starts, ends, Promotion.Reason, on) { Year = year }, ct);
+        if (!FormValues.TryParseDate(Promotion.StartsOn, out var starts)) return NotADate("startsOn");
+        if (!FormValues.TryParseDate(Promotion.EndsOn, out var ends)) return NotADate("endsOn");
+        return SendAsync(new SetExpoPromotion(starts, ends, Promotion.Reason, on) { Year = year });
     }, ct);
 
-    public Task<IActionResult> OnPostSideEventAsync(int year, CancellationToken ct) => Run<RecordExpoSideEvent>(year, SideEventForm, SideEvent, on =>
+    public Task<IActionResult> OnPostSideEventAsync(int year, CancellationToken ct) => Run<RecordExpoSideEvent>(SideEventForm, SideEvent.On, on =>
         !FormValues.TryParseDate(SideEvent.Day, out var day)
-            ? Finish(SideEventForm, Outcome.Invalid("day", Korean.NotADate), ct)
-            : Send(SideEventForm, new RecordExpoSideEvent(SideEvent.Title, day, SideEvent.Place, SideEvent.Organiser, on) { Year = year }, ct), ct);
+            ? NotADate("day")
+            : SendAsync(new RecordExpoSideEvent(SideEvent.Title, day, SideEvent.Place, SideEvent.Organiser, on) { Year = year }), ct);
 
     public Task<IActionResult> OnPostSideEventWithdrawalAsync(int year, CancellationToken ct) =>
-        Run<WithdrawExpoSideEvent>(year, SideEventWithdrawalForm, SideEventWithdrawal, on =>
+        Run<WithdrawExpoSideEvent>(SideEventWithdrawalForm, SideEventWithdrawal.On, on =>
             Id(SideEventWithdrawal.SideEventId) is not { } sideEventId
-                ? Finish(SideEventWithdrawalForm, Outcome.Invalid("sideEventId", Korean.NotAChoice), ct)
-                : Send(SideEventWithdrawalForm, new WithdrawExpoSideEvent(SideEventWithdrawal.Reason, on) { Year = year, SideEventId = sideEventId }, ct), ct);
+                ? NotAChoice("sideEventId")
+                : SendAsync(new WithdrawExpoSideEvent(SideEventWithdrawal.Reason, on) { Year = year, SideEventId = sideEventId }), ct);
 
-    public Task<IActionResult> OnPostRealisationAsync(int year, CancellationToken ct) => Run<CorrectExhibitRealisation>(year, RealisationForm, RealisationCorrection, on =>
+    public Task<IActionResult> OnPostRealisationAsync(int year, CancellationToken ct) => Run<CorrectExhibitRealisation>(RealisationForm, RealisationCorrection.On, on =>
     {
-        if (Id(RealisationCorrection.ExhibitId) is not { } exhibitId) return Finish(RealisationForm, Outcome.Invalid("exhibitId", Korean.NotAChoice), ct);
+        if (Id(RealisationCorrection.ExhibitId) is not { } exhibitId) return NotAChoice("exhibitId");
         if (!FormValues.TryParse<PolicyRealisation>(RealisationCorrection.Realisation, out var realisation))
-            return Finish(RealisationForm, Outcome.Invalid("realisation", Korean.NotAChoice), ct);
-        return Send(RealisationForm, new CorrectExhibitRealisation(realisation, RealisationCorrection.Reason, on) { Year = year, ExhibitId = exhibitId }, ct);
+            return NotAChoice("realisation");
+        return SendAsync(new CorrectExhibitRealisation(realisation, RealisationCorrection.Reason, on) { Year = year, ExhibitId = exhibitId });
     }, ct);
 
-    public Task<IActionResult> OnPostWithdrawalAsync(int year, CancellationToken ct) => Run<WithdrawExhibit>(year, WithdrawalForm, Withdrawal, on =>
+    public Task<IActionResult> OnPostWithdrawalAsync(int year, CancellationToken ct) => Run<WithdrawExhibit>(WithdrawalForm, Withdrawal.On, on =>
         Id(Withdrawal.ExhibitId) is not { } exhibitId
-            ? Finish(WithdrawalForm, Outcome.Invalid("exhibitId", Korean.NotAChoice), ct)
-            : Send(WithdrawalForm, new WithdrawExhibit(Withdrawal.Reason, on) { Year = year, ExhibitId = exhibitId }, ct), ct);
+            ? NotAChoice("exhibitId")
+            : SendAsync(new WithdrawExhibit(Withdrawal.Reason, on) { Year = year, ExhibitId = exhibitId }), ct);
 
-    public Task<IActionResult> OnPostRescheduleAsync(int year, CancellationToken ct) => Run<RescheduleExpo>(year, RescheduleForm, Reschedule, on =>
+    public Task<IActionResult> OnPostRescheduleAsync(int year, CancellationToken ct) => Run<RescheduleExpo>(RescheduleForm, Reschedule.On, on =>
     {
-        if (!FormValues.TryParseDate(Reschedule.SubmissionsOpen, out var submissionsOpen)) return Finish(RescheduleForm, Outcome.Invalid("submissionsOpen", Korean.NotADate), ct);
-        if (!FormValues.TryParseDate(Reschedule.SubmissionsClose, out var submissionsClose)) return Finish(RescheduleForm, Outcome.Invalid("submissionsClose", Korean.NotADate), ct);
-        if (!FormValues.TryParseDate(Reschedule.OpensOn, out var opensOn)) return Finish(RescheduleForm, Outcome.Invalid("opensOn", Korean.NotADate), ct);
-        if (!FormValues.TryParseDate(Reschedule.ClosesOn, out var closesOn)) return Finish(RescheduleForm, Outcome.Invalid("closesOn", Korean.NotADate), ct);
-        return Send(RescheduleForm, new RescheduleExpo(submissionsOpen, submissionsClose, opensOn, closesOn, Reschedule.Reason, on) { Year = year }, ct);
+        if (!FormValues.TryParseDate(Reschedule.SubmissionsOpen, out var submissionsOpen)) return NotADate("submissionsOpen");
+        if (!FormValues.TryParseDate(Reschedule.SubmissionsClose, out var submissionsClose)) return NotADate("submissionsClose");
+        if (!FormValues.TryParseDate(Reschedule.OpensOn, out var opensOn)) return NotADate("opensOn");
+        if (!FormValues.TryParseDate(Reschedule.ClosesOn, out var closesOn)) return NotADate("closesOn");
+        return SendAsync(new RescheduleExpo(submissionsOpen, submissionsClose, opensOn, closesOn, Reschedule.Reason, on) { Year = year });
     }, ct);
-
-    /// <summary>Refuses a role that may not run the form's command, reads the form's date (blank for today), then lets the form send its command.</summary>
-    private async Task<IActionResult> Run<TCommand>(int year, string form, ExpoForm input, Func<DateOnly?, Task<IActionResult>> send, CancellationToken ct) where TCommand : ICommand
-    {
-        _year = year;
-        if (!MayRun<TCommand>()) return Forbid();
-        if (Date(input.On, out var on) is { } invalid) return await Finish(form, invalid, ct);
-        return await send(on);
-    }
 
     protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
         if (await ExpoQueries.LoadAsync(query, _year, ct) is not { } expo) return false;
         Expo = expo;
-        if (User.MayCommand()) People = await query.Query<Hyeopchi.Domain.People.Person>().OrderBy(p => p.Name).ToListAsync(ct);
+        People = await PeopleToChooseAsync(query, ct);
         return true;
     }
 }

@@ -28,15 +28,11 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 
     public async Task OnGetAsync(CancellationToken ct) => Expos = await ExpoQueries.List(query, ct);
 
-    public async Task<IActionResult> OnPostPlanAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostPlanAsync(CancellationToken ct)
     {
-        if (!MayRun<PlanExpo>()) return Forbid();
-        var outcome = Parse(out var command) ?? await commands.SendAsync(HttpContext, command!);
-        if (outcome.Succeeded) return Redirect($"/expo/{command!.Year}?done=planned");
-        if (Stopped(outcome) is { } stopped) return stopped;
-        Fail(PlanForm, outcome);
-        await OnGetAsync(ct);
-        return Page();
+        PlanExpo? command = null;
+        return Post<PlanExpo>(PlanForm, async () => Parse(out command) ?? await commands.SendAsync(HttpContext, command!),
+            _ => $"/expo/{command!.Year}?done=planned", () => OnGetAsync(ct));
     }
 
     private Outcome? Parse(out PlanExpo? command)

@@ -11,31 +11,16 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hyeopchi.Host.Pages.Meetings;
 
-public sealed class HoldMeetingForm
+/// <summary>The fields of the page's forms; each form uses some of them (a correction's field left empty is not changed).</summary>
+public sealed class MeetingForm
 {
+    /// <summary>A division's id; in a correction also empty (unchanged) or <see cref="IndexModel.WholeNetwork"/> (a meeting of the whole network).</summary>
     public string? DivisionId { get; set; }
+
     public List<string> Participants { get; set; } = [];
     public string? Minutes { get; set; }
-    public string? On { get; set; }
-}
-
-/// <summary>회의 정정: the meeting to correct, and each fact to replace; a field left empty is not changed.</summary>
-public sealed class MeetingCorrectionForm
-{
     public string? MeetingId { get; set; }
     public string? HeldOn { get; set; }
-
-    /// <summary>Empty: unchanged; <see cref="IndexModel.WholeNetwork"/>: a meeting of the whole network; otherwise a division's id.</summary>
-    public string? DivisionId { get; set; }
-    public List<string> Participants { get; set; } = [];
-    public string? Minutes { get; set; }
-    public string? Reason { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class MeetingWithdrawalForm
-{
-    public string? MeetingId { get; set; }
     public string? Reason { get; set; }
     public string? On { get; set; }
 }
@@ -61,9 +46,9 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
 
     public string? Notice { get; private set; }
 
-    [BindProperty] public HoldMeetingForm Hold { get; set; } = new();
-    [BindProperty] public MeetingCorrectionForm Correction { get; set; } = new();
-    [BindProperty] public MeetingWithdrawalForm Withdrawal { get; set; } = new();
+    [BindProperty] public MeetingForm Hold { get; set; } = new();
+    [BindProperty] public MeetingForm Correction { get; set; } = new();
+    [BindProperty] public MeetingForm Withdrawal { get; set; } = new();
 
     /// <summary>The year's meetings a correction or withdrawal may name: those not withdrawn.</summary>
     public IReadOnlyList<MeetingView> Standing => Meetings.Where(m => m.WithdrawnOn is null).ToList();
@@ -80,73 +65,51 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
         await Load(year, ct);
     }
 
-    public async Task<IActionResult> OnPostHoldAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostHoldAsync(CancellationToken ct)
     {
-        if (!MayRun<HoldMeeting>()) return Forbid();
-        Outcome outcome;
-        if (!FormValues.TryParseDate(Hold.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
-        else if (!FormValues.TryParseIds([Hold.DivisionId ?? ""], out var division)) outcome = Outcome.Invalid("divisionId", Korean.NotAChoice);
-        else if (!FormValues.TryParseIds(Hold.Participants, out var participants)) outcome = Outcome.Invalid("participants", Korean.NotAChoice);
-        else
+        DateOnly? on = null;
+        return Post<HoldMeeting>(HoldForm, async () =>
         {
-            var command = new HoldMeeting(division.Count == 0 ? null : division[0], MeetingKind.Regular, participants,
-                string.IsNullOrWhiteSpace(Hold.Minutes) ? null : Hold.Minutes, on);
-            outcome = await commands.SendAsync(HttpContext, command);
-        }
-
-        var year = on?.Year ?? calendar.Today.Year;
-        if (outcome.Succeeded) return Redirect($"/meetings?year={year}&done={HoldForm}");
-        if (Stopped(outcome) is { } stopped) return stopped;
-        Fail(HoldForm, outcome);
-        await Load(null, ct);
-        return Page();
+            if (!FormValues.TryParseDate(Hold.On, out on)) return Outcome.Invalid("on", Korean.NotADate);
+            if (!FormValues.TryParseIds([Hold.DivisionId ?? ""], out var division)) return Outcome.Invalid("divisionId", Korean.NotAChoice);
+            if (!FormValues.TryParseIds(Hold.Participants, out var participants)) return Outcome.Invalid("participants", Korean.NotAChoice);
+            return await commands.SendAsync(HttpContext, new HoldMeeting(division.Count == 0 ? null : division[0], MeetingKind.Regular, participants,
+                string.IsNullOrWhiteSpace(Hold.Minutes) ? null : Hold.Minutes, on));
+        }, _ => $"/meetings?year={on?.Year ?? calendar.Today.Year}&done={HoldForm}", () => Load(null, ct));
     }
 
-    public async Task<IActionResult> OnPostCorrectAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostCorrectAsync(CancellationToken ct) => PostAbout<CorrectMeeting>(CorrectForm, Correction.MeetingId, async meetingId =>
     {
-        if (!MayRun<CorrectMeeting>()) return Forbid();
         var form = Correction;
-        var meetingId = Guid.TryParse(form.MeetingId, out var parsed) ? parsed : (Guid?)null;
-        Outcome outcome;
-        if (meetingId is null) outcome = Outcome.Invalid("meetingId", Korean.NotAChoice);
-        else if (!FormValues.TryParseDate(form.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
-        else if (!FormValues.TryParseDate(form.HeldOn, out var heldOn)) outcome = Outcome.Invalid("heldOn", Korean.NotADate);
-        else if (!FormValues.TryParseIds(form.Participants, out var participants)) outcome = Outcome.Invalid("participants", Korean.NotAChoice);
-        else if (form.DivisionId is { Length: > 0 } chosen && chosen != WholeNetwork && !Guid.TryParse(chosen, out _)) outcome = Outcome.Invalid("divisionId", Korean.NotAChoice);
-        else
+        if (!FormValues.TryParseDate(form.On, out var on)) return Outcome.Invalid("on", Korean.NotADate);
+        if (!FormValues.TryParseDate(form.HeldOn, out var heldOn)) return Outcome.Invalid("heldOn", Korean.NotADate);
+        if (!FormValues.TryParseIds(form.Participants, out var participants)) return Outcome.Invalid("participants", Korean.NotAChoice);
+        if (form.DivisionId is { Length: > 0 } chosen && chosen != WholeNetwork && !Guid.TryParse(chosen, out _)) return Outcome.Invalid("divisionId", Korean.NotAChoice);
+        var network = form.DivisionId == WholeNetwork ? true : (bool?)null;
+        Guid? division = Guid.TryParse(form.DivisionId, out var divisionId) ? divisionId : null;
+        // A field left empty is not sent, so the recorded fact stays.
+        return await commands.SendAsync(HttpContext, new CorrectMeeting(form.Reason, heldOn, division, network, participants.Count == 0 ? null : participants,
+            string.IsNullOrWhiteSpace(form.Minutes) ? null : form.Minutes, on)
+        { Id = meetingId });
+    }, ct);
+
+    public Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct) => PostAbout<WithdrawMeeting>(WithdrawForm, Withdrawal.MeetingId, async meetingId =>
+        FormValues.TryParseDate(Withdrawal.On, out var on)
+            ? await commands.SendAsync(HttpContext, new WithdrawMeeting(Withdrawal.Reason, on) { Id = meetingId })
+            : Outcome.Invalid("on", Korean.NotADate), ct);
+
+    /// <summary>A form about one meeting: back to the meeting's year (as corrected) with a notice, or the page again with the failure next to the form.</summary>
+    private Task<IActionResult> PostAbout<TCommand>(string form, string? meeting, Func<Guid, Task<Outcome>> send, CancellationToken ct)
+        where TCommand : Infrastructure.Commands.ICommand
+    {
+        int? year = null;
+        return Post<TCommand>(form, async () =>
         {
-            var network = form.DivisionId == WholeNetwork ? true : (bool?)null;
-            Guid? division = Guid.TryParse(form.DivisionId, out var divisionId) ? divisionId : null;
-            // A field left empty is not sent, so the recorded fact stays.
-            var command = new CorrectMeeting(form.Reason, heldOn, division, network, participants.Count == 0 ? null : participants,
-                string.IsNullOrWhiteSpace(form.Minutes) ? null : form.Minutes, on)
-            { Id = meetingId.Value };
-            outcome = await commands.SendAsync(HttpContext, command);
-        }
-
-        return await Finish(CorrectForm, meetingId, outcome, ct);
-    }
-
-    public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct)
-    {
-        if (!MayRun<WithdrawMeeting>()) return Forbid();
-        var meetingId = Guid.TryParse(Withdrawal.MeetingId, out var parsed) ? parsed : (Guid?)null;
-        Outcome outcome;
-        if (meetingId is null) outcome = Outcome.Invalid("meetingId", Korean.NotAChoice);
-        else if (!FormValues.TryParseDate(Withdrawal.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
-        else outcome = await commands.SendAsync(HttpContext, new WithdrawMeeting(Withdrawal.Reason, on) { Id = meetingId.Value });
-        return await Finish(WithdrawForm, meetingId, outcome, ct);
-    }
-
-    /// <summary>Back to the meeting's year (as corrected) with a notice, or the page again with the failure next to the form.</summary>
-    private async Task<IActionResult> Finish(string form, Guid? meetingId, Outcome outcome, CancellationToken ct)
-    {
-        var meeting = meetingId is { } id ? await query.LoadAsync<MeetingView>(id, ct) : null;
-        if (outcome.Succeeded) return Redirect($"/meetings?year={meeting?.Year ?? calendar.Today.Year}&done={form}");
-        if (Stopped(outcome) is { } stopped) return stopped;
-        Fail(form, outcome);
-        await Load(meeting?.Year, ct);
-        return Page();
+            if (!Guid.TryParse(meeting, out var meetingId)) return Outcome.Invalid("meetingId", Korean.NotAChoice);
+            var outcome = await send(meetingId);
+            year = (await query.LoadAsync<MeetingView>(meetingId, ct))?.Year;
+            return outcome;
+        }, _ => $"/meetings?year={year ?? calendar.Today.Year}&done={form}", () => Load(year, ct));
     }
 
     /// <summary>The year shown when none was asked for (this year, or the latest with meetings).</summary>
@@ -158,6 +121,6 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
         Year = Shown?.Year ?? year!.Value;
         Meetings = await MeetingQueries.List(null, Year, query, ct);
         Divisions = await DivisionQueries.List(query, ct);
-        if (User.MayCommand()) People = await PersonQueries.List(query, ct);
+        People = await PeopleToChooseAsync(query, ct);
     }
 }

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hyeopchi.Host.Pages.Monitoring;
 
+/// <summary>The fields of the page's forms; each form uses some of them.</summary>
 public sealed class MonitoringForm
 {
     public string? PersonId { get; set; }
@@ -27,12 +28,6 @@ public sealed class MonitoringForm
     public string? EvaluationId { get; set; }
     public string? Summary { get; set; }
     public string? Reason { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class IndicatorForm
-{
-    public string? Code { get; set; }
     public string? Name { get; set; }
     public string? Kind { get; set; }
     public string? Baseline { get; set; }
@@ -40,21 +35,15 @@ public sealed class IndicatorForm
     public string? ScaleMin { get; set; }
     public string? ScaleMax { get; set; }
     public string? Unit { get; set; }
-    public string? On { get; set; }
-}
-
-/// <summary>A choice of governance policy for the evaluation forms: its key and the name shown.</summary>
-public sealed record PolicyChoice(string Key, string Name);
-
-public sealed class EvidenceForm
-{
-    public string? EvaluationId { get; set; }
     public string? Method { get; set; }
     public string? Count { get; set; }
     public string? Respondents { get; set; }
     public string? KeyFindings { get; set; }
     public string? On { get; set; }
 }
+
+/// <summary>A choice of governance policy for the evaluation forms: its key and the name shown.</summary>
+public sealed record PolicyChoice(string Key, string Name);
 
 /// <summary>
 /// 모니터링 연도 페이지: GET /api/monitoring/{year}'s read, and forms that send the monitoring
@@ -79,7 +68,7 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
     /// <summary>The correction form's policy choice that leaves the evaluated policy as it is.</summary>
     public const string KeepPolicy = "keep";
 
-    private int _year;
+    private int _year => RouteYear;
 
     public MonitoringYearDetail Detail { get; private set; } = null!;
     public IReadOnlyList<IndicatorDefinition> Indicators { get; private set; } = [];
@@ -97,14 +86,14 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
 
     public bool MayRecord => RecordsAs.Count > 0 || User.MayCommand();
 
-    public bool MayEndAppointments => MayRun<EndMonitorAppointment>();
+    public bool MayEndAppointments => Offers<EndMonitorAppointment>();
 
     [BindProperty] public MonitoringForm Appoint { get; set; } = new();
     [BindProperty] public MonitoringForm Evaluation { get; set; } = new();
     [BindProperty] public MonitoringForm Publish { get; set; } = new();
     [BindProperty] public MonitoringForm Correct { get; set; } = new();
-    [BindProperty] public IndicatorForm Indicator { get; set; } = new();
-    [BindProperty] public EvidenceForm Evidence { get; set; } = new();
+    [BindProperty] public MonitoringForm Indicator { get; set; } = new();
+    [BindProperty] public MonitoringForm Evidence { get; set; } = new();
     [BindProperty] public MonitoringForm EvaluationCorrection { get; set; } = new();
     [BindProperty] public MonitoringForm EvaluationWithdrawal { get; set; } = new();
     [BindProperty] public MonitoringForm EvidenceWithdrawal { get; set; } = new();
@@ -114,7 +103,6 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
 
     public async Task<IActionResult> OnGetAsync(int year, string? done, CancellationToken ct)
     {
-        _year = year;
         Notice = done switch
         {
             AppointForm => "모니터를 위촉했습니다.",
@@ -132,45 +120,33 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostAppointAsync(int year, CancellationToken ct)
-    {
-        _year = year;
-        if (!MayRun<AppointMonitor>()) return Forbid();
-        if (Date(Appoint.On, out var on) is { } invalid) return await Finish(AppointForm, invalid, ct);
-        var command = new AppointMonitor(Id(Appoint.PersonId), string.IsNullOrWhiteSpace(Appoint.UserName) ? null : Appoint.UserName, on) { Year = year };
-        return await Send(AppointForm, command, ct);
-    }
+    public Task<IActionResult> OnPostAppointAsync(int year, CancellationToken ct) => Run<AppointMonitor>(AppointForm, Appoint.On, on =>
+        SendAsync(new AppointMonitor(Id(Appoint.PersonId), string.IsNullOrWhiteSpace(Appoint.UserName) ? null : Appoint.UserName, on) { Year = year }), ct);
 
-    public async Task<IActionResult> OnPostEvaluationAsync(int year, CancellationToken ct)
+    public Task<IActionResult> OnPostEvaluationAsync(int year, CancellationToken ct) => Run<RecordEvaluation>(EvaluationForm, Evaluation.On, async on =>
     {
-        _year = year;
-        if (!MayRun<RecordEvaluation>()) return Forbid();
-        if (Date(Evaluation.On, out var on) is { } invalid) return await Finish(EvaluationForm, invalid, ct);
         var score = Decimal(Evaluation.Score);
-        if (!string.IsNullOrWhiteSpace(Evaluation.Score) && score is null) return await Finish(EvaluationForm, Outcome.Invalid("indicators[0].score", "점수를 숫자로 입력하세요."), ct);
+        if (!string.IsNullOrWhiteSpace(Evaluation.Score) && score is null) return Outcome.Invalid("indicators[0].score", "점수를 숫자로 입력하세요.");
         var definition = await query.Query<IndicatorDefinition>().FirstOrDefaultAsync(d => d.Code == Evaluation.Code, ct);
         var indicator = new IndicatorInput(Evaluation.Code, definition?.Kind, score, string.IsNullOrWhiteSpace(Evaluation.Comment) ? null : Evaluation.Comment);
-        if (!TryPolicy(Evaluation.Policy, out var policy)) return await Finish(EvaluationForm, Outcome.Invalid("policy.kind", Korean.NotAChoice), ct);
-        return await Send(EvaluationForm, new RecordEvaluation(Id(Evaluation.MonitorId), Id(Evaluation.DivisionId), null, [indicator], on) { Year = year, Policy = policy }, ct);
-    }
+        if (!TryPolicy(Evaluation.Policy, out var policy)) return Outcome.Invalid("policy.kind", Korean.NotAChoice);
+        return await SendAsync(new RecordEvaluation(Id(Evaluation.MonitorId), Id(Evaluation.DivisionId), null, [indicator], on) { Year = year, Policy = policy });
+    }, ct);
 
     /// <summary>
     /// 평가 정정: one indicator's score or comment as it should have been recorded (the evaluation's other indicators
     /// stay as they are), and the policy kept, taken off or changed.
     /// </summary>
-    public async Task<IActionResult> OnPostEvaluationCorrectionAsync(int year, CancellationToken ct)
+    public Task<IActionResult> OnPostEvaluationCorrectionAsync(int year, CancellationToken ct) => Run<CorrectEvaluation>(CorrectEvaluationForm, EvaluationCorrection.On, async on =>
     {
-        _year = year;
-        if (!MayRun<CorrectEvaluation>()) return Forbid();
         var form = EvaluationCorrection;
-        if (Date(form.On, out var on) is { } invalid) return await Finish(CorrectEvaluationForm, invalid, ct);
-        if (Id(form.EvaluationId) is not { } evaluationId) return await Finish(CorrectEvaluationForm, Outcome.Invalid("evaluationId", Korean.NotAChoice), ct);
+        if (Id(form.EvaluationId) is not { } evaluationId) return Outcome.Invalid("evaluationId", Korean.NotAChoice);
         var view = await query.LoadAsync<Projections.Monitoring.MonitoringYearView>(MonitoringStreams.Year(year), ct);
-        if (view?.Evaluations.Find(e => e.Id == evaluationId) is not { } evaluation) return await Finish(CorrectEvaluationForm, Missing, ct);
+        if (view?.Evaluations.Find(e => e.Id == evaluationId) is not { } evaluation) return Missing;
         var score = Decimal(form.Score);
-        if (!string.IsNullOrWhiteSpace(form.Score) && score is null) return await Finish(CorrectEvaluationForm, Outcome.Invalid("score", Korean.NotANumber), ct);
+        if (!string.IsNullOrWhiteSpace(form.Score) && score is null) return Outcome.Invalid("score", Korean.NotANumber);
         var definition = await query.Query<IndicatorDefinition>().FirstOrDefaultAsync(d => d.Code == form.Code, ct);
-        if (definition is null) return await Finish(CorrectEvaluationForm, Outcome.Invalid("code", Korean.NotAChoice), ct);
+        if (definition is null) return Outcome.Invalid("code", Korean.NotAChoice);
         var corrected = new IndicatorInput(definition.Code, definition.Kind, score, string.IsNullOrWhiteSpace(form.Comment) ? null : form.Comment);
         var indicators = evaluation.Indicators.Select(i => i.Code == definition.Code ? corrected : new IndicatorInput(i.Code, i.Kind, i.Score, i.Comment)).ToList();
         if (indicators.All(i => i.Code != definition.Code)) indicators.Add(corrected);
@@ -178,42 +154,33 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
         var command = new CorrectEvaluation(indicators, form.Reason, on) { Year = year, EvaluationId = evaluationId };
         if (form.Policy != KeepPolicy)
         {
-            if (!TryPolicy(form.Policy, out var policy)) return await Finish(CorrectEvaluationForm, Outcome.Invalid("policy.kind", Korean.NotAChoice), ct);
+            if (!TryPolicy(form.Policy, out var policy)) return Outcome.Invalid("policy.kind", Korean.NotAChoice);
             command = policy is null ? command with { WithoutPolicy = true } : command with { Policy = policy };
         }
 
-        return await Send(CorrectEvaluationForm, command, ct);
-    }
+        return await SendAsync(command);
+    }, ct);
 
-    public async Task<IActionResult> OnPostEvaluationWithdrawalAsync(int year, CancellationToken ct)
+    public Task<IActionResult> OnPostEvaluationWithdrawalAsync(int year, CancellationToken ct) => Run<WithdrawEvaluation>(WithdrawEvaluationForm, EvaluationWithdrawal.On, async on =>
     {
-        _year = year;
-        if (!MayRun<WithdrawEvaluation>()) return Forbid();
-        if (Date(EvaluationWithdrawal.On, out var on) is { } invalid) return await Finish(WithdrawEvaluationForm, invalid, ct);
-        if (Id(EvaluationWithdrawal.EvaluationId) is not { } evaluationId) return await Finish(WithdrawEvaluationForm, Outcome.Invalid("evaluationId", Korean.NotAChoice), ct);
-        return await Send(WithdrawEvaluationForm, new WithdrawEvaluation(EvaluationWithdrawal.Reason, on) { Year = year, EvaluationId = evaluationId }, ct);
-    }
+        if (Id(EvaluationWithdrawal.EvaluationId) is not { } evaluationId) return Outcome.Invalid("evaluationId", Korean.NotAChoice);
+        return await SendAsync(new WithdrawEvaluation(EvaluationWithdrawal.Reason, on) { Year = year, EvaluationId = evaluationId });
+    }, ct);
 
     /// <summary>근거 철회: the choice is the evaluation and the evidence's number, as <c>{evaluationId}/{number}</c>.</summary>
-    public async Task<IActionResult> OnPostEvidenceWithdrawalAsync(int year, CancellationToken ct)
+    public Task<IActionResult> OnPostEvidenceWithdrawalAsync(int year, CancellationToken ct) => Run<WithdrawEvidence>(WithdrawEvidenceForm, EvidenceWithdrawal.On, async on =>
     {
-        _year = year;
-        if (!MayRun<WithdrawEvidence>()) return Forbid();
-        if (Date(EvidenceWithdrawal.On, out var on) is { } invalid) return await Finish(WithdrawEvidenceForm, invalid, ct);
         var parts = (EvidenceWithdrawal.EvaluationId ?? "").Split('/');
         if (parts.Length != 2 || Id(parts[0]) is not { } evaluationId || Number(parts[1]) is not { } number)
-            return await Finish(WithdrawEvidenceForm, Outcome.Invalid("evidence", Korean.NotAChoice), ct);
-        return await Send(WithdrawEvidenceForm, new WithdrawEvidence(EvidenceWithdrawal.Reason, on) { Year = year, EvaluationId = evaluationId, Number = number }, ct);
-    }
+            return Outcome.Invalid("evidence", Korean.NotAChoice);
+        return await SendAsync(new WithdrawEvidence(EvidenceWithdrawal.Reason, on) { Year = year, EvaluationId = evaluationId, Number = number });
+    }, ct);
 
-    public async Task<IActionResult> OnPostAppointmentEndAsync(int year, CancellationToken ct)
+    public Task<IActionResult> OnPostAppointmentEndAsync(int year, CancellationToken ct) => Run<EndMonitorAppointment>(EndAppointmentForm, AppointmentEnd.On, async on =>
     {
-        _year = year;
-        if (!MayRun<EndMonitorAppointment>()) return Forbid();
-        if (Date(AppointmentEnd.On, out var on) is { } invalid) return await Finish(EndAppointmentForm, invalid, ct);
-        if (Id(AppointmentEnd.PersonId) is not { } personId) return await Finish(EndAppointmentForm, Outcome.Invalid("personId", Korean.NotAChoice), ct);
-        return await Send(EndAppointmentForm, new EndMonitorAppointment(AppointmentEnd.Reason, on) { Year = year, PersonId = personId }, ct);
-    }
+        if (Id(AppointmentEnd.PersonId) is not { } personId) return Outcome.Invalid("personId", Korean.NotAChoice);
+        return await SendAsync(new EndMonitorAppointment(AppointmentEnd.Reason, on) { Year = year, PersonId = personId });
+    }, ct);
 
     /// <summary>A policy choice: empty for none, else a key of <see cref="Policies"/>' form; false for text that names no policy.</summary>
     private static bool TryPolicy(string? key, out PolicyInput? policy)
@@ -232,28 +199,15 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
         }
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(int year, CancellationToken ct)
-    {
-        _year = year;
-        if (!MayRun<PublishReport>()) return Forbid();
-        if (Date(Publish.On, out var on) is { } invalid) return await Finish(PublishForm, invalid, ct);
-        return await Send(PublishForm, new PublishReport(Publish.Summary, on) { Year = year }, ct);
-    }
+    public Task<IActionResult> OnPostPublishAsync(int year, CancellationToken ct) => Run<PublishReport>(PublishForm, Publish.On, on =>
+        SendAsync(new PublishReport(Publish.Summary, on) { Year = year }), ct);
 
-    public async Task<IActionResult> OnPostCorrectAsync(int year, CancellationToken ct)
-    {
-        _year = year;
-        if (!MayRun<CorrectReport>()) return Forbid();
-        if (Date(Correct.On, out var on) is { } invalid) return await Finish(CorrectForm, invalid, ct);
-        return await Send(CorrectForm, new CorrectReport(Correct.Summary, Correct.Reason, on) { Year = year }, ct);
-    }
+    public Task<IActionResult> OnPostCorrectAsync(int year, CancellationToken ct) => Run<CorrectReport>(CorrectForm, Correct.On, on =>
+        SendAsync(new CorrectReport(Correct.Summary, Correct.Reason, on) { Year = year }), ct);
 
-    public async Task<IActionResult> OnPostIndicatorAsync(int year, CancellationToken ct)
+    public Task<IActionResult> OnPostIndicatorAsync(int year, CancellationToken ct) => Run<DefineIndicator>(IndicatorFormName, Indicator.On, async on =>
     {
-        _year = year;
-        if (!MayRun<DefineIndicator>()) return Forbid();
-        if (Date(Indicator.On, out var on) is { } invalid) return await Finish(IndicatorFormName, invalid, ct);
-        if (!FormValues.TryParse<IndicatorKind>(Indicator.Kind, out var kind)) return await Finish(IndicatorFormName, Outcome.Invalid("kind", Korean.NotAChoice), ct);
+        if (!FormValues.TryParse<IndicatorKind>(Indicator.Kind, out var kind)) return Outcome.Invalid("kind", Korean.NotAChoice);
         var numbers = new Dictionary<string, string[]>();
         decimal? Parsed(string field, string? text)
         {
@@ -265,7 +219,7 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
         var command = new DefineIndicator(Indicator.Code?.Trim(), Indicator.Name, kind,
             Parsed("baseline", Indicator.Baseline), Parsed("target", Indicator.Target), Parsed("scaleMin", Indicator.ScaleMin), Parsed("scaleMax", Indicator.ScaleMax),
             string.IsNullOrWhiteSpace(Indicator.Unit) ? null : Indicator.Unit, on);
-        if (numbers.Count > 0) return await Finish(IndicatorFormName, Outcome.Invalid(numbers), ct);
+        if (numbers.Count > 0) return Outcome.Invalid(numbers);
         var outcome = await SendAsync(command);
         // The catalogue keeps a code once: the store refuses a second definition as a conflict, which the form shows beside the code.
         if (outcome is { Succeeded: false, Status: StatusCodes.Status409Conflict, Refusal: null }
@@ -274,23 +228,20 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
             outcome = Outcome.Invalid("code", "이미 정의된 지표 코드입니다.");
         }
 
-        return await Finish(IndicatorFormName, outcome, ct);
-    }
+        return outcome;
+    }, ct);
 
-    public async Task<IActionResult> OnPostEvidenceAsync(int year, CancellationToken ct)
+    public Task<IActionResult> OnPostEvidenceAsync(int year, CancellationToken ct) => Run<AttachEvidence>(EvidenceFormName, Evidence.On, async on =>
     {
-        _year = year;
-        if (!MayRun<AttachEvidence>()) return Forbid();
-        if (Date(Evidence.On, out var on) is { } invalid) return await Finish(EvidenceFormName, invalid, ct);
-        if (!FormValues.TryParse<EvidenceMethod>(Evidence.Method, out var method)) return await Finish(EvidenceFormName, Outcome.Invalid("method", Korean.NotAChoice), ct);
-        if (Id(Evidence.EvaluationId) is not { } evaluationId) return await Finish(EvidenceFormName, Outcome.Invalid("evaluationId", Korean.NotAChoice), ct);
+        if (!FormValues.TryParse<EvidenceMethod>(Evidence.Method, out var method)) return Outcome.Invalid("method", Korean.NotAChoice);
+        if (Id(Evidence.EvaluationId) is not { } evaluationId) return Outcome.Invalid("evaluationId", Korean.NotAChoice);
         var count = Number(Evidence.Count);
         var respondents = Number(Evidence.Respondents);
-        if (!string.IsNullOrWhiteSpace(Evidence.Count) && count is null) return await Finish(EvidenceFormName, Outcome.Invalid("count", Korean.NotANumber), ct);
-        if (!string.IsNullOrWhiteSpace(Evidence.Respondents) && respondents is null) return await Finish(EvidenceFormName, Outcome.Invalid("respondents", Korean.NotANumber), ct);
+        if (!string.IsNullOrWhiteSpace(Evidence.Count) && count is null) return Outcome.Invalid("count", Korean.NotANumber);
+        if (!string.IsNullOrWhiteSpace(Evidence.Respondents) && respondents is null) return Outcome.Invalid("respondents", Korean.NotANumber);
         var findings = (Evidence.KeyFindings ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return await Send(EvidenceFormName, new AttachEvidence(method, count, respondents, findings, on) { Year = year, EvaluationId = evaluationId }, ct);
-    }
+        return await SendAsync(new AttachEvidence(method, count, respondents, findings, on) { Year = year, EvaluationId = evaluationId });
+    }, ct);
 
     protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
@@ -301,7 +252,7 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
         RecordsAs = User.MayCommand()
             ? Detail.Monitors
             : User.IsInRole(Roles.Monitor) ? Detail.Monitors.Where(m => m.UserName == User.Identity?.Name).ToList() : [];
-        if (User.MayCommand()) People = await query.Query<Person>().OrderBy(p => p.Name).ToListAsync(ct);
+        People = await PeopleToChooseAsync(query, ct);
         WithdrawnEvaluations = (await query.LoadAsync<Projections.Monitoring.MonitoringYearView>(MonitoringStreams.Year(_year), ct))?.WithdrawnEvaluations ?? [];
         if (MayRecord)
         {

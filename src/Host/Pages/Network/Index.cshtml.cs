@@ -8,15 +8,11 @@ using NetworkState = Hyeopchi.Domain.Network.Network;
 
 namespace Hyeopchi.Host.Pages.Network;
 
-public sealed class BylawsForm
+/// <summary>The fields of the page's forms; each form uses some of them.</summary>
+public sealed class NetworkForm
 {
     public string? Text { get; set; }
     public string? Reason { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class LaunchForm
-{
     public string? Name { get; set; }
     public string? District { get; set; }
     public string? On { get; set; }
@@ -37,8 +33,8 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : RecordPag
     /// <summary>Each amendment beside what it changed in the version before it, newest first.</summary>
     public IReadOnlyList<(BylawsVersion Version, IReadOnlyList<DiffLine>? Changes)> History { get; private set; } = [];
 
-    [BindProperty] public BylawsForm Bylaws { get; set; } = new();
-    [BindProperty] public LaunchForm Launch { get; set; } = new();
+    [BindProperty] public NetworkForm Bylaws { get; set; } = new();
+    [BindProperty] public NetworkForm Launch { get; set; } = new();
 
     protected override string Here => "/network";
 
@@ -54,19 +50,11 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : RecordPag
         return Page();
     }
 
-    public async Task<IActionResult> OnPostBylawsAsync(CancellationToken ct)
-    {
-        if (!MayRun<AdoptBylaws>()) return Forbid();
-        if (Date(Bylaws.On, out var on) is { } invalid) return await Finish(BylawsForm, invalid, ct);
-        return await Send(BylawsForm, new AdoptBylaws(Bylaws.Text, Bylaws.Reason, on), ct);
-    }
+    public Task<IActionResult> OnPostBylawsAsync(CancellationToken ct) =>
+        Run<AdoptBylaws>(BylawsForm, Bylaws.On, on => SendAsync(new AdoptBylaws(Bylaws.Text, Bylaws.Reason, on)), ct);
 
-    public async Task<IActionResult> OnPostLaunchAsync(CancellationToken ct)
-    {
-        if (!MayRun<LaunchNetwork>()) return Forbid();
-        if (Date(Launch.On, out var on) is { } invalid) return await Finish(LaunchForm, invalid, ct);
-        return await Send(LaunchForm, new LaunchNetwork(Launch.Name, Launch.District, on), ct);
-    }
+    public Task<IActionResult> OnPostLaunchAsync(CancellationToken ct) =>
+        Run<LaunchNetwork>(LaunchForm, Launch.On, on => SendAsync(new LaunchNetwork(Launch.Name, Launch.District, on)), ct);
 
     protected override async Task<bool> LoadAsync(CancellationToken ct)
     {

@@ -10,37 +10,18 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hyeopchi.Host.Pages.People;
 
-public sealed class RegisterPersonForm
+/// <summary>The fields of the page's forms; each form uses some of them.</summary>
+public sealed class PersonForm
 {
     public string? Name { get; set; }
     public string? Sector { get; set; }
     public string? Organisation { get; set; }
     public string? Rank { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class RankForm
-{
-    public string? PersonId { get; set; }
-    public string? Rank { get; set; }
-    public string? Reason { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class ErasureForm
-{
     public string? PersonId { get; set; }
     public string? Reason { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class DiscoveryForm
-{
-    public string? PersonId { get; set; }
     public string? DivisionId { get; set; }
     public string? DiscoveredBy { get; set; }
     public string? Note { get; set; }
-    public string? Reason { get; set; }
     public string? On { get; set; }
 }
 
@@ -49,7 +30,7 @@ public sealed class DiscoveryForm
 /// (GET /api/leader-discoveries); the forms send the register, rank, erasure, discovery
 /// (POST /api/people/{id}/leader-discovery) and discovery-withdrawal commands through <see cref="AdminCommands"/>.
 /// </summary>
-public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
+public class IndexModel(IQuerySession query, AdminCommands commands) : RecordPage(commands)
 {
     public const string RegisterForm = "register";
     public const string RankFormName = "rank";
@@ -64,22 +45,11 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
     /// <summary>Each discovered person's discovery, withdrawn ones marked.</summary>
     public IReadOnlyDictionary<Guid, LeaderProspect> Discoveries { get; private set; } = new Dictionary<Guid, LeaderProspect>();
 
-    public string? Notice { get; private set; }
-
-    [BindProperty]
-    public RegisterPersonForm Register { get; set; } = new();
-
-    [BindProperty]
-    public RankForm NewRank { get; set; } = new();
-
-    [BindProperty]
-    public ErasureForm Erasure { get; set; } = new();
-
-    [BindProperty]
-    public DiscoveryForm Discovery { get; set; } = new();
-
-    [BindProperty]
-    public DiscoveryForm DiscoveryWithdrawal { get; set; } = new();
+    [BindProperty] public PersonForm Register { get; set; } = new();
+    [BindProperty] public PersonForm NewRank { get; set; } = new();
+    [BindProperty] public PersonForm Erasure { get; set; } = new();
+    [BindProperty] public PersonForm Discovery { get; set; } = new();
+    [BindProperty] public PersonForm DiscoveryWithdrawal { get; set; } = new();
 
     public async Task OnGetAsync(string? done, CancellationToken ct)
     {
@@ -97,102 +67,41 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
         if (User.MayCommand()) Divisions = await query.Query<DivisionProgress>().OrderBy(d => d.Name).ToListAsync(ct);
     }
 
-    /// <summary>주민 리더 발굴: sends POST /api/people/{id}/leader-discovery.</summary>
-    public async Task<IActionResult> OnPostDiscoveryAsync(CancellationToken ct)
-    {
-        if (!MayRun<DiscoverLeader>()) return Forbid();
-        Outcome outcome;
-        if (!FormValues.TryParseDate(Discovery.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
-        else if (!Guid.TryParse(Discovery.PersonId, out var personId)) outcome = Outcome.Invalid("personId", Korean.NotAChoice);
-        else if (!string.IsNullOrEmpty(Discovery.DivisionId) && !Guid.TryParse(Discovery.DivisionId, out _)) outcome = Outcome.Invalid("divisionId", Korean.NotAChoice);
-        else
-        {
-            Guid? division = Guid.TryParse(Discovery.DivisionId, out var d) ? d : null;
-            var command = new DiscoverLeader(division, Discovery.DiscoveredBy, Discovery.Note, on) { Id = personId };
-            outcome = await commands.SendAsync(HttpContext, command);
-        }
+    protected override string Here => "/people";
 
-        return await Finish(DiscoveryFormName, outcome, ct);
+    protected override async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        await OnGetAsync(null, ct);
+        return true;
     }
+
+    /// <summary>주민 리더 발굴: sends POST /api/people/{id}/leader-discovery.</summary>
+    public Task<IActionResult> OnPostDiscoveryAsync(CancellationToken ct) => Run<DiscoverLeader>(DiscoveryFormName, Discovery.On, on =>
+    {
+        if (Id(Discovery.PersonId) is not { } personId) return NotAChoice("personId");
+        if (!string.IsNullOrEmpty(Discovery.DivisionId) && Id(Discovery.DivisionId) is null) return NotAChoice("divisionId");
+        return SendAsync(new DiscoverLeader(Id(Discovery.DivisionId), Discovery.DiscoveredBy, Discovery.Note, on) { Id = personId });
+    }, ct);
 
     /// <summary>리더 발굴 철회: sends POST /api/people/{id}/leader-discovery/withdrawal.</summary>
-    public async Task<IActionResult> OnPostDiscoveryWithdrawalAsync(CancellationToken ct)
-    {
-        if (!MayRun<WithdrawLeaderDiscovery>()) return Forbid();
-        Outcome outcome;
-        if (!FormValues.TryParseDate(DiscoveryWithdrawal.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
-        else if (!Guid.TryParse(DiscoveryWithdrawal.PersonId, out var personId)) outcome = Outcome.Invalid("personId", Korean.NotAChoice);
-        else outcome = await commands.SendAsync(HttpContext, new WithdrawLeaderDiscovery(DiscoveryWithdrawal.Reason, on) { Id = personId });
+    public Task<IActionResult> OnPostDiscoveryWithdrawalAsync(CancellationToken ct) => Run<WithdrawLeaderDiscovery>(DiscoveryWithdrawalFormName, DiscoveryWithdrawal.On, on =>
+        Id(DiscoveryWithdrawal.PersonId) is not { } personId
+            ? NotAChoice("personId")
+            : SendAsync(new WithdrawLeaderDiscovery(DiscoveryWithdrawal.Reason, on) { Id = personId }), ct);
 
-        return await Finish(DiscoveryWithdrawalFormName, outcome, ct);
-    }
+    public Task<IActionResult> OnPostRegisterAsync(CancellationToken ct) => Run<RegisterPerson>(RegisterForm, Register.On, on =>
+        !FormValues.TryParse<Sector>(Register.Sector, out var sector) ? NotAChoice("sector")
+        : !FormValues.TryParse<Rank>(Register.Rank, out var rank) ? NotAChoice("rank")
+        : SendAsync(new RegisterPerson(Register.Name, sector, Register.Organisation, rank, on)), ct);
 
-    private async Task<IActionResult> Finish(string form, Outcome outcome, CancellationToken ct)
-    {
-        if (outcome.Succeeded) return Redirect($"/people?done={form}");
-        if (Stopped(outcome) is { } stopped) return stopped;
-        Fail(form, outcome);
-        await OnGetAsync(null, ct);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostRegisterAsync(CancellationToken ct)
-    {
-        if (!MayRun<RegisterPerson>()) return Forbid();
-        Outcome outcome;
-        if (!FormValues.TryParseDate(Register.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
-        else if (!FormValues.TryParse<Sector>(Register.Sector, out var sector)) outcome = Outcome.Invalid("sector", Korean.NotAChoice);
-        else if (!FormValues.TryParse<Rank>(Register.Rank, out var rank)) outcome = Outcome.Invalid("rank", Korean.NotAChoice);
-        else
-        {
-            var command = new RegisterPerson(Register.Name, sector, Register.Organisation, rank, on);
-            outcome = await commands.SendAsync(HttpContext, command);
-        }
-
-        if (outcome.Succeeded) return Redirect($"/people?done={RegisterForm}");
-        if (Stopped(outcome) is { } stopped) return stopped;
-        Fail(RegisterForm, outcome);
-        await OnGetAsync(null, ct);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostRankAsync(CancellationToken ct)
-    {
-        if (!MayRun<ChangeRank>()) return Forbid();
-        Outcome outcome;
-        if (!FormValues.TryParseDate(NewRank.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
-        else if (!Guid.TryParse(NewRank.PersonId, out var personId)) outcome = Outcome.Invalid("personId", Korean.NotAChoice);
-        else if (!FormValues.TryParse<Rank>(NewRank.Rank, out var rank)) outcome = Outcome.Invalid("rank", Korean.NotAChoice);
-        else
-        {
-            var command = new ChangeRank(rank, string.IsNullOrWhiteSpace(NewRank.Reason) ? null : NewRank.Reason, on);
-            outcome = await commands.SendAsync(HttpContext, command with { Id = personId });
-        }
-
-        if (outcome.Succeeded) return Redirect($"/people?done={RankFormName}");
-        if (Stopped(outcome) is { } stopped) return stopped;
-        Fail(RankFormName, outcome);
-        await OnGetAsync(null, ct);
-        return Page();
-    }
+    public Task<IActionResult> OnPostRankAsync(CancellationToken ct) => Run<ChangeRank>(RankFormName, NewRank.On, on =>
+        Id(NewRank.PersonId) is not { } personId ? NotAChoice("personId")
+        : !FormValues.TryParse<Rank>(NewRank.Rank, out var rank) ? NotAChoice("rank")
+        : SendAsync(new ChangeRank(rank, string.IsNullOrWhiteSpace(NewRank.Reason) ? null : NewRank.Reason, on) { Id = personId }), ct);
 
     /// <summary>개인정보 삭제 (admins only): sends the POST /api/people/{id}/erasure command.</summary>
-    public async Task<IActionResult> OnPostErasureAsync(CancellationToken ct)
-    {
-        if (!MayRun<ErasePerson>()) return Forbid();
-        Outcome outcome;
-        if (!FormValues.TryParseDate(Erasure.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
-        else if (!Guid.TryParse(Erasure.PersonId, out var personId)) outcome = Outcome.Invalid("personId", Korean.NotAChoice);
-        else
-        {
-            var command = new ErasePerson(Erasure.Reason, on);
-            outcome = await commands.SendAsync(HttpContext, command with { Id = personId });
-        }
-
-        if (outcome.Succeeded) return Redirect($"/people?done={ErasureFormName}");
-        if (Stopped(outcome) is { } stopped) return stopped;
-        Fail(ErasureFormName, outcome);
-        await OnGetAsync(null, ct);
-        return Page();
-    }
+    public Task<IActionResult> OnPostErasureAsync(CancellationToken ct) => Run<ErasePerson>(ErasureFormName, Erasure.On, on =>
+        Id(Erasure.PersonId) is not { } personId
+            ? NotAChoice("personId")
+            : SendAsync(new ErasePerson(Erasure.Reason, on) { Id = personId }), ct);
 }

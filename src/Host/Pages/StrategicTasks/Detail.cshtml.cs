@@ -14,60 +14,26 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hyeopchi.Host.Pages.StrategicTasks;
 
-public sealed class ProgressForm
+/// <summary>The fields of the task page's forms; each form uses some of them.</summary>
+public sealed class TaskForm
 {
     public string? Percent { get; set; }
     public string? Note { get; set; }
     public string? EvidenceUrl { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class StatusForm
-{
     public string? Status { get; set; }
-    public string? Reason { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class CarryOverForm
-{
     public string? ToYear { get; set; }
-    public string? Title { get; set; }
-    public string? Reason { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class MilestoneForm
-{
     public string? Title { get; set; }
     public string? DueOn { get; set; }
     public string? Weight { get; set; }
-    public string? On { get; set; }
-}
-
-public sealed class ReachForm
-{
     public string? MilestoneId { get; set; }
-    public string? Note { get; set; }
-    public string? On { get; set; }
-}
 
-public sealed class OwnerForm
-{
     /// <summary>A division's id, "joint" for a joint task, or "joint:{division id}" for a joint task led by a division.</summary>
     public string? Owner { get; set; }
 
     /// <summary>The civil–government workshop whose decision makes the task joint (R8).</summary>
     public string? WorkshopId { get; set; }
-    public string? Reason { get; set; }
-    public string? On { get; set; }
-}
 
-public sealed class CorrectionForm
-{
     public string? CorrectsVersion { get; set; }
-    public string? Percent { get; set; }
-    public string? Note { get; set; }
     public string? Reason { get; set; }
     public string? On { get; set; }
 }
@@ -77,7 +43,7 @@ public sealed class CorrectionForm
 /// audit reads (history, as-of rebuilt from events, diff, lineage) through the audit endpoints' own
 /// methods; for coordinators the progress, correction, milestone, owner, status and carry-over forms, run through <see cref="AdminCommands"/>.
 /// </summary>
-public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPage
+public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPage(commands)
 {
     public const string ProgressFormName = "progress";
     public const string StatusFormName = "status";
@@ -118,17 +84,15 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
 
     public DateOnly? AsOfDate { get; private set; }
 
-    public string? Notice { get; private set; }
-
     public bool MayAudit => StrategicTaskAudit.Readers.Split(',').Any(User.IsInRole);
 
-    [BindProperty] public ProgressForm Progress { get; set; } = new();
-    [BindProperty] public StatusForm Status { get; set; } = new();
-    [BindProperty] public CarryOverForm CarryOver { get; set; } = new();
-    [BindProperty] public MilestoneForm Milestone { get; set; } = new();
-    [BindProperty] public ReachForm Reach { get; set; } = new();
-    [BindProperty] public OwnerForm NewOwner { get; set; } = new();
-    [BindProperty] public CorrectionForm Correction { get; set; } = new();
+    [BindProperty] public TaskForm Progress { get; set; } = new();
+    [BindProperty] public TaskForm Status { get; set; } = new();
+    [BindProperty] public TaskForm CarryOver { get; set; } = new();
+    [BindProperty] public TaskForm Milestone { get; set; } = new();
+    [BindProperty] public TaskForm Reach { get; set; } = new();
+    [BindProperty] public TaskForm NewOwner { get; set; } = new();
+    [BindProperty] public TaskForm Correction { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? done, long? version, string? on, long? from, CancellationToken ct)
     {
@@ -167,86 +131,47 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
         return Page();
     }
 
-    public async Task<IActionResult> OnPostProgressAsync(Guid id, CancellationToken ct)
-    {
-        if (!MayRun<ReportProgress>()) return Forbid();
-        if (!FormValues.TryParseDate(Progress.On, out var on)) return await Failed(id, ProgressFormName, Outcome.Invalid("on", Korean.NotADate), ct);
-        if (!FormValues.TryParseInt(Progress.Percent, out var percent)) return await Failed(id, ProgressFormName, Outcome.Invalid("percent", Korean.NotANumber), ct);
-        var command = new ReportProgress(percent, Progress.Note, string.IsNullOrWhiteSpace(Progress.EvidenceUrl) ? null : Progress.EvidenceUrl, on);
-        return await Finish(id, ProgressFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
-    }
+    public Task<IActionResult> OnPostProgressAsync(Guid id, CancellationToken ct) => Run<ReportProgress>(ProgressFormName, Progress.On, on =>
+        FormValues.TryParseInt(Progress.Percent, out var percent)
+            ? SendAsync(new ReportProgress(percent, Progress.Note, string.IsNullOrWhiteSpace(Progress.EvidenceUrl) ? null : Progress.EvidenceUrl, on) { Id = id })
+            : NotANumber("percent"), ct);
 
-    public async Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken ct)
-    {
-        if (!MayRun<ChangeTaskStatus>()) return Forbid();
-        if (!FormValues.TryParseDate(Status.On, out var on)) return await Failed(id, StatusFormName, Outcome.Invalid("on", Korean.NotADate), ct);
-        if (!FormValues.TryParse<StrategicTaskStatus>(Status.Status, out var status)) return await Failed(id, StatusFormName, Outcome.Invalid("status", Korean.NotAChoice), ct);
-        var command = new ChangeTaskStatus(status, Status.Reason, on);
-        return await Finish(id, StatusFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
-    }
+    public Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken ct) => Run<ChangeTaskStatus>(StatusFormName, Status.On, on =>
+        FormValues.TryParse<StrategicTaskStatus>(Status.Status, out var status)
+            ? SendAsync(new ChangeTaskStatus(status, Status.Reason, on) { Id = id })
+            : NotAChoice("status"), ct);
 
-    public async Task<IActionResult> OnPostCarryOverAsync(Guid id, CancellationToken ct)
-    {
-        if (!MayRun<CarryOverTask>()) return Forbid();
-        if (!FormValues.TryParseDate(CarryOver.On, out var on)) return await Failed(id, CarryOverFormName, Outcome.Invalid("on", Korean.NotADate), ct);
-        if (!FormValues.TryParseInt(CarryOver.ToYear, out var toYear)) return await Failed(id, CarryOverFormName, Outcome.Invalid("toYear", Korean.NotANumber), ct);
-        var command = new CarryOverTask(toYear, string.IsNullOrWhiteSpace(CarryOver.Title) ? null : CarryOver.Title, CarryOver.Reason, on);
-        return await Finish(id, CarryOverFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
-    }
+    public Task<IActionResult> OnPostCarryOverAsync(Guid id, CancellationToken ct) => Run<CarryOverTask>(CarryOverFormName, CarryOver.On, on =>
+        FormValues.TryParseInt(CarryOver.ToYear, out var toYear)
+            ? SendAsync(new CarryOverTask(toYear, string.IsNullOrWhiteSpace(CarryOver.Title) ? null : CarryOver.Title, CarryOver.Reason, on) { Id = id })
+            : NotANumber("toYear"), ct);
 
-    public async Task<IActionResult> OnPostMilestoneAsync(Guid id, CancellationToken ct)
-    {
-        if (!MayRun<AddTaskMilestone>()) return Forbid();
-        if (!FormValues.TryParseDate(Milestone.On, out var on)) return await Failed(id, MilestoneFormName, Outcome.Invalid("on", Korean.NotADate), ct);
-        if (!FormValues.TryParseDate(Milestone.DueOn, out var dueOn)) return await Failed(id, MilestoneFormName, Outcome.Invalid("dueOn", Korean.NotADate), ct);
-        if (!FormValues.TryParseInt(Milestone.Weight, out var weight)) return await Failed(id, MilestoneFormName, Outcome.Invalid("weight", Korean.NotANumber), ct);
-        var command = new AddTaskMilestone(Milestone.Title, dueOn, weight, on);
-        return await Finish(id, MilestoneFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
-    }
+    public Task<IActionResult> OnPostMilestoneAsync(Guid id, CancellationToken ct) => Run<AddTaskMilestone>(MilestoneFormName, Milestone.On, on =>
+        !FormValues.TryParseDate(Milestone.DueOn, out var dueOn) ? NotADate("dueOn")
+        : !FormValues.TryParseInt(Milestone.Weight, out var weight) ? NotANumber("weight")
+        : SendAsync(new AddTaskMilestone(Milestone.Title, dueOn, weight, on) { Id = id }), ct);
 
-    public async Task<IActionResult> OnPostReachAsync(Guid id, CancellationToken ct)
-    {
-        if (!MayRun<ReachTaskMilestone>()) return Forbid();
-        if (!FormValues.TryParseDate(Reach.On, out var on)) return await Failed(id, ReachFormName, Outcome.Invalid("on", Korean.NotADate), ct);
-        if (!Guid.TryParse(Reach.MilestoneId, out var milestoneId)) return await Failed(id, ReachFormName, Outcome.Invalid("milestoneId", Korean.NotAChoice), ct);
-        var command = new ReachTaskMilestone(string.IsNullOrWhiteSpace(Reach.Note) ? null : Reach.Note, on) { MilestoneId = milestoneId };
-        return await Finish(id, ReachFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
-    }
+    public Task<IActionResult> OnPostReachAsync(Guid id, CancellationToken ct) => Run<ReachTaskMilestone>(ReachFormName, Reach.On, on =>
+        Id(Reach.MilestoneId) is not { } milestoneId
+            ? NotAChoice("milestoneId")
+            : SendAsync(new ReachTaskMilestone(string.IsNullOrWhiteSpace(Reach.Note) ? null : Reach.Note, on) { Id = id, MilestoneId = milestoneId }), ct);
 
-    public async Task<IActionResult> OnPostOwnerAsync(Guid id, CancellationToken ct)
+    public Task<IActionResult> OnPostOwnerAsync(Guid id, CancellationToken ct) => Run<ChangeTaskOwner>(OwnerFormName, NewOwner.On, on =>
     {
-        if (!MayRun<ChangeTaskOwner>()) return Forbid();
-        if (!FormValues.TryParseDate(NewOwner.On, out var on)) return await Failed(id, OwnerFormName, Outcome.Invalid("on", Korean.NotADate), ct);
         var choice = NewOwner.Owner ?? "";
         var joint = choice == Joint || choice.StartsWith(Joint + ":", StringComparison.Ordinal);
         var divisionText = choice.StartsWith(Joint + ":", StringComparison.Ordinal) ? choice[(Joint.Length + 1)..] : joint ? "" : choice;
-        Guid? divisionId = null;
-        if (divisionText.Length > 0)
-        {
-            if (!Guid.TryParse(divisionText, out var parsed)) return await Failed(id, OwnerFormName, Outcome.Invalid("divisionId", Korean.NotAChoice), ct);
-            divisionId = parsed;
-        }
+        var divisionId = Id(divisionText);
+        if (divisionText.Length > 0 && divisionId is null) return NotAChoice("divisionId");
+        var workshopId = Id(NewOwner.WorkshopId);
+        if (!string.IsNullOrEmpty(NewOwner.WorkshopId) && workshopId is null) return NotAChoice("workshopId");
+        return SendAsync(new ChangeTaskOwner(divisionId, joint ? true : null, NewOwner.Reason, workshopId, on) { Id = id });
+    }, ct);
 
-        Guid? workshopId = null;
-        if (!string.IsNullOrEmpty(NewOwner.WorkshopId))
-        {
-            if (!Guid.TryParse(NewOwner.WorkshopId, out var parsed)) return await Failed(id, OwnerFormName, Outcome.Invalid("workshopId", Korean.NotAChoice), ct);
-            workshopId = parsed;
-        }
-
-        var command = new ChangeTaskOwner(divisionId, joint ? true : null, NewOwner.Reason, workshopId, on);
-        return await Finish(id, OwnerFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
-    }
-
-    public async Task<IActionResult> OnPostCorrectionAsync(Guid id, CancellationToken ct)
-    {
-        if (!MayRun<CorrectProgress>()) return Forbid();
-        if (!FormValues.TryParseDate(Correction.On, out var on)) return await Failed(id, CorrectionFormName, Outcome.Invalid("on", Korean.NotADate), ct);
-        if (!FormValues.TryParseInt(Correction.CorrectsVersion, out var version)) return await Failed(id, CorrectionFormName, Outcome.Invalid("correctsVersion", Korean.NotANumber), ct);
-        if (!FormValues.TryParseInt(Correction.Percent, out var percent)) return await Failed(id, CorrectionFormName, Outcome.Invalid("percent", Korean.NotANumber), ct);
-        var command = new CorrectProgress(version, percent, string.IsNullOrWhiteSpace(Correction.Note) ? null : Correction.Note, Correction.Reason, on);
-        return await Finish(id, CorrectionFormName, await commands.SendAsync(HttpContext, command with { Id = id }), ct);
-    }
+    public Task<IActionResult> OnPostCorrectionAsync(Guid id, CancellationToken ct) => Run<CorrectProgress>(CorrectionFormName, Correction.On, on =>
+        !FormValues.TryParseInt(Correction.CorrectsVersion, out var version) ? NotANumber("correctsVersion")
+        : !FormValues.TryParseInt(Correction.Percent, out var percent) ? NotANumber("percent")
+        : SendAsync(new CorrectProgress(version, percent, string.IsNullOrWhiteSpace(Correction.Note) ? null : Correction.Note, Correction.Reason, on) { Id = id }), ct);
 
     public string Owner(StrategicTaskOwner owner) => Korean.Owner(owner, Divisions);
 
@@ -288,16 +213,9 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : AdminPag
 
     public string? ProposalText(Guid? id) => OriginWorkshop?.Proposals.Find(p => p.Id == id)?.Text;
 
-    private async Task<IActionResult> Finish(Guid id, string form, Outcome outcome, CancellationToken ct) =>
-        outcome.Succeeded ? Redirect($"/strategic-tasks/{id}?done={form}") : await Failed(id, form, outcome, ct);
+    protected override string Here => $"/strategic-tasks/{RouteId}";
 
-    private async Task<IActionResult> Failed(Guid id, string form, Outcome outcome, CancellationToken ct)
-    {
-        if (Stopped(outcome) is { } stopped) return stopped;
-        if (!await Load(id, null, ct)) return NotFound();
-        Fail(form, outcome);
-        return Page();
-    }
+    protected override Task<bool> LoadAsync(CancellationToken ct) => Load(RouteId, null, ct);
 
     private async Task<bool> Load(Guid id, long? from, CancellationToken ct)
     {

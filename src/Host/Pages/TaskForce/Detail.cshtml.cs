@@ -43,7 +43,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
     public const string DesignateForm = "designate";
     public const string DissolveForm = "dissolve";
 
-    private Guid _id;
+    private Guid _id => RouteId;
 
     public TaskForceView TaskForce { get; private set; } = null!;
     public IReadOnlyList<TaskForceMemberView> Current { get; private set; } = [];
@@ -69,7 +69,6 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? done, CancellationToken ct)
     {
-        _id = id;
         Notice = done switch
         {
             "created" => "합동 TF를 설치했습니다.",
@@ -97,57 +96,48 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
         return Page();
     }
 
-    public Task<IActionResult> OnPostMemberAsync(Guid id, CancellationToken ct) => Run<AddTaskForceMember>(id, MemberForm, Member, on =>
-        Send(MemberForm, new AddTaskForceMember(Id(Member.PersonId), on) { Id = id }, ct), ct);
+    public Task<IActionResult> OnPostMemberAsync(Guid id, CancellationToken ct) => Run<AddTaskForceMember>(MemberForm, Member.On, on =>
+        SendAsync(new AddTaskForceMember(Id(Member.PersonId), on) { Id = id }), ct);
 
-    public Task<IActionResult> OnPostRemovalAsync(Guid id, CancellationToken ct) => Run<RemoveTaskForceMember>(id, RemovalForm, Removal, on =>
+    public Task<IActionResult> OnPostRemovalAsync(Guid id, CancellationToken ct) => Run<RemoveTaskForceMember>(RemovalForm, Removal.On, on =>
         Id(Removal.PersonId) is not { } personId
-            ? Finish(RemovalForm, Outcome.Invalid("personId", Korean.NotAChoice), ct)
-            : Send(RemovalForm, new RemoveTaskForceMember(Removal.Reason, on) { Id = id, PersonId = personId }, ct), ct);
+            ? NotAChoice("personId")
+            : SendAsync(new RemoveTaskForceMember(Removal.Reason, on) { Id = id, PersonId = personId }), ct);
 
-    public Task<IActionResult> OnPostFormAsync(Guid id, CancellationToken ct) => Run<FormTaskForce>(id, FormForm, Forming, on =>
-        Send(FormForm, new FormTaskForce(on) { Id = id }, ct), ct);
+    public Task<IActionResult> OnPostFormAsync(Guid id, CancellationToken ct) => Run<FormTaskForce>(FormForm, Forming.On, on =>
+        SendAsync(new FormTaskForce(on) { Id = id }), ct);
 
-    public Task<IActionResult> OnPostMeetingAsync(Guid id, CancellationToken ct) => Run<HoldTaskForceMeeting>(id, MeetingForm, Meeting, on =>
+    public Task<IActionResult> OnPostMeetingAsync(Guid id, CancellationToken ct) => Run<HoldTaskForceMeeting>(MeetingForm, Meeting.On, on =>
     {
         var attendees = Meeting.Attendees.Select(Id).ToList();
-        if (attendees.Any(a => a is null)) return Finish(MeetingForm, Outcome.Invalid("attendees", Korean.NotAChoice), ct);
-        return Send(MeetingForm, new HoldTaskForceMeeting(Meeting.Agenda, attendees.Select(a => a!.Value).ToList(), Meeting.Minutes, on) { Id = id }, ct);
+        if (attendees.Any(a => a is null)) return NotAChoice("attendees");
+        return SendAsync(new HoldTaskForceMeeting(Meeting.Agenda, attendees.Select(a => a!.Value).ToList(), Meeting.Minutes, on) { Id = id });
     }, ct);
 
-    public Task<IActionResult> OnPostDraftAsync(Guid id, CancellationToken ct) => Run<RecordOrdinanceDraft>(id, DraftForm, Draft, on =>
-        Send(DraftForm, new RecordOrdinanceDraft(Draft.Text, Draft.Note, on) { Id = id }, ct), ct);
+    public Task<IActionResult> OnPostDraftAsync(Guid id, CancellationToken ct) => Run<RecordOrdinanceDraft>(DraftForm, Draft.On, on =>
+        SendAsync(new RecordOrdinanceDraft(Draft.Text, Draft.Note, on) { Id = id }), ct);
 
-    public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) => Run<SubmitOrdinance>(id, SubmitForm, Submission, on =>
+    public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) => Run<SubmitOrdinance>(SubmitForm, Submission.On, on =>
     {
         var version = Number(Submission.Version);
-        if (!string.IsNullOrWhiteSpace(Submission.Version) && version is null) return Finish(SubmitForm, Outcome.Invalid("version", Korean.NotAChoice), ct);
-        return Send(SubmitForm, new SubmitOrdinance(version, on) { Id = id }, ct);
+        if (!string.IsNullOrWhiteSpace(Submission.Version) && version is null) return NotAChoice("version");
+        return SendAsync(new SubmitOrdinance(version, on) { Id = id });
     }, ct);
 
-    public Task<IActionResult> OnPostEnactAsync(Guid id, CancellationToken ct) => Run<EnactOrdinance>(id, EnactForm, Enactment, on =>
-        Send(EnactForm, new EnactOrdinance(Enactment.OrdinanceNumber, on) { Id = id }, ct), ct);
+    public Task<IActionResult> OnPostEnactAsync(Guid id, CancellationToken ct) => Run<EnactOrdinance>(EnactForm, Enactment.On, on =>
+        SendAsync(new EnactOrdinance(Enactment.OrdinanceNumber, on) { Id = id }), ct);
 
-    public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) => Run<RejectOrdinance>(id, RejectForm, Rejection, on =>
+    public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) => Run<RejectOrdinance>(RejectForm, Rejection.On, on =>
     {
         var reasons = (Rejection.Reasons ?? "").Split('\n').Select(r => r.Trim()).Where(r => r.Length > 0).ToList();
-        return Send(RejectForm, new RejectOrdinance(reasons, on) { Id = id }, ct);
+        return SendAsync(new RejectOrdinance(reasons, on) { Id = id });
     }, ct);
 
-    public Task<IActionResult> OnPostDesignateAsync(Guid id, CancellationToken ct) => Run<DesignateTaskForce>(id, DesignateForm, Designation, on =>
-        Send(DesignateForm, new DesignateTaskForce(Designation.Reason, on) { Id = id }, ct), ct);
+    public Task<IActionResult> OnPostDesignateAsync(Guid id, CancellationToken ct) => Run<DesignateTaskForce>(DesignateForm, Designation.On, on =>
+        SendAsync(new DesignateTaskForce(Designation.Reason, on) { Id = id }), ct);
 
-    public Task<IActionResult> OnPostDissolveAsync(Guid id, CancellationToken ct) => Run<DissolveTaskForce>(id, DissolveForm, Dissolution, on =>
-        Send(DissolveForm, new DissolveTaskForce(Dissolution.Reason, on) { Id = id }, ct), ct);
-
-    /// <summary>Refuses a role that may not run the form's command, reads the form's date (blank for today), then lets the form send its command.</summary>
-    private async Task<IActionResult> Run<TCommand>(Guid id, string form, TaskForceForm input, Func<DateOnly?, Task<IActionResult>> send, CancellationToken ct) where TCommand : ICommand
-    {
-        _id = id;
-        if (!MayRun<TCommand>()) return Forbid();
-        if (Date(input.On, out var on) is { } invalid) return await Finish(form, invalid, ct);
-        return await send(on);
-    }
+    public Task<IActionResult> OnPostDissolveAsync(Guid id, CancellationToken ct) => Run<DissolveTaskForce>(DissolveForm, Dissolution.On, on =>
+        SendAsync(new DissolveTaskForce(Dissolution.Reason, on) { Id = id }), ct);
 
     protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
@@ -155,7 +145,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
         TaskForce = tf;
         Current = tf.Members.Where(m => m.Left is null).ToList();
         MissingSectors = Domain.TaskForce.JointTaskForce.MissingSectorsOf(Current.Select(m => m.Sector)).Select(s => Korean.Label(s)).ToList();
-        if (User.MayCommand()) People = await query.Query<Person>().OrderBy(p => p.Name).ToListAsync(ct);
+        People = await PeopleToChooseAsync(query, ct);
         return true;
     }
 }

@@ -22,17 +22,9 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 
     public async Task OnGetAsync(CancellationToken ct) => TaskForces = await TaskForceQueries.List(query, ct);
 
-    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
-    {
-        if (!MayRun<CreateTaskForce>()) return Forbid();
-        var outcome = FormValues.TryParseDate(Create.On, out var on)
+    public Task<IActionResult> OnPostCreateAsync(CancellationToken ct) => Post<CreateTaskForce>(CreateForm, async () =>
+        FormValues.TryParseDate(Create.On, out var on)
             ? await commands.SendAsync(HttpContext, new CreateTaskForce(Create.Name, on))
-            : Outcome.Invalid("on", Korean.NotADate);
-
-        if (outcome.Succeeded) return Redirect($"/task-force/{outcome.CreatedId}?done=created");
-        if (Stopped(outcome) is { } stopped) return stopped;
-        Fail(CreateForm, outcome);
-        await OnGetAsync(ct);
-        return Page();
-    }
+            : Outcome.Invalid("on", Korean.NotADate),
+        o => $"/task-force/{o.CreatedId}?done=created", () => OnGetAsync(ct));
 }

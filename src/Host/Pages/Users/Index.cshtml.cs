@@ -6,23 +6,12 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hyeopchi.Host.Pages.Users;
 
-public sealed class CreateUserForm
+/// <summary>The fields of the page's forms; each form uses some of them.</summary>
+public sealed class UserForm
 {
     public string? UserName { get; set; }
     public string? Password { get; set; }
     public List<string> Roles { get; set; } = [];
-}
-
-public sealed class RolesForm
-{
-    public string? UserName { get; set; }
-    public List<string> Roles { get; set; } = [];
-}
-
-public sealed class PasswordForm
-{
-    public string? UserName { get; set; }
-    public string? Password { get; set; }
 }
 
 /// <summary>사용자 (admin only): the accounts behind both the API's tokens and the admin's cookie.</summary>
@@ -38,14 +27,9 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
 
     public string? Notice { get; private set; }
 
-    [BindProperty]
-    public CreateUserForm Create { get; set; } = new();
-
-    [BindProperty]
-    public RolesForm NewRoles { get; set; } = new();
-
-    [BindProperty]
-    public PasswordForm NewPassword { get; set; } = new();
+    [BindProperty] public UserForm Create { get; set; } = new();
+    [BindProperty] public UserForm NewRoles { get; set; } = new();
+    [BindProperty] public UserForm NewPassword { get; set; } = new();
 
     public async Task OnGetAsync(string? done, CancellationToken ct)
     {
@@ -63,16 +47,8 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
         Users = await query.Query<UserAccount>().Where(u => u.District == district).OrderBy(u => u.Id).ToListAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
-    {
-        var outcome = await commands.SendAsync(HttpContext, new CreateUser(Create.UserName, Create.Password, Create.Roles.ToArray()));
-        if (outcome.Succeeded) return Redirect($"/users?done={CreateForm}");
-        if (Stopped(outcome) is { } stopped) return stopped;
-        Create.Password = null;
-        Fail(CreateForm, outcome);
-        await OnGetAsync(null, ct);
-        return Page();
-    }
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct) =>
+        await Finish(CreateForm, CreateForm, await commands.SendAsync(HttpContext, new CreateUser(Create.UserName, Create.Password, Create.Roles.ToArray())), ct);
 
     public Task<IActionResult> OnPostDisableAsync(string? userName, CancellationToken ct) => Change(new DisableUser { UserName = userName ?? "" }, "disable", ct);
 
@@ -87,27 +63,21 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
         Send(PasswordForm, NewPassword.UserName, name => new ResetPassword(NewPassword.Password) { UserName = name }, ct);
 
     /// <summary>A form about one chosen user: the command goes through the same door as the API's; a failure is shown next to the form.</summary>
-    private async Task<IActionResult> Send(string form, string? userName, Func<string, Infrastructure.Commands.ICommand> command, CancellationToken ct)
-    {
-        var outcome = string.IsNullOrWhiteSpace(userName)
+    private async Task<IActionResult> Send(string form, string? userName, Func<string, Infrastructure.Commands.ICommand> command, CancellationToken ct) =>
+        await Finish(form, form, string.IsNullOrWhiteSpace(userName)
             ? Outcome.Invalid("userName", Korean.NotAChoice)
-            : await commands.SendAsync(HttpContext, command(userName));
-        if (outcome.Succeeded) return Redirect($"/users?done={form}");
-        if (Stopped(outcome) is { } stopped) return stopped;
-        NewPassword.Password = null;
-        Fail(form, outcome);
-        await OnGetAsync(null, ct);
-        return Page();
-    }
+            : await commands.SendAsync(HttpContext, command(userName)), ct);
 
     /// <summary>Disable, enable or delete: the same commands as the API, through the same door.</summary>
-    private async Task<IActionResult> Change(Infrastructure.Commands.ICommand command, string done, CancellationToken ct)
-    {
-        var outcome = await commands.SendAsync(HttpContext, command);
-        if (outcome.Succeeded) return Redirect($"/users?done={done}");
-        if (Stopped(outcome) is { } stopped) return stopped;
-        Fail(AccountForm, outcome);
-        await OnGetAsync(null, ct);
-        return Page();
-    }
+    private async Task<IActionResult> Change(Infrastructure.Commands.ICommand command, string done, CancellationToken ct) =>
+        await Finish(AccountForm, done, await commands.SendAsync(HttpContext, command), ct);
+
+    /// <summary>Back with a notice, or the page again with the failure next to the form (never with a password typed).</summary>
+    private Task<IActionResult> Finish(string form, string done, Outcome outcome, CancellationToken ct) =>
+        Answer(form, outcome, _ => $"/users?done={done}", async () =>
+        {
+            Create.Password = NewPassword.Password = null;
+            await OnGetAsync(null, ct);
+            return true;
+        });
 }

@@ -44,30 +44,18 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
 
     public async Task OnGetAsync(int? year, CancellationToken ct) => await Load(year, ct);
 
-    public async Task<IActionResult> OnPostHoldAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostHoldAsync(CancellationToken ct) => Post<HoldWorkshop>(HoldForm, async () =>
     {
-        if (!MayRun<HoldWorkshop>()) return Forbid();
-        Outcome outcome;
-        if (!FormValues.TryParseDate(Hold.On, out var on)) outcome = Outcome.Invalid("on", Korean.NotADate);
-        else if (!FormValues.TryParse<WorkshopKind>(Hold.Kind, out var kind)) outcome = Outcome.Invalid("kind", Korean.NotAChoice);
-        else if (!FormValues.TryParse<WorkshopScope>(Hold.Scope, out var scope)) outcome = Outcome.Invalid("scope", Korean.NotAChoice);
-        else if (!FormValues.TryParseIds([Hold.DivisionId ?? ""], out var division)) outcome = Outcome.Invalid("divisionId", Korean.NotAChoice);
-        else if (!FormValues.TryParseIds(Hold.Participants, out var participants)) outcome = Outcome.Invalid("participants", Korean.NotAChoice);
-        else if (!FormValues.TryParseInt(Hold.ReviewedMonitoringYear, out var reviewed)) outcome = Outcome.Invalid("reviewedMonitoringYear", Korean.NotANumber);
-        else
-        {
-            var topics = (Hold.EducationTopics ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var command = new HoldWorkshop(kind, scope, division.Count == 0 ? null : division[0], Blank(Hold.CounterpartDepartment), Blank(Hold.Title),
-                participants, topics, reviewed, on);
-            outcome = await commands.SendAsync(HttpContext, command);
-        }
-
-        if (outcome.Succeeded) return Redirect($"/workshops/{outcome.CreatedId}?done=held");
-        if (Stopped(outcome) is { } stopped) return stopped;
-        Fail(HoldForm, outcome);
-        await Load(null, ct);
-        return Page();
-    }
+        if (!FormValues.TryParseDate(Hold.On, out var on)) return Outcome.Invalid("on", Korean.NotADate);
+        if (!FormValues.TryParse<WorkshopKind>(Hold.Kind, out var kind)) return Outcome.Invalid("kind", Korean.NotAChoice);
+        if (!FormValues.TryParse<WorkshopScope>(Hold.Scope, out var scope)) return Outcome.Invalid("scope", Korean.NotAChoice);
+        if (!FormValues.TryParseIds([Hold.DivisionId ?? ""], out var division)) return Outcome.Invalid("divisionId", Korean.NotAChoice);
+        if (!FormValues.TryParseIds(Hold.Participants, out var participants)) return Outcome.Invalid("participants", Korean.NotAChoice);
+        if (!FormValues.TryParseInt(Hold.ReviewedMonitoringYear, out var reviewed)) return Outcome.Invalid("reviewedMonitoringYear", Korean.NotANumber);
+        var topics = (Hold.EducationTopics ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return await commands.SendAsync(HttpContext, new HoldWorkshop(kind, scope, division.Count == 0 ? null : division[0], Blank(Hold.CounterpartDepartment),
+            Blank(Hold.Title), participants, topics, reviewed, on));
+    }, o => $"/workshops/{o.CreatedId}?done=held", () => Load(null, ct));
 
     /// <summary>R5 as the Domain decides it (<see cref="WorkshopReadings.LackingMonitoringReviewAsync"/>); a withdrawn workshop is never flagged.</summary>
     public bool FlaggedR5(WorkshopView w) => Flagged.Contains(w.Id);
@@ -87,6 +75,6 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
         Flagged = await WorkshopReadings.LackingMonitoringReviewAsync(query, Workshops, ct);
         Network = await query.LoadAsync<NetworkState>(NetworkState.StreamId, ct);
         Divisions = await DivisionQueries.List(query, ct);
-        if (User.MayCommand()) People = await PersonQueries.List(query, ct);
+        People = await PeopleToChooseAsync(query, ct);
     }
 }
