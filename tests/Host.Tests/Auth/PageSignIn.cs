@@ -28,6 +28,15 @@ public sealed partial class PageSignIn
 
     public HttpClient Client => _client;
 
+    /// <summary>A browser signed in on the pages as the test user of <paramref name="role"/> (created through the API first).</summary>
+    public static async Task<PageSignIn> AsRoleAsync(HyeopchiApp app, string role, string address)
+    {
+        await app.ClientAs(role);
+        var browser = new PageSignIn(app, address);
+        Xunit.Assert.Equal(HttpStatusCode.Found, (await browser.SignIn($"{role}-user", HyeopchiApp.UserPassword)).StatusCode);
+        return browser;
+    }
+
     public CookieContainer Cookies => _cookies;
 
     /// <summary>Posts the sign-in form with its anti-forgery token, as a browser would.</summary>

@@ -14,16 +14,12 @@ public class NetworkPageTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
     [Fact]
     public async Task A_coordinator_launches_the_network_on_the_network_page_and_an_auditor_is_offered_no_launch()
     {
-        await app.ClientAs(Roles.Auditor);
-        var auditor = new PageSignIn(app, "192.0.2.171");
-        Assert.Equal(HttpStatusCode.Found, (await auditor.SignIn($"{Roles.Auditor}-user", HyeopchiApp.UserPassword)).StatusCode);
+        var auditor = await PageSignIn.AsRoleAsync(app, Roles.Auditor, "192.0.2.171");
         Assert.DoesNotContain("handler=Launch", await auditor.Client.GetStringAsync("/network"));
         var forged = await auditor.PostForm("/network", "/network?handler=Launch", new() { ["Launch.Name"] = "위조 추진단", ["Launch.District"] = "성북구" });
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
 
-        await app.ClientAs(Roles.Coordinator);
-        var coordinator = new PageSignIn(app, "192.0.2.172");
-        Assert.Equal(HttpStatusCode.Found, (await coordinator.SignIn($"{Roles.Coordinator}-user", HyeopchiApp.UserPassword)).StatusCode);
+        var coordinator = await PageSignIn.AsRoleAsync(app, Roles.Coordinator, "192.0.2.172");
         Assert.Contains("handler=Launch", await coordinator.Client.GetStringAsync("/network"));
 
         // Without a district the page is shown again (400) with the message next to the field and the name kept.

@@ -23,9 +23,7 @@ public class PageFormDoorTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
     [Fact]
     public async Task Every_page_form_answers_403_to_an_auditor_whatever_its_fields_hold()
     {
-        await app.ClientAs(Roles.Auditor);
-        var auditor = new PageSignIn(app, "192.0.2.181");
-        Assert.Equal(HttpStatusCode.Found, (await auditor.SignIn($"{Roles.Auditor}-user", HyeopchiApp.UserPassword)).StatusCode);
+        var auditor = await PageSignIn.AsRoleAsync(app, Roles.Auditor, "192.0.2.181");
 
         var forms = Forms().ToList();
         Assert.True(forms.Count >= 60, $"only {forms.Count} page forms found");
@@ -39,9 +37,7 @@ public class PageFormDoorTests(HyeopchiApp app) : IClassFixture<HyeopchiApp>
     [Fact]
     public async Task A_coordinator_erasing_a_person_on_the_people_page_is_403_even_with_a_date_that_does_not_parse()
     {
-        await app.ClientAs(Roles.Coordinator);
-        var coordinator = new PageSignIn(app, "192.0.2.182");
-        Assert.Equal(HttpStatusCode.Found, (await coordinator.SignIn($"{Roles.Coordinator}-user", HyeopchiApp.UserPassword)).StatusCode);
+        var coordinator = await PageSignIn.AsRoleAsync(app, Roles.Coordinator, "192.0.2.182");
 
         var answer = await coordinator.PostForm("/people", "/people?handler=Erasure", new() { ["Erasure.On"] = "not a date", ["Erasure.PersonId"] = "nobody" });
 
