@@ -21,7 +21,7 @@ public static class ColdStartBenchmark
     public static async Task RunAsync(Options options)
     {
         var runs = options.Int("runs", 3);
-        var host = FindHost();
+        var host = options.String("host") is { } given ? Path.GetFullPath(given) : FindHost();
         var database = await TestCluster.CreateDatabaseAsync("bench_cold");
         Console.WriteLine($"cold start: {host}");
         var plain = Stopwatch.StartNew();
