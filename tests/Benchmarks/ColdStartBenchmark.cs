@@ -9,69 +9,130 @@ using Hyeopchi.Testing;
 namespace Hyeopchi.Benchmarks;
 
 /// <summary>
-/// Starts the host as a process (`dotnet Hyeopchi.Host.dll`, Production, pre-generated code) on an
-/// existing PostgreSQL (HYEOPCHI_DB: a fresh database the first time, then the same one) and times
-/// until /health answers and until a first command answers 201. The plain figure: the same
-/// `dotnet` starting a program that does nothing (`dotnet --version`).
+/// Starts the host as a process (`dotnet Hyeopchi.Host.dll`, Production, pre-generated code) and
+/// times until /health answers and until a first command answers 201: on an existing PostgreSQL
+/// (HYEOPCHI_DB: a fresh database the first time, then the same one), then on the host's own cluster
+/// (no HYEOPCHI_DB, one HYEOPCHI_DATA folder: initdb the first time, then the same cluster). Each
+/// start is stopped with SIGTERM, as an operator stops it. The median of the later starts is printed.
+/// The plain figure: the same `dotnet` starting a program that does nothing (`dotnet --version`).
 /// </summary>
 public static class ColdStartBenchmark
 {
     public static async Task RunAsync(Options options)
     {
         var runs = options.Int("runs", 3);
-        var host = FindHost();
+        var host = options.String("host") is { } given ? Path.GetFullPath(given) : FindHost();
         var database = await TestCluster.CreateDatabaseAsync("bench_cold");
         Console.WriteLine($"cold start: {host}");
         var plain = Stopwatch.StartNew();
         using (var dotnet = Process.Start(new ProcessStartInfo("dotnet", "--version") { RedirectStandardOutput = true })!) await dotnet.WaitForExitAsync();
         Console.WriteLine($"  plain: `dotnet --version` {plain.ElapsedMilliseconds} ms");
-        for (var run = 0; run < runs; run++)
+
+        Console.WriteLine("  on an existing PostgreSQL (HYEOPCHI_DB):");
+        var later = new List<(double Health, double Created)>();
+        for (var run = 0; run <= runs; run++)
         {
-            var port = FreePort();
             var data = Path.Combine(Path.GetTempPath(), $"hyeopchi-cold-{Guid.NewGuid():N}");
-            var start = new ProcessStartInfo("dotnet", [host, "--urls", $"http://127.0.0.1:{port}"])
-            {
-                RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(host)!,
-                Environment = { ["HYEOPCHI_DB"] = database, ["HYEOPCHI_DATA"] = data, ["HYEOPCHI_ADMIN_PASSWORD"] = HyeopchiApp.AdminPassword, ["HYEOPCHI_TODAY"] = HyeopchiApp.Today, ["Logging__LogLevel__Default"] = "Warning" },
-            };
-            var watch = Stopwatch.StartNew();
-            using var process = Process.Start(start)!;
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, _) => { };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
             try
             {
-                while (true)
-                {
-                    if (process.HasExited) throw new InvalidOperationException($"The host stopped with {process.ExitCode}.");
-                    if (watch.Elapsed > TimeSpan.FromMinutes(2)) throw new TimeoutException("No /health after 2 minutes.");
-                    try
-                    {
-                        using var health = await http.GetAsync("health");
-                        if (health.StatusCode == HttpStatusCode.OK) break;
-                    }
-                    catch (HttpRequestException)
-                    {
-                    }
-
-                    await Task.Delay(10);
-                }
-
-                var healthy = watch.Elapsed.TotalMilliseconds;
-                var login = await http.PostAsJsonAsync("api/auth/token", new { userName = "admin", password = HyeopchiApp.AdminPassword });
-                login.EnsureSuccessStatusCode();
-                http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>());
-                using var created = await http.PostAsJsonAsync("api/people", new { name = "첫 참여자", sector = "civil", on = "2028-01-02" });
-                if (created.StatusCode != HttpStatusCode.Created) throw new InvalidOperationException($"First command answered {(int)created.StatusCode}.");
-                Console.WriteLine($"  run {run + 1} ({(run == 0 ? "empty database: schema created" : "existing schema")}): /health after {healthy,6:F0} ms, first 201 after {watch.Elapsed.TotalMilliseconds,6:F0} ms");
+                var (health, created) = await StartOnceAsync(host, data, database);
+                Console.WriteLine($"  run {run + 1} ({(run == 0 ? "empty database: schema created" : "existing schema")}): /health after {health,6:F0} ms, first 201 after {created,6:F0} ms   (load {Options.LoadAverage()})");
+                if (run > 0) later.Add((health, created));
             }
             finally
             {
+                if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
+            }
+        }
+
+        PrintMedian("existing schema", later);
+
+        // The host's own cluster: no HYEOPCHI_DB, one data folder; the first start runs initdb and
+        // creates the schema, the later ones start that cluster again (the host stops it on exit).
+        Console.WriteLine("  embedded cluster (HYEOPCHI_DATA, no HYEOPCHI_DB):");
+        var folder = Path.Combine(Path.GetTempPath(), $"hyeopchi-cold-embedded-{Guid.NewGuid():N}");
+        var existing = new List<(double Health, double Created)>();
+        try
+        {
+            for (var run = 0; run <= runs; run++)
+            {
+                var (health, created) = await StartOnceAsync(host, folder, database: null);
+                Console.WriteLine($"  run {run + 1} ({(run == 0 ? "new data folder: initdb, schema created" : "existing cluster and schema")}): /health after {health,6:F0} ms, first 201 after {created,6:F0} ms   (load {Options.LoadAverage()})");
+                if (run > 0) existing.Add((health, created));
+            }
+        }
+        finally
+        {
+            Hyeopchi.Host.Infrastructure.Database.EmbeddedPostgres.Discard(folder);
+        }
+
+        PrintMedian("embedded, existing cluster", existing);
+    }
+
+    private static void PrintMedian(string name, List<(double Health, double Created)> runs)
+    {
+        if (runs.Count == 0) return;
+        static double Median(IEnumerable<double> values) => values.Order().ElementAt((values.Count() - 1) / 2);
+        Console.WriteLine($"  median of {runs.Count}, {name}: /health after {Median(runs.Select(r => r.Health)),6:F0} ms, first 201 after {Median(runs.Select(r => r.Created)),6:F0} ms");
+    }
+
+    /// <summary>Starts the host, times its first /health 200 and its first 201, then stops it as an operator would (SIGTERM).</summary>
+    private static async Task<(double Health, double Created)> StartOnceAsync(string host, string data, string? database)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet", [host, "--urls", $"http://127.0.0.1:{port}"])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(host)!,
+            Environment = { ["HYEOPCHI_DATA"] = data, ["HYEOPCHI_ADMIN_PASSWORD"] = HyeopchiApp.AdminPassword, ["HYEOPCHI_TODAY"] = HyeopchiApp.Today, ["Logging__LogLevel__Default"] = "Warning" },
+        };
+        if (database is not null) start.Environment["HYEOPCHI_DB"] = database;
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        try
+        {
+            while (true)
+            {
+                if (process.HasExited) throw new InvalidOperationException($"The host stopped with {process.ExitCode}:\n{string.Join('\n', output.TakeLast(30))}");
+                if (watch.Elapsed > TimeSpan.FromMinutes(2)) throw new TimeoutException("No /health after 2 minutes.");
+                try
+                {
+                    using var health = await http.GetAsync("health");
+                    if (health.StatusCode == HttpStatusCode.OK) break;
+                }
+                catch (HttpRequestException)
+                {
+                }
+
+                await Task.Delay(10);
+            }
+
+            var healthy = watch.Elapsed.TotalMilliseconds;
+            var login = await http.PostAsJsonAsync("api/auth/token", new { userName = "admin", password = HyeopchiApp.AdminPassword });
+            login.EnsureSuccessStatusCode();
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>());
+            using var created = await http.PostAsJsonAsync("api/people", new { name = "첫 참여자", sector = "civil", on = "2028-01-02" });
+            if (created.StatusCode != HttpStatusCode.Created) throw new InvalidOperationException($"First command answered {(int)created.StatusCode}.");
+            return (healthy, watch.Elapsed.TotalMilliseconds);
+        }
+        finally
+        {
+            // SIGTERM, so the host stops its embedded cluster as it does under an operator; a kill after 30 s.
+            using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await term.WaitForExitAsync();
+            using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            try
+            {
+                await process.WaitForExitAsync(stopping.Token);
+            }
+            catch (OperationCanceledException)
+            {
                 process.Kill(entireProcessTree: true);
                 await process.WaitForExitAsync();
-                if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
             }
         }
     }

@@ -31,7 +31,7 @@ switch (verb)
               command-rate  HTTP commands vs Marten appends vs raw INSERTs            [--commands 2000 --clients 4,8,16]
               rebuild       rebuild every inline projection vs a raw read            [--events 1000000]
               reports       compliance and year-over-year reports per district        [--districts 25 --years 10 --calls 50]
-              cold-start    host process start to /health and to a first 201         [--runs 3]
+              cold-start    host process start to /health and to a first 201         [--runs 3 --host path/to/Hyeopchi.Host.dll]
               districts     226 districts in one store: a district's reports, the operator's rollup, command rate vs one district
                             [--districts 226 --years 3 --rounds 3 --rollups 20 --clients 4 --seconds 10]
               nodes         two host processes on one database: command rate on one node vs two, background work moving after a kill

@@ -18,6 +18,8 @@ public sealed class Options(Dictionary<string, string> values)
 
     public int Int(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
 
+    public string? String(string name) => values.TryGetValue(name, out var v) ? v : null;
+
     public int[] Ints(string name, params int[] fallback) =>
         values.TryGetValue(name, out var v) ? v.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray() : fallback;
 

@@ -11,7 +11,6 @@ using Hyeopchi.Host.Infrastructure.Security;
 using Hyeopchi.Projections.Store;
 using JasperFx;
 using JasperFx.CodeGeneration;
-using JasperFx.Resources;
 using Marten;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Mvc;
@@ -47,7 +46,9 @@ public static class HyeopchiHost
             ? new Domain.Divisions.GateThresholds(s.GateMinMembers, s.GateMinMeetings)
             : throw new InvalidOperationException());
 
-        // The schema is brought up to date once, before the rest of start-up, whatever number of nodes start together.
+        // The schema is brought up to date once, before the rest of start-up, whatever number of nodes start
+        // together; a schema already current is not compared again (TenancyUpgrade). Nothing else sets up
+        // the store's schema at start-up: Wolverine creates its own tables when they are missing.
         services.AddHostedService<Districts.StoreUpgrade>();
 
         // Every session is opened by Marten for Wolverine from this one configuration, for the district
@@ -61,6 +62,7 @@ public static class HyeopchiHost
                 options.Schema.For<Districts.District>().SingleTenanted();
                 options.Schema.For<IdempotentResponse>().SingleTenanted();
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                TenancyUpgrade.SkipWhenCurrent(options);
                 options.Listeners.Add(new IdempotencyClaim.Listener());
                 return options;
             })
@@ -69,7 +71,6 @@ public static class HyeopchiHost
         services.AddHttpContextAccessor();
         services.AddSingleton<Districts.DistrictDirectory>();
 
-        services.AddResourceSetupOnStartup();
         services.AddHostedService<BootstrapAdmin>();
         services.AddSingleton<Samples.SampleProgress>();
         services.AddHostedService<Samples.SampleLoading>();

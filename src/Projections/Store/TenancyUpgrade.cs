@@ -14,10 +14,21 @@ namespace Hyeopchi.Projections.Store;
 /// re-keyed here first, and what Marten then finds to change is only what it changes correctly.
 /// Records keep the tenant they always had, Marten's default: the district <c>default</c>.
 /// </para>
+/// <para>
+/// When the schema is current, nothing is compared: a store configured with
+/// <see cref="SkipWhenCurrent"/> keeps a fingerprint of the schema it was last brought to (a hash of
+/// the DDL its configuration would create, in <c>public.weasel_schema_fingerprints</c>), and the apply is
+/// then one query for that fingerprint. A release that changes the schema changes the
+/// fingerprint, and the next start compares and applies as before. The fingerprint is trusted: a
+/// change made to the schema by hand is not seen while it matches (<c>db-assert</c> still compares).
+/// </para>
 /// </summary>
 public static class TenancyUpgrade
 {
     private const long LockId = 0x4879656f70636869; // "Hyeopchi"
+
+    /// <summary>Lets <see cref="ApplyOnceAsync"/> skip the comparison of a schema that its last apply left current.</summary>
+    public static void SkipWhenCurrent(StoreOptions options) => options.Advanced.Migrator.UseSchemaFingerprinting = true;
 
     public static async Task ApplyOnceAsync(string connectionString, IDocumentStore store, string schema, CancellationToken ct)
     {

@@ -8,17 +8,17 @@ public sealed class HyeopchiDatabase : IAsyncDisposable
 {
     public const string DatabaseName = "hyeopchi";
 
-    private readonly Lazy<string> _connectionString;
+    private readonly Lazy<Task<string>> _connectionString;
     private EmbeddedPostgres? _embedded;
 
     public HyeopchiDatabase(IConfiguration configuration, ILogger<HyeopchiDatabase> logger)
     {
         DataFolder = Path.GetFullPath(configuration["HYEOPCHI_DATA"] is { Length: > 0 } data ? data : ".hyeopchi");
         var configured = configuration["HYEOPCHI_DB"];
-        _connectionString = new Lazy<string>(() =>
-            !string.IsNullOrWhiteSpace(configured) ? configured
-            : WritingCode ? "Host=127.0.0.1;Database=codegen"
-            : StartEmbedded(logger));
+        _connectionString = new Lazy<Task<string>>(() =>
+            !string.IsNullOrWhiteSpace(configured) ? Task.FromResult(configured)
+            : WritingCode ? Task.FromResult("Host=127.0.0.1;Database=codegen")
+            : Task.Run(() => StartEmbeddedAsync(logger)));
     }
 
     /// <summary>Code generation reads the store's configuration but never connects: it needs no server.</summary>
@@ -26,19 +26,37 @@ public sealed class HyeopchiDatabase : IAsyncDisposable
 
     public string DataFolder { get; }
 
-    public string ConnectionString => _connectionString.Value;
+    /// <summary>The store's connection string; the first use starts the host's own cluster (if it has one) and waits for it.</summary>
+    public string ConnectionString => _connectionString.Value.GetAwaiter().GetResult();
 
-    private string StartEmbedded(ILogger logger)
+    /// <summary>
+    /// Starts the host's own cluster now, without waiting for it, so that PostgreSQL starts while the
+    /// host builds the rest of itself; the first use of <see cref="ConnectionString"/> then waits only
+    /// for what is left. Does nothing with <c>HYEOPCHI_DB</c> or when the cluster is already started.
+    /// </summary>
+    public void StartInBackground() => _ = _connectionString.Value;
+
+    private async Task<string> StartEmbeddedAsync(ILogger logger)
     {
-        _embedded = EmbeddedPostgres.StartAsync(DataFolder, message => logger.LogInformation("{Message}", message))
-            .GetAwaiter().GetResult();
-        _embedded.CreateDatabaseIfMissingAsync(DatabaseName).GetAwaiter().GetResult();
+        _embedded = await EmbeddedPostgres.StartAsync(DataFolder, message => logger.LogInformation("{Message}", message));
+        await _embedded.CreateDatabaseIfMissingAsync(DatabaseName);
         return _embedded.ConnectionString(DatabaseName);
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        if (_connectionString.IsValueCreated)
+        {
+            // A host stopped while its cluster was still starting stops that cluster once it has started.
+            try
+            {
+                await _connectionString.Value;
+            }
+            catch (Exception e) when (e is InvalidOperationException or EmbeddedPostgresUnavailableException or Npgsql.NpgsqlException or IOException)
+            {
+            }
+        }
+
         _embedded?.Stop();
-        return ValueTask.CompletedTask;
     }
 }
