@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Hyeopchi.Testing;
 
@@ -21,7 +20,7 @@ public static class ColdStartBenchmark
     public static async Task RunAsync(Options options)
     {
         var runs = options.Int("runs", 3);
-        var host = options.String("host") is { } given ? Path.GetFullPath(given) : FindHost();
+        var host = options.String("host") is { } given ? Path.GetFullPath(given) : HostProcess.Find();
         var database = await TestCluster.CreateDatabaseAsync("bench_cold");
         Console.WriteLine($"cold start: {host}");
         var plain = Stopwatch.StartNew();
@@ -79,7 +78,7 @@ public static class ColdStartBenchmark
     /// <summary>Starts the host, times its first /health 200 and its first 201, then stops it as an operator would (SIGTERM).</summary>
     private static async Task<(double Health, double Created)> StartOnceAsync(string host, string data, string? database)
     {
-        var port = FreePort();
+        var port = HostProcess.FreePort();
         var start = new ProcessStartInfo("dotnet", [host, "--urls", $"http://127.0.0.1:{port}"])
         {
             RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(host)!,
@@ -135,27 +134,5 @@ public static class ColdStartBenchmark
                 await process.WaitForExitAsync();
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>The host as built in the worktree (Release, else Debug), else the copy next to this program.</summary>
-    private static string FindHost()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            foreach (var configuration in new[] { "Release", "Debug" })
-            {
-                var candidate = Path.Combine(folder.FullName, "src", "Host", "bin", configuration, "net10.0", "Hyeopchi.Host.dll");
-                if (File.Exists(candidate)) return candidate;
-            }
-        }
-
-        return Path.Combine(AppContext.BaseDirectory, "Hyeopchi.Host.dll");
     }
 }
