@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using Hyeopchi.Testing;
+
+namespace Hyeopchi.Benchmarks;
+
+/// <summary>
+/// The command rate of the published host (`dotnet publish -c Release`, the DLL run as a process,
+/// Production) measured from another process: `wrk` (Debian's package) sending `POST /api/people`
+/// with a name of its own each time, at 4, 16 and 64 connections. Plain: `GET /health` on the same
+/// host at the same connections — the HTTP stack alone.
+/// </summary>
+public static class PublishedBenchmark
+{
+    public static async Task RunAsync(Options options)
+    {
+        var connections = options.Ints("connections", 4, 16, 64);
+        var seconds = options.Int("seconds", 10);
+        if (!File.Exists("/usr/bin/wrk")) throw new InvalidOperationException("wrk is not installed (apt-get install wrk).");
+
+        var folder = Path.Combine(Path.GetTempPath(), $"hyeopchi-published-{Guid.NewGuid():N}");
+        var publishing = Stopwatch.StartNew();
+        await RunAsync("dotnet", ["publish", SourceOfHost(), "-c", "Release", "-o", folder, "-nologo", "-v", "quiet"]);
+        Console.WriteLine($"published: dotnet publish -c Release in {publishing.Elapsed.TotalSeconds:F0} s → {folder}");
+        try
+        {
+            var database = await TestCluster.CreateDatabaseAsync("bench_published");
+            await using var host = await HostProcess.StartAsync(database, Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)), Path.Combine(folder, "Hyeopchi.Host.dll"));
+            var script = Path.Combine(folder, "people.lua");
+            await File.WriteAllTextAsync(script, Script(await host.TokenAsync()));
+            var plain = Path.Combine(folder, "health.lua");
+            await File.WriteAllTextAsync(plain, "wrk.method = \"GET\"\nwrk.path = \"/health\"\n" + Summary);
+            foreach (var c in connections)
+            {
+                var threads = Math.Min(c, 2).ToString(CultureInfo.InvariantCulture);
+                // A short warm-up at each level, so the pools are full before the figure is taken.
+                await WrkAsync(host, ["-t", threads, "-c", $"{c}", "-d", "2s", "-s", script]);
+                var commands = await WrkAsync(host, ["-t", threads, "-c", $"{c}", "-d", $"{seconds}s", "-s", script]);
+                var health = await WrkAsync(host, ["-t", threads, "-c", $"{c}", "-d", $"{seconds}s", "-s", plain]);
+                Console.WriteLine($"  {c,2} connections (load {Options.LoadAverage()}): POST /api/people {commands}");
+                Console.WriteLine($"  {"",2}              plain: GET /health      {health}");
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Each request registers a person of its own name; the summary line is what the benchmark prints.</summary>
+    private static string Script(string token) => $$"""
+        counter = 0
+        request = function()
+          counter = counter + 1
+          local body = '{"name":"부하 ' .. counter .. '-' .. math.random(1, 1000000000) .. '","sector":"civil"}'
+          return wrk.format("POST", "/api/people", { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer {{token}}" }, body)
+        end
+        {{Summary}}
+        """;
+
+    private const string Summary = """
+        done = function(summary, latency, requests)
+          io.write(string.format("RESULT %.0f/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d answers not 2xx, %d socket errors\n",
+            summary.requests / (summary.duration / 1000000), latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
+            summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+        end
+        """;
+
+    private static async Task<string> WrkAsync(HostProcess host, string[] arguments)
+    {
+        var output = await RunAsync("wrk", [.. arguments, host.BaseAddress.ToString()]);
+        return output.Split('\n').FirstOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal))?["RESULT ".Length..]
+               ?? throw new InvalidOperationException($"wrk printed no summary:\n{output}");
+    }
+
+    private static async Task<string> RunAsync(string program, string[] arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{await errors}");
+        return await output;
+    }
+
+    /// <summary>The host's project, found from the benchmark's own folder upwards.</summary>
+    private static string SourceOfHost()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var project = Path.Combine(folder.FullName, "src", "Host", "Hyeopchi.Host.csproj");
+            if (File.Exists(project)) return project;
+        }
+
+        throw new InvalidOperationException("src/Host/Hyeopchi.Host.csproj was not found above the benchmark.");
+    }
+}
