@@ -38,7 +38,8 @@ public static class TaskSnapshots
 
     public static void Configure(StoreOptions options)
     {
-        options.Schema.For<TaskSnapshot>().Index(s => s.TaskId);
+        // Columns of their own, so that finding the nearest snapshot reads no snapshot's JSON.
+        options.Schema.For<TaskSnapshot>().Duplicate(s => s.TaskId).Duplicate(s => s.Version);
         options.Listeners.Add(new Writer());
     }
 
@@ -51,11 +52,17 @@ public static class TaskSnapshots
         return await session.Events.AggregateStreamAsync(id, version: version, state: from.Task, fromVersion: from.Version + 1, token: ct);
     }
 
-    private static Task<TaskSnapshot?> NearestAsync(IQuerySession session, Guid id, long version, CancellationToken ct) =>
-        session.Query<TaskSnapshot>()
-            .Where(s => s.TaskId == id && s.Version <= version && s.Shape == Shape)
-            .OrderByDescending(s => s.Version)
-            .FirstOrDefaultAsync(ct);
+    /// <summary>
+    /// The snapshot at the multiple of <see cref="Every"/> at or below <paramref name="version"/> (one
+    /// read by its id); where a stream has none there (it grew long before snapshots were kept), the
+    /// nearest below. A snapshot of another shape is not used.
+    /// </summary>
+    private static async Task<TaskSnapshot?> NearestAsync(IQuerySession session, Guid id, long version, CancellationToken ct)
+    {
+        var nearest = await session.LoadAsync<TaskSnapshot>($"{id}/{version / Every * Every}", ct)
+                      ?? await session.Query<TaskSnapshot>().Where(s => s.TaskId == id && s.Version <= version).OrderByDescending(s => s.Version).FirstOrDefaultAsync(ct);
+        return nearest?.Shape == Shape ? nearest : null;
+    }
 
     /// <summary>
     /// Stores a snapshot in the same transaction as the events that take a task's stream past a
