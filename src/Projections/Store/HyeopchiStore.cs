@@ -27,6 +27,16 @@ public static class HyeopchiStore
 {
     public const string DefaultSchema = "hyeopchi";
 
+    /// <summary>
+    /// The names of the projections that keep documents, in the order they are configured: what a
+    /// rebuild rebuilds. Live projections fold a stream for each command and keep nothing.
+    /// </summary>
+    public static IReadOnlyList<string> ReadModels(IDocumentStore store) =>
+        ((StoreOptions)store.Options).Projections.All
+            .Where(p => p.Lifecycle != ProjectionLifecycle.Live)
+            .Select(p => p.Name)
+            .ToList();
+
     public static void Configure(StoreOptions opts, string connectionString, string schema = DefaultSchema)
     {
         opts.Connection(connectionString);

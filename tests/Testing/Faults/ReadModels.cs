@@ -1,4 +1,4 @@
-using JasperFx.Events.Projections;
+using Hyeopchi.Projections.Store;
 using Marten;
 using Npgsql;
 
@@ -10,20 +10,13 @@ namespace Hyeopchi.Testing.Faults;
 /// </summary>
 public static class ReadModels
 {
-    /// <summary>The projections that keep documents (inline; live ones keep none).</summary>
-    public static IReadOnlyList<Type> Projections(IDocumentStore store) =>
-        ((StoreOptions)store.Options).Projections.All
-            .Where(p => p.Lifecycle != ProjectionLifecycle.Live)
-            .Select(p => p.GetType())
-            .ToList();
-
-    /// <summary>Rebuilds every read model from the events with the projection daemon.</summary>
+    /// <summary>Rebuilds every read model (<see cref="HyeopchiStore.ReadModels"/>) from the events with the projection daemon.</summary>
     public static async Task RebuildAllAsync(IDocumentStore store, CancellationToken ct = default)
     {
         using var daemon = await store.BuildProjectionDaemonAsync();
-        foreach (var projection in Projections(store))
+        foreach (var name in HyeopchiStore.ReadModels(store))
         {
-            await daemon.RebuildProjectionAsync(projection, ct);
+            await daemon.RebuildProjectionAsync(name, TimeSpan.FromMinutes(30), ct);
         }
     }
 

@@ -20,9 +20,7 @@ public static class RebuildVerb
     public static async Task<int> RunAsync(WebApplication app, string[] args, TextWriter output, CancellationToken ct = default)
     {
         var store = app.Services.GetRequiredService<IDocumentStore>();
-        var names = ((StoreOptions)store.Options).Projections.All
-            .Where(p => p.Lifecycle != ProjectionLifecycle.Live)
-            .Select(p => p.Name)
+        var names = Projections.Store.HyeopchiStore.ReadModels(store)
             .Where(name => args.Length < 4 || string.Equals(name, args[3], StringComparison.OrdinalIgnoreCase))
             .ToList();
         if (names.Count == 0)
@@ -91,6 +89,7 @@ public sealed class RebuildProgress(IReadOnlyList<string> names, long highWater)
     private readonly Dictionary<string, long> _reached = names.ToDictionary(n => n, _ => 0L, StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private string? _current;
+    private int _step;
 
     public long Total { get; } = highWater * names.Count;
 
@@ -104,7 +103,11 @@ public sealed class RebuildProgress(IReadOnlyList<string> names, long highWater)
 
     public void Begin(string name)
     {
-        lock (_gate) _current = name;
+        lock (_gate)
+        {
+            _current = name;
+            _step++;
+        }
     }
 
     public void Finish(string name)
@@ -133,15 +136,16 @@ public sealed class RebuildProgress(IReadOnlyList<string> names, long highWater)
     public string Line(TimeSpan elapsed)
     {
         string? current;
-        lock (_gate) current = _current;
+        int step;
+        lock (_gate) (current, step) = (_current, _step);
         var done = Done;
         var rate = elapsed.TotalSeconds > 0 ? done / elapsed.TotalSeconds : 0;
         var left = done >= Total ? "done"
             : rate > 0 ? $"about {FormatDuration(TimeSpan.FromSeconds((Total - done) / rate))} left"
             : "time left not known yet";
-        var step = current is null ? "" : $"{current} ({names.ToList().IndexOf(current) + 1}/{names.Count}): ";
+        var at = current is null ? "" : $"{current} ({step}/{names.Count}): ";
         var c = CultureInfo.InvariantCulture;
-        return $"  {step}{done.ToString("N0", c)} / {Total.ToString("N0", c)} events ({(100.0 * done / Total).ToString("F1", c)} %), "
+        return $"  {at}{done.ToString("N0", c)} / {Total.ToString("N0", c)} events ({(100.0 * done / Total).ToString("F1", c)} %), "
                + $"{rate.ToString("N0", c)} events/s, {left}";
     }
 
