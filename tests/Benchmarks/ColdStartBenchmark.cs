@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Hyeopchi.Testing;
 
 namespace Hyeopchi.Benchmarks;
@@ -78,61 +77,19 @@ public static class ColdStartBenchmark
     /// <summary>Starts the host, times its first /health 200 and its first 201, then stops it as an operator would (SIGTERM).</summary>
     private static async Task<(double Health, double Created)> StartOnceAsync(string host, string data, string? database)
     {
-        var port = HostProcess.FreePort();
-        var start = new ProcessStartInfo("dotnet", [host, "--urls", $"http://127.0.0.1:{port}"])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(host)!,
-            Environment = { ["HYEOPCHI_DATA"] = data, ["HYEOPCHI_ADMIN_PASSWORD"] = HyeopchiApp.AdminPassword, ["HYEOPCHI_TODAY"] = HyeopchiApp.Today, ["Logging__LogLevel__Default"] = "Warning" },
-        };
-        if (database is not null) start.Environment["HYEOPCHI_DB"] = database;
         var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        await using var started = await HostProcess.StartAsync(database, host: host, data: data);
         try
         {
-            while (true)
-            {
-                if (process.HasExited) throw new InvalidOperationException($"The host stopped with {process.ExitCode}:\n{string.Join('\n', output.TakeLast(30))}");
-                if (watch.Elapsed > TimeSpan.FromMinutes(2)) throw new TimeoutException("No /health after 2 minutes.");
-                try
-                {
-                    using var health = await http.GetAsync("health");
-                    if (health.StatusCode == HttpStatusCode.OK) break;
-                }
-                catch (HttpRequestException)
-                {
-                }
-
-                await Task.Delay(10);
-            }
-
             var healthy = watch.Elapsed.TotalMilliseconds;
-            var login = await http.PostAsJsonAsync("api/auth/token", new { userName = "admin", password = HyeopchiApp.AdminPassword });
-            login.EnsureSuccessStatusCode();
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>());
-            using var created = await http.PostAsJsonAsync("api/people", new { name = "첫 참여자", sector = "civil", on = "2028-01-02" });
+            started.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await started.TokenAsync());
+            using var created = await started.Http.PostAsJsonAsync("api/people", new { name = "첫 참여자", sector = "civil", on = "2028-01-02" });
             if (created.StatusCode != HttpStatusCode.Created) throw new InvalidOperationException($"First command answered {(int)created.StatusCode}.");
             return (healthy, watch.Elapsed.TotalMilliseconds);
         }
         finally
         {
-            // SIGTERM, so the host stops its embedded cluster as it does under an operator; a kill after 30 s.
-            using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await term.WaitForExitAsync();
-            using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            try
-            {
-                await process.WaitForExitAsync(stopping.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-            }
+            await started.StopAsync();
         }
     }
 }
