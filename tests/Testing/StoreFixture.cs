@@ -23,13 +23,18 @@ public class StoreFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Store.DisposeAsync();
 
-    /// <summary>Appends a stream's events as <paramref name="actor"/> would, through one session.</summary>
+    /// <summary>
+    /// Appends a stream's events as <paramref name="actor"/>'s command would, through one session: a new
+    /// stream is started, an existing one is appended to at the version it stands at, so inline
+    /// projections see each event's version as they do behind the command door.
+    /// </summary>
     public async Task Append(Guid streamId, string actor, params object[] events)
     {
         await using var session = Store.LightweightSession();
         session.LastModifiedBy = actor;
         session.CorrelationId = $"test-{Guid.NewGuid():N}";
-        session.Events.Append(streamId, events);
+        if (await session.Events.FetchStreamStateAsync(streamId) is { } stream) session.Events.Append(streamId, stream.Version + events.Length, events);
+        else session.Events.StartStream(streamId, events);
         await session.SaveChangesAsync();
     }
 }

@@ -68,9 +68,9 @@ public class ProjectionEventFilterTests
     }
 
     /// <summary>
-    /// The task view counts every event of its stream (the version a correction names), so it reads its
-    /// whole stream: no list. (Task events are most of a store's log; measured, the type filter made its
-    /// rebuild about three times slower than reading the stream unfiltered.)
+    /// The task view folds every kind of task event, so it needs no list: a filter naming all of them
+    /// selects the same events from a task's stream. (Task events are most of a store's log; measured,
+    /// the type filter made its rebuild about three times slower than reading unfiltered.)
     /// </summary>
     [Fact]
     public void The_task_view_reads_its_whole_stream()

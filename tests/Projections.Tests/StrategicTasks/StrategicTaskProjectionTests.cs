@@ -66,7 +66,53 @@ public class StrategicTaskProjectionTests(StoreFixture fixture) : IClassFixture<
 
         var view = await session.LoadAsync<StrategicTaskView>(id);
         var last = events.Aggregate<object, StrategicTask?>(null, StrategicTask.Evolve)!;
-        Assert.Equal((last.Percent, last.Status, last.Owner, (long)events.Count, (long)events.Count), (view!.Percent, view.Status, view.Owner, (long)view.Version, view.EventCount));
+        Assert.Equal((last.Percent, last.Status, last.Owner, (long)events.Count), (view!.Percent, view.Status, view.Owner, (long)view.Version));
+    }
+
+    /// <summary>
+    /// A progress correction names the version of the report it corrects, so the view keeps that
+    /// version: the event's own, as commands append (the stream fetched for writing) and as a rebuild reads it.
+    /// </summary>
+    [Fact]
+    public async Task The_last_progress_keeps_its_stream_version_when_commands_record_it_and_after_a_rebuild()
+    {
+        var id = Guid.CreateVersion7();
+        var day = new DateOnly(2028, 3, 2);
+        object[][] commands =
+        [
+            [Adopted(id)],
+            [new StrategicTaskStatusChanged(id, StrategicTaskStatus.Planned, StrategicTaskStatus.InProgress, "착수", day)],
+            [new StrategicTaskProgressReported(id, 10, "첫 보고", null, day)],
+            [new StrategicTaskMilestoneAdded(id, Guid.CreateVersion7(), "주민 설명회", day.AddMonths(2), 5, day), new StrategicTaskProgressReported(id, 30, "둘째 보고", null, day.AddDays(7))],
+            [new StrategicTaskStatusChanged(id, StrategicTaskStatus.InProgress, StrategicTaskStatus.Dropped, "일시 중단", day.AddDays(9))],
+        ];
+        foreach (var batch in commands)
+        {
+            await using var session = fixture.Store.LightweightSession();
+            if (batch[0] is StrategicTaskAdopted) session.Events.StartStream<StrategicTask>(id, batch);
+            else (await session.Events.FetchForWriting<StrategicTask>(id)).AppendMany(batch);
+            await session.SaveChangesAsync();
+        }
+
+        async Task<(long? Version, int? Percent)> LastProgress()
+        {
+            await using var session = fixture.Store.QuerySession();
+            var view = await session.LoadAsync<StrategicTaskView>(id);
+            return (view?.LastProgress?.Version, view?.LastProgress?.Percent);
+        }
+
+        await using (var session = fixture.Store.QuerySession())
+        {
+            var reported = (await session.Events.FetchStreamAsync(id)).Last(e => e.Data is StrategicTaskProgressReported);
+            Assert.Equal(5, reported.Version);
+        }
+
+        Assert.Equal((5L, 30), await LastProgress());
+
+        await fixture.Store.Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(StrategicTaskView));
+        using var daemon = await fixture.Store.BuildProjectionDaemonAsync();
+        await daemon.RebuildProjectionAsync<StrategicTaskViewProjection>(CancellationToken.None);
+        Assert.Equal((5L, 30), await LastProgress());
     }
 
     [Fact]
