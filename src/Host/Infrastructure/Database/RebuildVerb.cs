@@ -29,6 +29,7 @@ public static class RebuildVerb
             return 1;
         }
 
+        await Projections.Store.HyeopchiStore.PrepareForRebuildAsync(store, ct);
         using var daemon = await store.BuildProjectionDaemonAsync();
         await daemon.PrepareForRebuildsAsync();
         var highWater = daemon.Tracker.HighWaterMark;
