@@ -77,6 +77,11 @@ public static class HyeopchiStore
         opts.Events.MetadataConfig.UserNameEnabled = true;
         opts.Events.MetadataConfig.HeadersEnabled = true;
 
+        // An index on (type, seq_id): a rebuild of a read model that names its events asks for them
+        // by type, and without it PostgreSQL walks the whole log to find the few it wants (the
+        // network's read model: 4.8 s over 1,000,000 task events that hold none of its types).
+        opts.Events.EnableEventTypeIndex = true;
+
         RegisterEvents(opts);
         opts.Storage.ExtendedSchemaObjects.Add(PersonalDataErasure.GuardFunction(schema));
         opts.Storage.ExtendedSchemaObjects.Add(PersonalDataErasure.TransactionGuardFunction(schema));
