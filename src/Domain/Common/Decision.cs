@@ -4,8 +4,8 @@ namespace Hyeopchi.Domain.Common;
 /// A rule of the plan refused a command. <see cref="Rule"/> names the rule ("R2"), <see cref="Code"/>
 /// which of its refusals this is, and <see cref="Args"/> the facts the refusal names (typed: dates,
 /// numbers, names, enum values), so the host can say it in Korean and English without the Domain
-/// holding any sentence. <see cref="Unmet"/> lists each condition that is not yet satisfied, so a
-/// coordinator knows what to do next.
+/// holding any sentence. <see cref="Unmet"/> lists each condition that is not yet satisfied (codes
+/// with their facts, said by the host too), so a coordinator knows what to do next.
 /// </summary>
 public sealed record Refusal
 {
@@ -22,9 +22,9 @@ public sealed record Refusal
 
     public IReadOnlyList<object?> Args { get; }
 
-    public IReadOnlyList<string> Unmet { get; init; } = [];
+    public IReadOnlyList<Condition> Unmet { get; init; } = [];
 
-    public Refusal WithUnmet(IEnumerable<string> unmet) => this with { Unmet = [.. unmet] };
+    public Refusal WithUnmet(IEnumerable<Condition> unmet) => this with { Unmet = [.. unmet] };
 }
 
 /// <summary>The outcome of a decision: the events that record what happened, or a refusal.</summary>

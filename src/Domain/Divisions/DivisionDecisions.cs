@@ -97,7 +97,7 @@ public static class DivisionDecisions
 
         var gate = StageGate.Next(division, facts, thresholds, on)!; // not null: stage 3 was refused above
         return gate.IsOpen
-            ? Decision.Accept(new DivisionStageAdvanced(division.Id, division.Stage, toStage, reason, gate.Met, on))
+            ? Decision.Accept(new DivisionStageAdvanced(division.Id, division.Stage, toStage, reason, [], on, gate.Met))
             : Decision.Refuse(new Refusal(gate.Rule, RefusalCode.StageGateClosed, (int)toStage, gate.Unmet.Count).WithUnmet(gate.Unmet));
     }
 

@@ -17,9 +17,16 @@ public sealed record DivisionChairAppointed(Guid DivisionId, Guid PersonId, stri
 
 public sealed record DivisionMemberJoined(Guid DivisionId, string Organisation, Sector Sector, DateOnly On) : IDomainEvent;
 
-/// <summary>The division passed a stage gate; <see cref="GateMet"/> keeps the evidence the gate saw.</summary>
+/// <summary>
+/// The division passed a stage gate and keeps the evidence the gate saw: <see cref="GateConditions"/>,
+/// the conditions met (codes with their facts, said by the host). Events recorded before conditions
+/// were codes keep that evidence as the sentences of the day in <see cref="GateMet"/> (and have no
+/// <see cref="GateConditions"/>); history is never rewritten (R10), so both stay readable, and a new
+/// event leaves <see cref="GateMet"/> empty.
+/// </summary>
 public sealed record DivisionStageAdvanced(
-    Guid DivisionId, Stage From, Stage To, string? Reason, IReadOnlyList<string> GateMet, DateOnly On) : IDomainEvent;
+    Guid DivisionId, Stage From, Stage To, string? Reason, IReadOnlyList<string> GateMet, DateOnly On,
+    IReadOnlyList<Condition>? GateConditions = null) : IDomainEvent;
 
 /// <summary>An explicit, reasoned step back (R1).</summary>
 public sealed record DivisionStageReverted(Guid DivisionId, Stage From, Stage To, string Reason, DateOnly On) : IDomainEvent;

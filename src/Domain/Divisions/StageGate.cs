@@ -23,7 +23,8 @@ public sealed record GateFacts(
     public static readonly GateFacts Nothing = new(false, 0, false, false);
 }
 
-public sealed record GateEvaluation(Stage ToStage, string Rule, IReadOnlyList<string> Met, IReadOnlyList<string> Unmet)
+/// <summary>The next gate: the stage it opens, its rule, and its conditions met and unmet (codes with their facts, said by the host).</summary>
+public sealed record GateEvaluation(Stage ToStage, string Rule, IReadOnlyList<Condition> Met, IReadOnlyList<Condition> Unmet)
 {
     public bool IsOpen => Unmet.Count == 0;
 }
@@ -88,22 +89,21 @@ public static class StageGate
     {
         var civil = division.CivilOrganisationsOn(on).Count;
         return Evaluate(Stage.CivilGovernmentCooperation, "R2",
-            (division.HasChairOn(on), "분과장이 선임됨 (a chair is appointed)"),
+            (division.HasChairOn(on), Condition.Of(ConditionCode.GateChairAppointed)),
             (civil >= thresholds.MinimumMemberOrganisations,
-                $"민간 회원 단체 {thresholds.MinimumMemberOrganisations}곳 이상 (at least {thresholds.MinimumMemberOrganisations} civil member organisations; now {civil})"),
-            (facts.CivilCivilWorkshopAdoptedTaskThisOrLastYear,
-                "올해 또는 작년에 전략 과제를 채택한 민/민 워크숍 (a civil–civil workshop this or last year that adopted a strategic task)"));
+                Condition.Of(ConditionCode.GateCivilMemberOrganisations, thresholds.MinimumMemberOrganisations, civil)),
+            (facts.CivilCivilWorkshopAdoptedTaskThisOrLastYear, Condition.Of(ConditionCode.GateCivilCivilWorkshopAdoptedTask)));
     }
 
     private static GateEvaluation ToTripartiteGovernance(GateFacts facts, GateThresholds thresholds) =>
         Evaluate(Stage.TripartiteGovernance, "R3",
             (facts.RegularMeetingsWithAdministrationInLast12Months >= thresholds.MinimumRegularMeetingsWithAdministration,
-                $"최근 12개월 행정 참여 정기 회의 {thresholds.MinimumRegularMeetingsWithAdministration}회 이상 (at least {thresholds.MinimumRegularMeetingsWithAdministration} regular meetings with administration in the last 12 months; now {facts.RegularMeetingsWithAdministrationInLast12Months})"),
-            (facts.JointTaskAdoptedAtCivilGovernmentWorkshop,
-                "민/관 워크숍에서 공동 전략 과제 채택 (a joint strategic task adopted at a civil–government workshop)"),
-            (facts.JointTaskForceFormed, "합동 TF 구성 (the network's designated joint task force is formed)"));
+                Condition.Of(ConditionCode.GateRegularMeetingsWithAdministration, thresholds.MinimumRegularMeetingsWithAdministration,
+                    facts.RegularMeetingsWithAdministrationInLast12Months)),
+            (facts.JointTaskAdoptedAtCivilGovernmentWorkshop, Condition.Of(ConditionCode.GateJointTaskAdopted)),
+            (facts.JointTaskForceFormed, Condition.Of(ConditionCode.GateJointTaskForceFormed)));
 
-    private static GateEvaluation Evaluate(Stage to, string rule, params (bool Satisfied, string Condition)[] conditions) =>
+    private static GateEvaluation Evaluate(Stage to, string rule, params (bool Satisfied, Condition Condition)[] conditions) =>
         new(to, rule,
             conditions.Where(c => c.Satisfied).Select(c => c.Condition).ToList(),
             conditions.Where(c => !c.Satisfied).Select(c => c.Condition).ToList());

@@ -36,7 +36,7 @@ public static class CourseDecisions
 
     public static Decision HoldSession(Course course, Guid sessionId, string title, IReadOnlyList<Guid> attendees, DateOnly on)
     {
-        var notEnrolled = attendees.Where(a => !course.Enrolled.Contains(a)).Select(a => $"{a} is not enrolled in {course.Title}").ToArray();
+        var notEnrolled = attendees.Where(a => !course.Enrolled.Contains(a)).Select(a => Condition.Of(ConditionCode.CourseAttendeeEnrolled, a, course.Title)).ToArray();
         return notEnrolled.Length > 0
             ? Decision.Refuse(new Refusal(EnrolmentRule, RefusalCode.CourseAttendeesNotEnrolled).WithUnmet(notEnrolled))
             : Decision.Accept(new CourseSessionHeld(course.Id, sessionId, title, attendees.Distinct().ToList(), on));
@@ -70,7 +70,7 @@ public static class CourseDecisions
         var attended = course.AttendedBy(personId);
         if (sessions > 0 && attended * 100 < course.AttendanceThreshold * sessions)
             return Decision.Refuse(new Refusal(AttendanceRule, RefusalCode.CourseAttendanceTooLow, personName, attended, sessions, course.AttendanceThreshold)
-                .WithUnmet([$"출석률 {course.AttendanceThreshold}% 이상 (attendance of at least {course.AttendanceThreshold}%; now {attended * 100 / sessions}%)"]));
+                .WithUnmet([Condition.Of(ConditionCode.CourseAttendanceAtLeast, course.AttendanceThreshold, attended * 100 / sessions)]));
 
         return Decision.Accept(new CourseCompleted(course.Id, course.Kind, course.Year, course.Title, personId, personName, attended, sessions, on));
     }

@@ -84,17 +84,17 @@ public static class ExpoDecisions
         var outside = expo.SideEvents.Values
             .Where(x => !x.IsWithdrawn && !Expo.HoldsSideEventOn(promotion, opensOn, closesOn, x.Day))
             .OrderBy(x => x.Day).ThenBy(x => x.Title, StringComparer.Ordinal)
-            .Select(x => $"{x.Title}: {x.Day:yyyy-MM-dd} (부대 행사, side event)")
+            .Select(x => Condition.Of(ConditionCode.ExpoSideEventOutsideDates, x.Title, x.Day))
             .ToList();
         return outside.Count == 0
             ? null
             : new Refusal(Rule, RefusalCode.ExpoSideEventsOutsideNewDates, outside.Count).WithUnmet([.. outside, SideEventSpan(promotion, opensOn, closesOn)]);
     }
 
-    private static string SideEventSpan(PromotionPeriod? promotion, DateOnly opensOn, DateOnly closesOn) =>
+    private static Condition SideEventSpan(PromotionPeriod? promotion, DateOnly opensOn, DateOnly closesOn) =>
         promotion is null
-            ? $"박람회 기간 {opensOn:yyyy-MM-dd}–{closesOn:yyyy-MM-dd} (the expo's days)"
-            : $"홍보 기간 {promotion.StartsOn:yyyy-MM-dd}–{promotion.EndsOn:yyyy-MM-dd} 또는 박람회 기간 {opensOn:yyyy-MM-dd}–{closesOn:yyyy-MM-dd} (the promotion period or the expo's days)";
+            ? Condition.Of(ConditionCode.ExpoDays, opensOn, closesOn)
+            : Condition.Of(ConditionCode.ExpoPromotionOrDays, promotion.StartsOn, promotion.EndsOn, opensOn, closesOn);
 
     public static Decision ChangeVenue(Expo expo, string venue, string? reason, DateOnly on)
     {
@@ -125,7 +125,7 @@ public static class ExpoDecisions
         var outside = expo.Exhibits.Values
             .Where(x => !x.IsWithdrawn && (x.SubmittedOn < to.SubmissionsOpen || x.SubmittedOn > to.SubmissionsClose))
             .OrderBy(x => x.SubmittedOn).ThenBy(x => x.Title, StringComparer.Ordinal)
-            .Select(x => $"{x.Title} ({x.Organisation}): {x.SubmittedOn:yyyy-MM-dd} 제출, 새 제출 기간 밖 (submitted outside the new window)")
+            .Select(x => Condition.Of(ConditionCode.ExpoExhibitSubmittedOutsideNewWindow, x.Title, x.Organisation, x.SubmittedOn))
             .ToList();
         if (outside.Count > 0)
             return Decision.Refuse(new Refusal(Rule, RefusalCode.ExpoExhibitsOutsideNewWindow, outside.Count, to.SubmissionsOpen, to.SubmissionsClose).WithUnmet(outside));
@@ -168,7 +168,7 @@ public static class ExpoDecisions
     {
         if (on < expo.SubmissionsOpen || on > expo.SubmissionsClose)
             return Decision.Refuse(new Refusal(Rule, RefusalCode.ExhibitOutsideWindow, expo.Year, expo.SubmissionsOpen, expo.SubmissionsClose, on)
-                .WithUnmet([$"제출 기간 {expo.SubmissionsOpen:yyyy-MM-dd}–{expo.SubmissionsClose:yyyy-MM-dd} (the submission window)"]));
+                .WithUnmet([Condition.Of(ConditionCode.ExpoSubmissionWindow, expo.SubmissionsOpen, expo.SubmissionsClose)]));
         return Decision.Accept(new ExhibitSubmitted(expo.Id, expo.Year, exhibitId, organisation, type, title, summary, on, realisation));
     }
 
@@ -208,8 +208,8 @@ public static class ExpoDecisions
             return Decision.Refuse(ScheduleRule, RefusalCode.ExpoCannotOpenOn, expo.OpensOn, expo.ClosesOn, on);
         var unstaffed = expo.UnstaffedExhibits()
             .Select(x => x.Exhibit.StaffShifts == 0
-                ? $"{x.Exhibit.Title} ({x.Exhibit.Organisation}): 상주 인력 없음 (no on-site staff)"
-                : $"{x.Exhibit.Title} ({x.Exhibit.Organisation}): {string.Join(", ", x.Unstaffed.Select(d => d.ToString("yyyy-MM-dd")))} 상주 인력 없음 (no on-site staff for the whole day)")
+                ? Condition.Of(ConditionCode.ExhibitWithoutStaff, x.Exhibit.Title, x.Exhibit.Organisation)
+                : Condition.Listing(ConditionCode.ExhibitUnstaffedDays, x.Unstaffed, x.Exhibit.Title, x.Exhibit.Organisation))
             .ToList();
         return unstaffed.Count > 0
             ? Decision.Refuse(new Refusal(Rule, RefusalCode.ExpoExhibitsUnstaffed, unstaffed.Count).WithUnmet(unstaffed))

@@ -23,7 +23,7 @@ public static class MonitoringDecisions
     {
         if (!CompletedMonitorTrainingBy(completions, on))
             return Decision.Refuse(new Refusal("R7", RefusalCode.MonitorNotTrainedByDay, personName, on)
-                .WithUnmet([$"모니터링단 교육 수료 ({on:yyyy-MM-dd} 이전; completed monitoring-group training on or before {on:yyyy-MM-dd})"]));
+                .WithUnmet([Condition.Of(ConditionCode.MonitorTrainedByDay, on)]));
         return Appoint(year, personId, personName, userName, true, on);
     }
 
@@ -32,7 +32,7 @@ public static class MonitoringDecisions
     {
         if (!completedMonitorTraining)
             return Decision.Refuse(new Refusal("R7", RefusalCode.MonitorNotTrainedByYear, personName, year.Year)
-                .WithUnmet([$"모니터링단 교육 수료 ({year.Year}년 이전 또는 당해; completed monitoring-group training in or before {year.Year})"]));
+                .WithUnmet([Condition.Of(ConditionCode.MonitorTrainedByYear, year.Year)]));
         if (year.Monitors.GetValueOrDefault(personId) is { EndedOn: null })
             return Decision.Refuse("R7", RefusalCode.MonitorAlreadyAppointed, personName, year.Year);
         if (userName is not null && year.MonitorSignedInAs(userName) is { } other)
@@ -60,7 +60,7 @@ public static class MonitoringDecisions
     {
         if (strategicTaskId is not null && taskOwner is not null && taskOwner.DivisionId != divisionId)
             return Decision.Refuse(new Refusal("R7", RefusalCode.EvaluationTaskOfOtherDivision)
-                .WithUnmet([$"평가 대상 분과의 전략 과제 (the task belongs to division {divisionId}; it belongs to {(taskOwner.DivisionId?.ToString() ?? "no division")})"]));
+                .WithUnmet([Condition.Of(ConditionCode.EvaluatedTaskOfDivision, divisionId, taskOwner.DivisionId)]));
         if (policy is not null && PolicyRefusal(policy) is { } refused) return Decision.Refuse(refused);
         var decision = Evaluate(year, evaluationId, monitorId, divisionId, strategicTaskId, strategicTaskVersion, scores, catalogue, on);
         return decision.IsRefused || policy is null
@@ -85,14 +85,14 @@ public static class MonitoringDecisions
                 return exhibit.Status == Expos.ExhibitStatus.Accepted
                     ? null
                     : new Refusal("R7", RefusalCode.EvaluatedExhibitNotAccepted, exhibit.Title, exhibit.Status)
-                        .WithUnmet([$"박람회 채택 출품 (an accepted exhibit; '{exhibit.Title}' is {exhibit.Status.ToString().ToLowerInvariant()})"]);
+                        .WithUnmet([Condition.Of(ConditionCode.EvaluatedExhibitAccepted, exhibit.Title, exhibit.Status)]);
             default:
                 if (policy.TaskForce is not { } taskForce)
                     return new Refusal("R7", RefusalCode.EvaluatedOrdinanceNotEnacted, policy.Policy.TaskForceId ?? Guid.Empty, TaskForce.OrdinanceStage.Drafting);
                 return taskForce.Ordinance == TaskForce.OrdinanceStage.Enacted
                     ? null
                     : new Refusal("R7", RefusalCode.EvaluatedOrdinanceNotEnacted, taskForce.Name, taskForce.Ordinance)
-                        .WithUnmet([$"제정된 조례 (an enacted ordinance; {taskForce.Name}'s is {taskForce.Ordinance.ToString().ToLowerInvariant()})"]);
+                        .WithUnmet([Condition.Of(ConditionCode.EvaluatedOrdinanceEnacted, taskForce.Name, taskForce.Ordinance)]);
         }
     }
 
@@ -108,10 +108,10 @@ public static class MonitoringDecisions
             return Decision.Refuse(ReportRule, RefusalCode.MonitoringReportPublished, year.Year, year.ReportPublishedOn);
         if (year.Monitors.GetValueOrDefault(monitorId) is not { } monitor)
             return Decision.Refuse(new Refusal("R7", RefusalCode.EvaluationByNonMonitor, year.Year)
-                .WithUnmet([$"{year.Year}년 모니터링단 위촉 ({monitorId} is not a monitor of {year.Year})"]));
+                .WithUnmet([Condition.Of(ConditionCode.MonitorOfYear, year.Year, monitorId)]));
         if (!monitor.ServesOn(on))
             return Decision.Refuse(new Refusal("R7", RefusalCode.MonitorAppointmentEnded, monitor.Name, monitor.EndedOn)
-                .WithUnmet([$"{on:yyyy-MM-dd}에 위촉 중 (serving as a monitor on {on:yyyy-MM-dd})"]));
+                .WithUnmet([Condition.Of(ConditionCode.MonitorServingOn, on)]));
 
         if (CatalogueRefusal(scores, catalogue) is { } refused) return refused;
 
@@ -197,19 +197,19 @@ public static class MonitoringDecisions
 
     private static Decision? CatalogueRefusal(IReadOnlyList<IndicatorScore> scores, IReadOnlyDictionary<string, IndicatorDefinition> catalogue)
     {
-        var unmet = new List<string>();
+        var unmet = new List<Condition>();
         foreach (var score in scores)
         {
             var definition = catalogue[score.Code];
             if (definition.Kind != score.Kind)
             {
-                unmet.Add($"{score.Code}: the catalogue defines a {definition.Kind.ToString().ToLowerInvariant()} indicator, not {score.Kind.ToString().ToLowerInvariant()}");
+                unmet.Add(Condition.Of(ConditionCode.IndicatorKindOfCatalogue, score.Code, definition.Kind, score.Kind));
             }
             else if (score is { Kind: IndicatorKind.Quantitative, Score: { } value }
                      && (value < definition.ScaleMin || value > definition.ScaleMax))
             {
                 return Decision.Refuse(new Refusal(ScaleRule, RefusalCode.IndicatorOffScale, score.Code, definition.Name, definition.ScaleMin, definition.ScaleMax, value)
-                    .WithUnmet([$"{score.Code}: {definition.ScaleMin} ≤ score ≤ {definition.ScaleMax}"]));
+                    .WithUnmet([Condition.Of(ConditionCode.IndicatorOnScale, score.Code, definition.ScaleMin, definition.ScaleMax)]));
             }
         }
 
@@ -235,7 +235,7 @@ public static class MonitoringDecisions
         if (year.IsClosed)
             return Decision.Refuse(ReportRule, RefusalCode.MonitoringReportAlreadyPublished, year.Year, year.ReportPublishedOn);
         if (year.Evaluations.Count == 0)
-            return Decision.Refuse(new Refusal(ReportRule, RefusalCode.MonitoringReportWithoutEvaluations, year.Year).WithUnmet(["평가 1건 이상 (at least one evaluation)"]));
+            return Decision.Refuse(new Refusal(ReportRule, RefusalCode.MonitoringReportWithoutEvaluations, year.Year).WithUnmet([Condition.Of(ConditionCode.MonitoringReportHasEvaluation)]));
         return Decision.Accept(new MonitoringReportPublished(year.Year, summary, year.Evaluations.Count, on));
     }
 

@@ -24,14 +24,14 @@ public static class StrategicTaskDecisions
         if (!to.Joint || task.Owner.Joint)
             return Decision.Accept(new StrategicTaskOwnerChanged(task.Id, task.Owner, to, reason, on));
 
-        var unmet = new List<string>();
+        var unmet = new List<Condition>();
         if (decidedAt is null)
-            unmet.Add("민/관 워크숍의 결정 (the decision of a civil–government workshop: give its workshopId)");
+            unmet.Add(Condition.Of(ConditionCode.JointDecisionGiven));
         else
         {
-            if (decidedAt.Kind != Workshops.WorkshopKind.CivilGovernment) unmet.Add("결정한 워크숍이 민/관 워크숍 (the deciding workshop is a civil–government one)");
-            if (decidedAt.Withdrawn) unmet.Add("결정한 워크숍이 철회되지 않음 (the deciding workshop is not withdrawn)");
-            if (decidedAt.HeldOn > on) unmet.Add($"워크숍({decidedAt.HeldOn:yyyy-MM-dd})이 변경일 이전 (the workshop was held on or before {on:yyyy-MM-dd})");
+            if (decidedAt.Kind != Workshops.WorkshopKind.CivilGovernment) unmet.Add(Condition.Of(ConditionCode.JointDecidingWorkshopCivilGovernment));
+            if (decidedAt.Withdrawn) unmet.Add(Condition.Of(ConditionCode.JointDecidingWorkshopNotWithdrawn));
+            if (decidedAt.HeldOn > on) unmet.Add(Condition.Of(ConditionCode.JointDecidingWorkshopHeldBy, decidedAt.HeldOn, on));
         }
 
         return unmet.Count > 0
@@ -90,7 +90,7 @@ public static class StrategicTaskDecisions
         if (percent is < 0 or > 100) return Decision.Refuse(Rule, RefusalCode.ProgressOutOfRange);
         if (task.Progress.All(p => p.Version != correctsVersion))
             return Decision.Refuse(new Refusal("R10", RefusalCode.ProgressCorrectionOfNonReport, correctsVersion)
-                .WithUnmet(task.Progress.Select(p => $"version {p.Version}: {p.Percent}% ({p.On:yyyy-MM-dd})")));
+                .WithUnmet(task.Progress.Select(p => Condition.Of(ConditionCode.ProgressReportVersion, p.Version, p.Percent, p.On))));
         return Decision.Accept(new StrategicTaskProgressCorrected(task.Id, correctsVersion, percent, note, reason, on));
     }
 

@@ -8,14 +8,8 @@ public static class TaskForceDecisions
     public const string Rule = "R6";
     public const string MembersRule = "task-force.members";
 
-    /// <summary>How a missing sector is named in a refusal's <c>unmet</c> list.</summary>
-    public static string Describe(Sector sector) => sector switch
-    {
-        Sector.Civil => "민간 위원 (a civil member)",
-        Sector.Administration => "행정 위원 (an administration member)",
-        Sector.Council => "의회 위원 (a council member)",
-        _ => sector.ToString(),
-    };
+    /// <summary>A missing sector as a refusal's <c>unmet</c> list names it: a member of that sector.</summary>
+    public static Condition SectorMember(Sector sector) => Condition.Of(ConditionCode.TaskForceSectorMember, sector);
 
     public static Decision Create(Guid id, string name, DateOnly on) =>
         Decision.Accept(new TaskForceCreated(id, name, on));
@@ -61,7 +55,7 @@ public static class TaskForceDecisions
             return Decision.Refuse(MembersRule, RefusalCode.TaskForceNotAMember, personId, tf.Name);
         if (tf.IsFormed && tf.Ordinance != OrdinanceStage.Enacted && tf.Members.Count(m => m.Sector == member.Sector) == 1)
             return Decision.Refuse(new Refusal(Rule, RefusalCode.TaskForceLastOfSector, member.Name, member.Sector)
-                .WithUnmet([Describe(member.Sector)]));
+                .WithUnmet([SectorMember(member.Sector)]));
         return Decision.Accept(new TaskForceMemberRemoved(tf.Id, personId, member.Name, member.Sector, reason, on));
     }
 
@@ -75,7 +69,7 @@ public static class TaskForceDecisions
             return Decision.Refuse(Rule, RefusalCode.TaskForceFormedBeforeSetUp, on, tf.CreatedOn);
         var missing = tf.MissingSectors();
         if (missing.Count > 0)
-            return Decision.Refuse(new Refusal(Rule, RefusalCode.TaskForceSectorsMissing, missing.Count).WithUnmet(missing.Select(Describe)));
+            return Decision.Refuse(new Refusal(Rule, RefusalCode.TaskForceSectorsMissing, missing.Count).WithUnmet(missing.Select(SectorMember)));
         return Decision.Accept(new TaskForceFormed(tf.Id, Enum.GetValues<Sector>(), tf.Members.Count, on));
     }
 
@@ -84,7 +78,7 @@ public static class TaskForceDecisions
         if (Dissolved(tf) is { } dissolved) return Decision.Refuse(dissolved);
         var strangers = attendees.Where(a => !tf.HasMember(a)).ToList();
         if (strangers.Count > 0)
-            return Decision.Refuse(new Refusal(MembersRule, RefusalCode.TaskForceAttendeesNotMembers).WithUnmet(strangers.Select(s => s.ToString())));
+            return Decision.Refuse(new Refusal(MembersRule, RefusalCode.TaskForceAttendeesNotMembers).WithUnmet(strangers.Select(s => Condition.Of(ConditionCode.TaskForceAttendeeMember, s))));
         return Decision.Accept(new TaskForceMeetingHeld(tf.Id, tf.Meetings + 1, agenda, attendees, minutes, on));
     }
 
@@ -106,7 +100,7 @@ public static class TaskForceDecisions
         if (tf.Ordinance == OrdinanceStage.Submitted)
             return Decision.Refuse(Rule, RefusalCode.TaskForceDraftAlreadySubmitted, tf.SubmittedVersion);
         if (tf.LatestDraft == 0)
-            return Decision.Refuse(new Refusal(Rule, RefusalCode.TaskForceNoDraft).WithUnmet(["조례안 초안 (an ordinance draft)"]));
+            return Decision.Refuse(new Refusal(Rule, RefusalCode.TaskForceNoDraft).WithUnmet([Condition.Of(ConditionCode.OrdinanceDraftRecorded)]));
         var submitted = version ?? tf.LatestDraft;
         if (submitted < 1 || submitted > tf.LatestDraft)
             return Decision.Refuse(Rule, RefusalCode.TaskForceNoSuchDraft, submitted, tf.LatestDraft);
@@ -140,7 +134,7 @@ public static class TaskForceDecisions
             return new Refusal(Rule, RefusalCode.TaskForceOrdinanceEnacted, tf.Name);
         if (tf.FormedOn is not { } formed)
         {
-            var unmet = tf.MissingSectors().Select(Describe).Append("TF 구성 (the TF is formed)").ToList();
+            var unmet = tf.MissingSectors().Select(SectorMember).Append(Condition.Of(ConditionCode.TaskForceFormed)).ToList();
             return new Refusal(Rule, RefusalCode.TaskForceNotFormed, what).WithUnmet(unmet);
         }
         if (on < formed)
@@ -154,7 +148,7 @@ public static class TaskForceDecisions
         if (tf.Ordinance == OrdinanceStage.Enacted)
             return new Refusal(Rule, RefusalCode.OrdinanceAlreadyEnacted);
         if (tf.Ordinance != OrdinanceStage.Submitted)
-            return new Refusal(Rule, RefusalCode.OrdinanceNotBeforeCouncil).WithUnmet(["의회 제출 (a draft submitted to the council)"]);
+            return new Refusal(Rule, RefusalCode.OrdinanceNotBeforeCouncil).WithUnmet([Condition.Of(ConditionCode.OrdinanceDraftSubmitted)]);
         if (on < tf.SubmittedOn)
             return new Refusal(Rule, RefusalCode.CouncilDecisionBeforeSubmission, tf.SubmittedOn);
         return null;

@@ -9,8 +9,11 @@ public enum ObligationStatus
     Flagged,
 }
 
-/// <summary>One of the year's obligations (R4, R5), met or not, and what a coordinator can do about it.</summary>
-public sealed record Obligation(string Rule, ObligationStatus Status, string Detail);
+/// <summary>
+/// One of the year's obligations (R4, R5), met or not, and what a coordinator can do about it:
+/// <see cref="Detail"/> names the condition and its facts (the host says it).
+/// </summary>
+public sealed record Obligation(string Rule, ObligationStatus Status, Condition Detail);
 
 /// <summary>
 /// What the obligations read of a workshop, as corrected: its kind, scope, business date, attendance,
@@ -78,7 +81,7 @@ public static class Compliance
         var monitoring = year > launchedOn.Year;
 
         List<Obligation> networkObligations = [NetworkCivilCivilHeld(year, network), IntegratedHeld(year, network)];
-        if (monitoring) networkObligations.Add(MonitoringReviewedBy(year, network, reportsPublished, "통합"));
+        if (monitoring) networkObligations.Add(MonitoringReviewedBy(year, network, reportsPublished, WorkshopScope.Network));
 
         return new YearlyObligations(year, networkObligations,
             owed.Select(d =>
@@ -88,7 +91,7 @@ public static class Compliance
                 if (year >= d.FirstYearOwed)
                     obligations.AddRange([DivisionCivilCivilHeld(year, d, own), DivisionCivilGovernmentHeld(year, own)]);
                 if (monitoring && (year >= d.FirstYearOwed || own.Count > 0))
-                    obligations.Add(MonitoringReviewedBy(year, own, reportsPublished, "분과"));
+                    obligations.Add(MonitoringReviewedBy(year, own, reportsPublished, WorkshopScope.Division));
                 return new DivisionObligations(d.Id, d.Name, obligations);
             }).Where(d => d.Obligations.Count > 0).ToList());
     }
@@ -114,65 +117,65 @@ public static class Compliance
 
     private static Obligation NetworkCivilCivilHeld(int year, IReadOnlyList<WorkshopFacts> network) =>
         network.Any(w => w.Kind == WorkshopKind.CivilCivil)
-            ? Met(NetworkCivilCivil, $"통합 민/민 워크숍 {Dates(network, WorkshopKind.CivilCivil)} (network civil–civil workshop held)")
-            : Missing(NetworkCivilCivil, $"{year}년 통합 민/민 워크숍이 없습니다 (no network-wide civil–civil workshop in {year}): hold one and record it.");
+            ? Met(NetworkCivilCivil, Condition.Listing(ConditionCode.NetworkCivilCivilHeld, Dates(network, WorkshopKind.CivilCivil)))
+            : Missing(NetworkCivilCivil, Condition.Of(ConditionCode.NetworkCivilCivilMissing, year));
 
     private static Obligation IntegratedHeld(int year, IReadOnlyList<WorkshopFacts> network)
     {
         var held = network.Where(w => w.Kind == WorkshopKind.CivilGovernment).ToList();
         if (held.Count == 0)
-            return Missing(IntegratedCivilGovernment, $"{year}년 통합 민/관 워크숍이 없습니다 (no integrated civil–government workshop in {year}).");
+            return Missing(IntegratedCivilGovernment, Condition.Of(ConditionCode.IntegratedCivilGovernmentMissing, year));
         return held.Any(w => w.Participants.Any(p => p.IsSectionChiefOrAbove))
-            ? Met(IntegratedCivilGovernment, $"통합 민/관 워크숍 {Dates(network, WorkshopKind.CivilGovernment)}, 과장급 이상 행정 참여 (a section chief or above attended)")
-            : Missing(IntegratedCivilGovernment,
-                $"통합 민/관 워크숍 {Dates(network, WorkshopKind.CivilGovernment)}에 과장급 이상 행정 참여자가 없습니다 (no administration participant of section-chief rank or above): record one who attended, or hold the workshop with one.");
+            ? Met(IntegratedCivilGovernment, Condition.Listing(ConditionCode.IntegratedCivilGovernmentWithSectionChief, Dates(network, WorkshopKind.CivilGovernment)))
+            : Missing(IntegratedCivilGovernment, Condition.Listing(ConditionCode.IntegratedCivilGovernmentWithoutSectionChief, Dates(network, WorkshopKind.CivilGovernment)));
     }
 
     private static Obligation DivisionCivilCivilHeld(int year, DivisionFacts division, IReadOnlyList<WorkshopFacts> own)
     {
         var held = own.Where(w => w.Kind == WorkshopKind.CivilCivil).ToList();
         if (held.Count == 0)
-            return Missing(DivisionCivilCivil, $"{year}년 분과 민/민 워크숍이 없습니다 (no civil–civil workshop of this division in {year}).");
+            return Missing(DivisionCivilCivil, Condition.Of(ConditionCode.DivisionCivilCivilMissing, year));
         return held.Any(w => CivilMembersPresent(w, division))
-            ? Met(DivisionCivilCivil, $"분과 민/민 워크숍 {Dates(own, WorkshopKind.CivilCivil)}, 민간 회원 단체 참여 (division civil–civil workshop held with its civil members)")
-            : Missing(DivisionCivilCivil,
-                $"분과 민/민 워크숍 {Dates(own, WorkshopKind.CivilCivil)}에 분과의 민간 회원 단체 참여자가 없습니다 (no participant from the division's civil member organisations): record who attended.");
+            ? Met(DivisionCivilCivil, Condition.Listing(ConditionCode.DivisionCivilCivilWithCivilMembers, Dates(own, WorkshopKind.CivilCivil)))
+            : Missing(DivisionCivilCivil, Condition.Listing(ConditionCode.DivisionCivilCivilWithoutCivilMembers, Dates(own, WorkshopKind.CivilCivil)));
     }
 
     private static Obligation DivisionCivilGovernmentHeld(int year, IReadOnlyList<WorkshopFacts> own)
     {
         var held = own.Where(w => w.Kind == WorkshopKind.CivilGovernment).ToList();
         if (held.Count == 0)
-            return Missing(DivisionCivilGovernment, $"{year}년 실무국과의 분과 민/관 워크숍이 없습니다 (no civil–government workshop with the counterpart department in {year}).");
+            return Missing(DivisionCivilGovernment, Condition.Of(ConditionCode.DivisionCivilGovernmentMissing, year));
         var withDepartment = held.Where(w => !string.IsNullOrWhiteSpace(w.CounterpartDepartment)).ToList();
+        var dates = Dates(own, WorkshopKind.CivilGovernment).ToList();
         if (withDepartment.Count == 0)
-            return Missing(DivisionCivilGovernment,
-                $"분과 민/관 워크숍 {Dates(own, WorkshopKind.CivilGovernment)}에 실무국(상대 부서)이 기록되지 않았습니다 (the workshop names no counterpart department): correct the workshop to name it.");
+            return Missing(DivisionCivilGovernment, Condition.Listing(ConditionCode.DivisionCivilGovernmentWithoutDepartment, dates));
+        // Two lists: the count of dates comes first, then the dates, then the departments.
         return withDepartment.Any(w => w.Participants.Any(p => p.IsWorkingLevelAdministration))
-            ? Met(DivisionCivilGovernment, $"분과 민/관 워크숍 {Dates(own, WorkshopKind.CivilGovernment)}, 실무국 {string.Join(", ", withDepartment.Select(w => w.CounterpartDepartment).Distinct())}, 행정 실무진 참여 (working-level administration of the counterpart department attended)")
-            : Missing(DivisionCivilGovernment,
-                $"분과 민/관 워크숍 {Dates(own, WorkshopKind.CivilGovernment)}에 행정 실무진 참여자가 없습니다 (no working-level administration participant; a section chief alone does not count).");
+            ? Met(DivisionCivilGovernment, new Condition(ConditionCode.DivisionCivilGovernmentWithWorkingLevel,
+                [Condition.Arg(dates.Count), .. dates.Select(d => Condition.Arg(d)), .. withDepartment.Select(w => w.CounterpartDepartment!).Distinct()]))
+            : Missing(DivisionCivilGovernment, Condition.Listing(ConditionCode.DivisionCivilGovernmentWithoutWorkingLevel, dates));
     }
 
-    private static Obligation MonitoringReviewedBy(int year, IReadOnlyList<WorkshopFacts> held, IReadOnlyDictionary<int, DateOnly>? reportsPublished, string which)
+    private static Obligation MonitoringReviewedBy(int year, IReadOnlyList<WorkshopFacts> held, IReadOnlyDictionary<int, DateOnly>? reportsPublished, WorkshopScope scope)
     {
+        var network = scope == WorkshopScope.Network;
         if (held.Count == 0)
-            return Missing(MonitoringReviewed, $"{year}년 {which} 워크숍이 없어 {year - 1}년 모니터링 검토 기록이 없습니다 (no {(which == "통합" ? "network-wide" : "division")} workshop in {year}, so no review of the {year - 1} monitoring report).");
+            return Missing(MonitoringReviewed,
+                Condition.Of(network ? ConditionCode.NetworkWorkshopMissingForReview : ConditionCode.DivisionWorkshopMissingForReview, year, year - 1));
         var unreviewed = held.Where(w => !ReviewedPreviousReport(w, reportsPublished)).ToList();
         if (unreviewed.Count == 0)
-            return Met(MonitoringReviewed, $"모든 {which} 워크숍이 발간된 {year - 1}년 모니터링 보고서를 검토함 (every workshop reviewed the published {year - 1} monitoring report)");
+            return Met(MonitoringReviewed, Condition.Of(network ? ConditionCode.NetworkWorkshopsReviewedReport : ConditionCode.DivisionWorkshopsReviewedReport, year - 1));
         var unpublished = reportsPublished is not null && unreviewed.Any(w => w.ReviewedMonitoringYear == year - 1);
-        return Flagged(MonitoringReviewed,
-            $"{string.Join(", ", unreviewed.Select(w => w.On.ToString("yyyy-MM-dd")))} 워크숍이 발간된 {year - 1}년 모니터링 보고서 검토를 기록하지 않았습니다 (workshop(s) without a review of the published {year - 1} monitoring report"
-            + (unpublished ? $"; the {year - 1} report was not published by the workshop's date)." : ")."));
+        return Flagged(MonitoringReviewed, Condition.Listing(
+            unpublished ? ConditionCode.WorkshopsWithoutReviewReportUnpublished : ConditionCode.WorkshopsWithoutReview, unreviewed.Select(w => w.On), year - 1));
     }
 
-    private static string Dates(IEnumerable<WorkshopFacts> workshops, WorkshopKind kind) =>
-        string.Join(", ", workshops.Where(w => w.Kind == kind).Select(w => w.On.ToString("yyyy-MM-dd")));
+    private static IEnumerable<DateOnly> Dates(IEnumerable<WorkshopFacts> workshops, WorkshopKind kind) =>
+        workshops.Where(w => w.Kind == kind).Select(w => w.On);
 
-    private static Obligation Met(string rule, string detail) => new(rule, ObligationStatus.Met, detail);
+    private static Obligation Met(string rule, Condition detail) => new(rule, ObligationStatus.Met, detail);
 
-    private static Obligation Missing(string rule, string detail) => new(rule, ObligationStatus.Missing, detail);
+    private static Obligation Missing(string rule, Condition detail) => new(rule, ObligationStatus.Missing, detail);
 
-    private static Obligation Flagged(string rule, string detail) => new(rule, ObligationStatus.Flagged, detail);
+    private static Obligation Flagged(string rule, Condition detail) => new(rule, ObligationStatus.Flagged, detail);
 }

@@ -189,14 +189,14 @@ public static class WorkshopDecisions
         return Decision.Accept(new WorkshopWithdrawn(workshop.Id, workshop.AdoptedTasks, reason.Trim(), on));
     }
 
-    private static IEnumerable<string> Unfit(WorkshopAdoptedStrategicTask task, WorkshopKind kind, WorkshopScope scope, Guid? divisionId, DateOnly heldOn)
+    private static IEnumerable<Condition> Unfit(WorkshopAdoptedStrategicTask task, WorkshopKind kind, WorkshopScope scope, Guid? divisionId, DateOnly heldOn)
     {
         if (task.Owner.Joint && kind != WorkshopKind.CivilGovernment)
-            yield return $"{task.Title}: 공동 과제는 민/관 워크숍에서만 채택 (a joint task needs a civil–government workshop)";
+            yield return Condition.Of(ConditionCode.AdoptionJointNeedsCivilGovernment, task.Title);
         if (scope == WorkshopScope.Division && task.Owner.DivisionId != divisionId)
-            yield return $"{task.Title}: 분과 워크숍은 자기 분과의 과제만 채택 (a division workshop adopts its own division's tasks)";
+            yield return Condition.Of(ConditionCode.AdoptionOfOwnDivision, task.Title);
         if (task.Year < heldOn.Year)
-            yield return $"{task.Title}: {task.Year}년 과제는 {heldOn.Year}년 워크숍에서 채택할 수 없음 (a task is for the workshop's year or later)";
+            yield return Condition.Of(ConditionCode.AdoptionForWorkshopYear, task.Title, task.Year, heldOn.Year);
     }
 
     private static Decision? Withdrawn(Workshop workshop, Act what) =>

@@ -92,7 +92,12 @@ public static partial class Korean
     public static string Label<TEnum>(TEnum? value) where TEnum : struct, Enum => value is { } v ? Label(v) : "";
 
     /// <summary>Whether <paramref name="value"/> has Korean text (the test over every enum asks this).</summary>
-    public static bool HasLabel(Enum value) => value is RefusalCode code ? Refusals.ContainsKey(code) : Labels.ContainsKey(value);
+    public static bool HasLabel(Enum value) => value switch
+    {
+        RefusalCode code => Refusals.ContainsKey(code),
+        ConditionCode code => ConditionWords.ContainsKey(code),
+        _ => Labels.ContainsKey(value),
+    };
 
     private static readonly Dictionary<Enum, string> Labels = new()
     {
@@ -596,5 +601,125 @@ public static partial class Korean
         [RefusalCode.ExpoSideEventAlreadyWithdrawn] = ("부대 행사 '{0}'은(는) {1}에 이미 철회되었습니다.", "The side event '{0}' was already withdrawn on {1}."),
         [RefusalCode.ExhibitRealisationUnchanged] = ("'{0}'은(는) 이미 {1}(으)로 표시되어 있습니다.", "'{0}' is already marked {1}."),
         [RefusalCode.ExhibitNotAccepted] = ("채택된 출품만 {0}할 수 있습니다. '{1}'은(는) {2} 상태입니다.", "Only an accepted exhibit is {0}; '{1}' is {2}."),
+    };
+    // ---- Conditions ----------------------------------------------------------------------------
+
+    /// <summary>
+    /// A condition (a refusal's unmet one, a stage gate's, a yearly obligation's detail) as pages, the
+    /// API and the exports say it: "한국어 (English)", the sentence API clients have always read.
+    /// </summary>
+    public static string Condition(Condition condition) => ConditionWords[condition.Code](condition.Args);
+
+    public static IReadOnlyList<string> Conditions(IEnumerable<Condition> conditions) => [.. conditions.Select(Condition)];
+
+    /// <summary>
+    /// The evidence a stage advance kept: its conditions said here, or, for an advance recorded before
+    /// conditions were codes, the sentences it stored then.
+    /// </summary>
+    public static IReadOnlyList<string> GateMet(DivisionStageAdvanced advanced) =>
+        advanced.GateConditions is { } conditions ? Conditions(conditions) : advanced.GateMet;
+
+    /// <summary>The items a condition lists after its first <paramref name="skip"/> args, as one list.</summary>
+    private static string Items(IReadOnlyList<string> args, int skip = 0) => string.Join(", ", args.Skip(skip));
+
+    private static string Lower(string enumName) => enumName.ToLowerInvariant();
+
+    private static string SectorMember(string sector) => Enum.TryParse<Sector>(sector, out var s) ? s switch
+    {
+        Sector.Civil => "민간 위원 (a civil member)",
+        Sector.Administration => "행정 위원 (an administration member)",
+        Sector.Council => "의회 위원 (a council member)",
+        _ => sector,
+    } : sector;
+
+    /// <summary>
+    /// Every condition's words, by its code and args (see <see cref="Domain.Common.Condition"/>: strings,
+    /// dates as yyyy-MM-dd; a listed item set comes last).
+    /// </summary>
+    private static readonly Dictionary<ConditionCode, Func<IReadOnlyList<string>, string>> ConditionWords = new()
+    {
+        // Divisions: the stage gates R2 and R3
+        [ConditionCode.GateChairAppointed] = _ => "분과장이 선임됨 (a chair is appointed)",
+        [ConditionCode.GateCivilMemberOrganisations] = a => $"민간 회원 단체 {a[0]}곳 이상 (at least {a[0]} civil member organisations; now {a[1]})",
+        [ConditionCode.GateCivilCivilWorkshopAdoptedTask] = _ => "올해 또는 작년에 전략 과제를 채택한 민/민 워크숍 (a civil–civil workshop this or last year that adopted a strategic task)",
+        [ConditionCode.GateRegularMeetingsWithAdministration] = a =>
+            $"최근 12개월 행정 참여 정기 회의 {a[0]}회 이상 (at least {a[0]} regular meetings with administration in the last 12 months; now {a[1]})",
+        [ConditionCode.GateJointTaskAdopted] = _ => "민/관 워크숍에서 공동 전략 과제 채택 (a joint strategic task adopted at a civil–government workshop)",
+        [ConditionCode.GateJointTaskForceFormed] = _ => "합동 TF 구성 (the network's designated joint task force is formed)",
+        [ConditionCode.LeaderEducationCompleted] = _ => "주민 리더 교육 수료 (completed resident-leader education)",
+
+        // Workshops: the year's obligations (R4, R5)
+        [ConditionCode.NetworkCivilCivilHeld] = a => $"통합 민/민 워크숍 {Items(a)} (network civil–civil workshop held)",
+        [ConditionCode.NetworkCivilCivilMissing] = a => $"{a[0]}년 통합 민/민 워크숍이 없습니다 (no network-wide civil–civil workshop in {a[0]}): hold one and record it.",
+        [ConditionCode.IntegratedCivilGovernmentMissing] = a => $"{a[0]}년 통합 민/관 워크숍이 없습니다 (no integrated civil–government workshop in {a[0]}).",
+        [ConditionCode.IntegratedCivilGovernmentWithSectionChief] = a => $"통합 민/관 워크숍 {Items(a)}, 과장급 이상 행정 참여 (a section chief or above attended)",
+        [ConditionCode.IntegratedCivilGovernmentWithoutSectionChief] = a =>
+            $"통합 민/관 워크숍 {Items(a)}에 과장급 이상 행정 참여자가 없습니다 (no administration participant of section-chief rank or above): record one who attended, or hold the workshop with one.",
+        [ConditionCode.DivisionCivilCivilMissing] = a => $"{a[0]}년 분과 민/민 워크숍이 없습니다 (no civil–civil workshop of this division in {a[0]}).",
+        [ConditionCode.DivisionCivilCivilWithCivilMembers] = a => $"분과 민/민 워크숍 {Items(a)}, 민간 회원 단체 참여 (division civil–civil workshop held with its civil members)",
+        [ConditionCode.DivisionCivilCivilWithoutCivilMembers] = a =>
+            $"분과 민/민 워크숍 {Items(a)}에 분과의 민간 회원 단체 참여자가 없습니다 (no participant from the division's civil member organisations): record who attended.",
+        [ConditionCode.DivisionCivilGovernmentMissing] = a => $"{a[0]}년 실무국과의 분과 민/관 워크숍이 없습니다 (no civil–government workshop with the counterpart department in {a[0]}).",
+        [ConditionCode.DivisionCivilGovernmentWithoutDepartment] = a =>
+            $"분과 민/관 워크숍 {Items(a)}에 실무국(상대 부서)이 기록되지 않았습니다 (the workshop names no counterpart department): correct the workshop to name it.",
+        [ConditionCode.DivisionCivilGovernmentWithWorkingLevel] = a =>
+            $"분과 민/관 워크숍 {string.Join(", ", a.Skip(1).Take(int.Parse(a[0], CultureInfo.InvariantCulture)))}, 실무국 {Items(a, 1 + int.Parse(a[0], CultureInfo.InvariantCulture))}, 행정 실무진 참여 (working-level administration of the counterpart department attended)",
+        [ConditionCode.DivisionCivilGovernmentWithoutWorkingLevel] = a =>
+            $"분과 민/관 워크숍 {Items(a)}에 행정 실무진 참여자가 없습니다 (no working-level administration participant; a section chief alone does not count).",
+        [ConditionCode.NetworkWorkshopMissingForReview] = a =>
+            $"{a[0]}년 통합 워크숍이 없어 {a[1]}년 모니터링 검토 기록이 없습니다 (no network-wide workshop in {a[0]}, so no review of the {a[1]} monitoring report).",
+        [ConditionCode.DivisionWorkshopMissingForReview] = a =>
+            $"{a[0]}년 분과 워크숍이 없어 {a[1]}년 모니터링 검토 기록이 없습니다 (no division workshop in {a[0]}, so no review of the {a[1]} monitoring report).",
+        [ConditionCode.NetworkWorkshopsReviewedReport] = a => $"모든 통합 워크숍이 발간된 {a[0]}년 모니터링 보고서를 검토함 (every workshop reviewed the published {a[0]} monitoring report)",
+        [ConditionCode.DivisionWorkshopsReviewedReport] = a => $"모든 분과 워크숍이 발간된 {a[0]}년 모니터링 보고서를 검토함 (every workshop reviewed the published {a[0]} monitoring report)",
+        [ConditionCode.WorkshopsWithoutReview] = a =>
+            $"{Items(a, 1)} 워크숍이 발간된 {a[0]}년 모니터링 보고서 검토를 기록하지 않았습니다 (workshop(s) without a review of the published {a[0]} monitoring report).",
+        [ConditionCode.WorkshopsWithoutReviewReportUnpublished] = a =>
+            $"{Items(a, 1)} 워크숍이 발간된 {a[0]}년 모니터링 보고서 검토를 기록하지 않았습니다 (workshop(s) without a review of the published {a[0]} monitoring report; the {a[0]} report was not published by the workshop's date).",
+
+        // Workshops: what a corrected workshop must still fit
+        [ConditionCode.AdoptionJointNeedsCivilGovernment] = a => $"{a[0]}: 공동 과제는 민/관 워크숍에서만 채택 (a joint task needs a civil–government workshop)",
+        [ConditionCode.AdoptionOfOwnDivision] = a => $"{a[0]}: 분과 워크숍은 자기 분과의 과제만 채택 (a division workshop adopts its own division's tasks)",
+        [ConditionCode.AdoptionForWorkshopYear] = a => $"{a[0]}: {a[1]}년 과제는 {a[2]}년 워크숍에서 채택할 수 없음 (a task is for the workshop's year or later)",
+
+        // Strategic tasks
+        [ConditionCode.JointDecisionGiven] = _ => "민/관 워크숍의 결정 (the decision of a civil–government workshop: give its workshopId)",
+        [ConditionCode.JointDecidingWorkshopCivilGovernment] = _ => "결정한 워크숍이 민/관 워크숍 (the deciding workshop is a civil–government one)",
+        [ConditionCode.JointDecidingWorkshopNotWithdrawn] = _ => "결정한 워크숍이 철회되지 않음 (the deciding workshop is not withdrawn)",
+        [ConditionCode.JointDecidingWorkshopHeldBy] = a => $"워크숍({a[0]})이 변경일 이전 (the workshop was held on or before {a[1]})",
+        [ConditionCode.ProgressReportVersion] = a => $"version {a[0]}: {a[1]}% ({a[2]})",
+
+        // The joint task force (R6)
+        [ConditionCode.TaskForceSectorMember] = a => SectorMember(a[0]),
+        [ConditionCode.TaskForceFormed] = _ => "TF 구성 (the TF is formed)",
+        [ConditionCode.TaskForceAttendeeMember] = a => a[0],
+        [ConditionCode.OrdinanceDraftRecorded] = _ => "조례안 초안 (an ordinance draft)",
+        [ConditionCode.OrdinanceDraftSubmitted] = _ => "의회 제출 (a draft submitted to the council)",
+
+        // Education
+        [ConditionCode.CourseAttendeeEnrolled] = a => $"{a[0]} is not enrolled in {a[1]}",
+        [ConditionCode.CourseAttendanceAtLeast] = a => $"출석률 {a[0]}% 이상 (attendance of at least {a[0]}%; now {a[1]}%)",
+
+        // Monitoring (R7)
+        [ConditionCode.MonitorTrainedByDay] = a => $"모니터링단 교육 수료 ({a[0]} 이전; completed monitoring-group training on or before {a[0]})",
+        [ConditionCode.MonitorTrainedByYear] = a => $"모니터링단 교육 수료 ({a[0]}년 이전 또는 당해; completed monitoring-group training in or before {a[0]})",
+        [ConditionCode.EvaluatedTaskOfDivision] = a =>
+            $"평가 대상 분과의 전략 과제 (the task belongs to division {a[0]}; it belongs to {(a[1].Length == 0 ? "no division" : a[1])})",
+        [ConditionCode.EvaluatedExhibitAccepted] = a => $"박람회 채택 출품 (an accepted exhibit; '{a[0]}' is {Lower(a[1])})",
+        [ConditionCode.EvaluatedOrdinanceEnacted] = a => $"제정된 조례 (an enacted ordinance; {a[0]}'s is {Lower(a[1])})",
+        [ConditionCode.MonitorOfYear] = a => $"{a[0]}년 모니터링단 위촉 ({a[1]} is not a monitor of {a[0]})",
+        [ConditionCode.MonitorServingOn] = a => $"{a[0]}에 위촉 중 (serving as a monitor on {a[0]})",
+        [ConditionCode.IndicatorOnScale] = a => $"{a[0]}: {a[1]} ≤ score ≤ {a[2]}",
+        [ConditionCode.IndicatorKindOfCatalogue] = a => $"{a[0]}: the catalogue defines a {Lower(a[1])} indicator, not {Lower(a[2])}",
+        [ConditionCode.MonitoringReportHasEvaluation] = _ => "평가 1건 이상 (at least one evaluation)",
+
+        // Expos (R9)
+        [ConditionCode.ExpoSubmissionWindow] = a => $"제출 기간 {a[0]}–{a[1]} (the submission window)",
+        [ConditionCode.ExpoExhibitSubmittedOutsideNewWindow] = a => $"{a[0]} ({a[1]}): {a[2]} 제출, 새 제출 기간 밖 (submitted outside the new window)",
+        [ConditionCode.ExpoSideEventOutsideDates] = a => $"{a[0]}: {a[1]} (부대 행사, side event)",
+        [ConditionCode.ExpoDays] = a => $"박람회 기간 {a[0]}–{a[1]} (the expo's days)",
+        [ConditionCode.ExpoPromotionOrDays] = a => $"홍보 기간 {a[0]}–{a[1]} 또는 박람회 기간 {a[2]}–{a[3]} (the promotion period or the expo's days)",
+        [ConditionCode.ExhibitWithoutStaff] = a => $"{a[0]} ({a[1]}): 상주 인력 없음 (no on-site staff)",
+        [ConditionCode.ExhibitUnstaffedDays] = a => $"{a[0]} ({a[1]}): {Items(a, 2)} 상주 인력 없음 (no on-site staff for the whole day)",
     };
 }

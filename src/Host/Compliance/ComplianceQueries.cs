@@ -1,3 +1,4 @@
+using Hyeopchi.Host.Compliance.Answers;
 using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Projections.Workshops;
 using Marten;
@@ -11,14 +12,14 @@ public static class ComplianceQueries
 {
     /// <summary>The year's obligations (R4, R5), network-wide and per division, each met, missing or flagged, and why.</summary>
     [Authorize]
-    [ProducesResponseType<Domain.Workshops.YearlyObligations>(StatusCodes.Status200OK)]
+    [ProducesResponseType<YearlyObligations>(StatusCodes.Status200OK)]
     [WolverineGet("/api/compliance/{year}", OperationId = "getCompliance")]
     public static async Task<IResult> Get(int year, IQuerySession session, CancellationToken ct)
     {
         if (year is < 2000 or > 2100)
             return Results.Problem(Problems.Invalid(new() { ["year"] = ["2000에서 2100 사이여야 합니다. (between 2000 and 2100)"] }));
         return await WorkshopReadings.ObligationsAsync(session, year, ct) is { } obligations
-            ? Results.Ok(obligations)
+            ? Results.Ok(YearlyObligations.Of(obligations))
             : Results.Problem(Problems.NotFound($"The network had not been launched by {year}: it owes nothing for that year."));
     }
 }

@@ -1,4 +1,5 @@
 using Hyeopchi.Domain.Divisions;
+using Hyeopchi.Host.Admin;
 using Hyeopchi.Host.Infrastructure.Clock;
 using Hyeopchi.Host.Infrastructure.Http;
 using Hyeopchi.Projections.Divisions;
@@ -9,6 +10,7 @@ using Wolverine.Http;
 
 namespace Hyeopchi.Host.Divisions;
 
+/// <summary>The next gate as the API and the division page say it: its conditions met and unmet, in words (Admin/Korean.cs).</summary>
 public sealed record NextGate(int ToStage, string Rule, IReadOnlyList<string> Met, IReadOnlyList<string> Unmet);
 
 public sealed record DivisionSummary(string Id, string Name, string Field, int Stage, DateOnly StageSince, int MemberCount);
@@ -61,7 +63,7 @@ public static class DivisionQueries
         return new DivisionDetail(
             progress.Id.ToString(), progress.Name, progress.Field, progress.Stage, progress.StageSince, progress.Chair,
             progress.CurrentMembers.Count, progress.Members, progress.StageHistory,
-            gate is null ? null : new NextGate((int)gate.ToStage, gate.Rule, gate.Met, gate.Unmet),
+            gate is null ? null : new NextGate((int)gate.ToStage, gate.Rule, Korean.Conditions(gate.Met), Korean.Conditions(gate.Unmet)),
             progress.Version, progress.Visions);
     }
 }

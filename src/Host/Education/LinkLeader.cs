@@ -41,7 +41,7 @@ public static class LinkLeaderHandler
         var person = facts.Person;
         var decision = facts.Completed
             ? DivisionDecisions.AddLeader(division.Aggregate!, person.Id, person.Name, person.Organisation, person.Sector, calendar.DateOf(command.On))
-            : Decision.Refuse(new Refusal(Rule, RefusalCode.LeaderNotTrained, person.Name).WithUnmet(["주민 리더 교육 수료 (completed resident-leader education)"]));
+            : Decision.Refuse(new Refusal(Rule, RefusalCode.LeaderNotTrained, person.Name).WithUnmet([Condition.Of(ConditionCode.LeaderEducationCompleted)]));
         return Recorded.Append(division, decision);
     }
 }

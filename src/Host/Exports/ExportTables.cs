@@ -38,7 +38,7 @@ public static class ExportTables
             [new("연도", CellKind.Count, 8), new("대상", CellKind.Text, 20), new("의무", CellKind.Text, 36), new("상태", CellKind.Text, 10), new("설명", CellKind.Text, 60)],
             rows);
 
-        object?[] Row(string who, Obligation o) => [year, who, Korean.Obligation(o.Rule), Korean.Label(o.Status), o.Detail];
+        object?[] Row(string who, Obligation o) => [year, who, Korean.Obligation(o.Rule), Korean.Label(o.Status), Korean.Condition(o.Detail)];
     }
 
     public static async Task<Table> StrategicTasksAsync(IQuerySession session, int year, CancellationToken ct)

@@ -38,7 +38,7 @@ public class DivisionGateTests
         var refusal = DivisionDecisions.Advance(Given([.. history, .. withLeader.Events]), Stage.CivilGovernmentCooperation, null, Workshop, GateThresholds.Plan, June)
             .ThenRefused("R2");
 
-        Assert.Equal("민간 회원 단체 3곳 이상 (at least 3 civil member organisations; now 2)", Assert.Single(refusal.Unmet));
+        Assert.Equal(new Condition(ConditionCode.GateCivilMemberOrganisations, ["3", "2"]), Assert.Single(refusal.Unmet));
         DivisionDecisions.AddLeader(Given(history), Leader, "한지호", "길음복지연대", Sector.Civil, Registered)
             .ThenEvents(new DivisionMemberJoined(Care, "길음복지연대", Sector.Civil, Registered));
     }
@@ -52,7 +52,7 @@ public class DivisionGateTests
 
         DivisionDecisions.Advance(Given(ThreeCivil), Stage.CivilGovernmentCooperation, null, Workshop, GateThresholds.Plan, June).ThenEvents(
             new DivisionStageAdvanced(Care, Stage.InternalOrganisation, Stage.CivilGovernmentCooperation, null,
-                StageGate.Next(Given(ThreeCivil), Workshop, GateThresholds.Plan, June)!.Met, June));
+                [], June, StageGate.Next(Given(ThreeCivil), Workshop, GateThresholds.Plan, June)!.Met));
         DivisionDecisions.Advance(left, Stage.CivilGovernmentCooperation, null, Workshop, GateThresholds.Plan, June).ThenRefused("R2");
         Assert.True(StageGate.Next(left, Workshop, GateThresholds.Plan, new DateOnly(2027, 4, 30))!.IsOpen);
         DivisionDecisions.RecordDeparture(left, "마을돌봄모임", "again", June).ThenRefused("R10");
@@ -70,7 +70,7 @@ public class DivisionGateTests
         var refusal = DivisionDecisions.Advance(Given([.. ThreeCivil, .. decision.Events]), Stage.CivilGovernmentCooperation, null, Workshop, GateThresholds.Plan, June)
             .ThenRefused("R2");
 
-        Assert.Contains("chair", Assert.Single(refusal.Unmet));
+        Assert.Equal(ConditionCode.GateChairAppointed, Assert.Single(refusal.Unmet).Code);
         DivisionDecisions.StepDownChair(Given([.. ThreeCivil, .. decision.Events]), "again", June).ThenRefused("division.chair");
         DivisionDecisions.StepDownChair(Given(ThreeCivil), " ", June).ThenRefused("R10");
     }

@@ -1,3 +1,4 @@
+using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.Expos;
 using Hyeopchi.Domain.StrategicTasks;
 using Hyeopchi.Domain.Workshops;
@@ -66,7 +67,9 @@ public class TaskAndExpoRuleTests
     {
         var oneDay = (object[])[.. Accepted, Shift(OpensOn, StaffShift.AllDay)];
         var refusal = ExpoDecisions.Open(ExpoOf(oneDay), OpensOn).ThenRefused("R9");
-        Assert.Contains("2028-03-07", Assert.Single(refusal.Unmet));
+        var unstaffed = Assert.Single(refusal.Unmet);
+        Assert.Equal(ConditionCode.ExhibitUnstaffedDays, unstaffed.Code);
+        Assert.Equal("2028-03-07", unstaffed.Args[^1]);
 
         ExpoDecisions.Open(ExpoOf([.. oneDay, Shift(OpensOn.AddDays(1), StaffShift.Morning)]), OpensOn).ThenRefused("R9");
         ExpoDecisions.Open(ExpoOf([.. oneDay, Shift(OpensOn.AddDays(1), StaffShift.Morning), Shift(OpensOn.AddDays(1), StaffShift.Afternoon)]), OpensOn)
@@ -92,7 +95,9 @@ public class TaskAndExpoRuleTests
     {
         var narrower = Dates with { SubmissionsOpen = new DateOnly(2028, 2, 5) };
         var refusal = ExpoDecisions.Reschedule(ExpoOf(Accepted), narrower, "일정 조정", InWindow).ThenRefused("R9");
-        Assert.Contains("마을기업 협치", Assert.Single(refusal.Unmet));
+        var outside = Assert.Single(refusal.Unmet);
+        Assert.Equal(ConditionCode.ExpoExhibitSubmittedOutsideNewWindow, outside.Code);
+        Assert.Equal("마을기업 협치", outside.Args[0]);
 
         var longer = Dates with { ClosesOn = new DateOnly(2028, 3, 8) };
         var decision = ExpoDecisions.Reschedule(ExpoOf(Accepted), longer, "하루 연장", InWindow);

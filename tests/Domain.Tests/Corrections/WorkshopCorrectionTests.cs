@@ -57,7 +57,7 @@ public class WorkshopCorrectionTests
         var workshop = Given(HeldWorkshop(WorkshopKind.CivilGovernment, Held, null, 2027, Civil, Officer));
         var before = Obligation(workshop, Compliance.DivisionCivilGovernment);
         Assert.Equal(ObligationStatus.Missing, before.Status);
-        Assert.Contains("counterpart department", before.Detail);
+        Assert.Equal(ConditionCode.DivisionCivilGovernmentWithoutDepartment, before.Detail.Code);
 
         var decision = WorkshopDecisions.Correct(workshop, new WorkshopCorrection(CounterpartDepartment: "성북구청 복지정책과"), "실무국 누락", Today);
 
@@ -94,7 +94,7 @@ public class WorkshopCorrectionTests
 
         var refusal = WorkshopDecisions.Correct(workshop, new WorkshopCorrection(Kind: WorkshopKind.CivilCivil), "종류 오기", Today).ThenRefused("R8");
 
-        Assert.Contains("돌봄 정보 지도", Assert.Single(refusal.Unmet));
+        Assert.Equal(new Condition(ConditionCode.AdoptionJointNeedsCivilGovernment, ["돌봄 정보 지도"]), Assert.Single(refusal.Unmet));
     }
 
     [Fact]

@@ -81,7 +81,9 @@ public class DivisionDecisionTests
         Assert.Equal(Stage.InternalOrganisation, advanced.From);
         Assert.Equal(Stage.CivilGovernmentCooperation, advanced.To);
         Assert.Equal(June, advanced.On);
-        Assert.Equal(3, advanced.GateMet.Count);
+        Assert.Equal([ConditionCode.GateChairAppointed, ConditionCode.GateCivilMemberOrganisations, ConditionCode.GateCivilCivilWorkshopAdoptedTask],
+            advanced.GateConditions!.Select(c => c.Code));
+        Assert.Empty(advanced.GateMet);
         Assert.Equal(Stage.CivilGovernmentCooperation, GivenDivision([.. ReadyForStageTwo, advanced]).Stage);
     }
 
@@ -91,10 +93,9 @@ public class DivisionDecisionTests
         var refusal = DivisionDecisions.Advance(GivenDivision(RegisteredDivision), Stage.CivilGovernmentCooperation, null, GateFacts.Nothing, GateThresholds.Plan, June)
             .ThenRefused("R2");
 
-        Assert.Equal(3, refusal.Unmet.Count);
-        Assert.Contains(refusal.Unmet, u => u.Contains("chair"));
-        Assert.Contains(refusal.Unmet, u => u.Contains("now 0"));
-        Assert.Contains(refusal.Unmet, u => u.Contains("civil–civil workshop"));
+        Assert.Equal(
+            [Condition.Of(ConditionCode.GateChairAppointed), Condition.Of(ConditionCode.GateCivilMemberOrganisations, 3, 0), Condition.Of(ConditionCode.GateCivilCivilWorkshopAdoptedTask)],
+            refusal.Unmet);
     }
 
     [Fact]
@@ -105,28 +106,28 @@ public class DivisionDecisionTests
         var refusal = DivisionDecisions.Advance(GivenDivision(twoMembers), Stage.CivilGovernmentCooperation, null, WorkshopAdoptedATask, GateThresholds.Plan, June)
             .ThenRefused("R2");
 
-        Assert.Equal("민간 회원 단체 3곳 이상 (at least 3 civil member organisations; now 2)", Assert.Single(refusal.Unmet));
+        Assert.Equal(Condition.Of(ConditionCode.GateCivilMemberOrganisations, 3, 2), Assert.Single(refusal.Unmet));
     }
 
     [Fact]
     public void A_network_may_configure_the_member_threshold() =>
         DivisionDecisions.Advance(GivenDivision(ReadyForStageTwo[..^2]), Stage.CivilGovernmentCooperation, null, WorkshopAdoptedATask,
                 new GateThresholds(MinimumMemberOrganisations: 1), June)
-            .ThenEvents(new DivisionStageAdvanced(DivisionId, Stage.InternalOrganisation, Stage.CivilGovernmentCooperation, null,
-                ["분과장이 선임됨 (a chair is appointed)", "민간 회원 단체 1곳 이상 (at least 1 civil member organisations; now 1)",
-                 "올해 또는 작년에 전략 과제를 채택한 민/민 워크숍 (a civil–civil workshop this or last year that adopted a strategic task)"], June));
+            .ThenEvents(new DivisionStageAdvanced(DivisionId, Stage.InternalOrganisation, Stage.CivilGovernmentCooperation, null, [], June,
+                [Condition.Of(ConditionCode.GateChairAppointed), Condition.Of(ConditionCode.GateCivilMemberOrganisations, 1, 1),
+                 Condition.Of(ConditionCode.GateCivilCivilWorkshopAdoptedTask)]));
 
     [Theory]
-    [InlineData(3, true, true, "regular meetings")]
-    [InlineData(4, false, true, "joint strategic task")]
-    [InlineData(4, true, false, "joint task force")]
-    public void Given_stage_2_when_one_R3_condition_is_missing_then_R3_names_it(int meetings, bool jointTask, bool taskForce, string missing)
+    [InlineData(3, true, true, ConditionCode.GateRegularMeetingsWithAdministration)]
+    [InlineData(4, false, true, ConditionCode.GateJointTaskAdopted)]
+    [InlineData(4, true, false, ConditionCode.GateJointTaskForceFormed)]
+    public void Given_stage_2_when_one_R3_condition_is_missing_then_R3_names_it(int meetings, bool jointTask, bool taskForce, ConditionCode missing)
     {
         var refusal = DivisionDecisions.Advance(GivenDivision(AtStageTwo), Stage.TripartiteGovernance, null,
                 new GateFacts(true, meetings, jointTask, taskForce), GateThresholds.Plan, June.AddMonths(6))
             .ThenRefused("R3");
 
-        Assert.Contains(missing, Assert.Single(refusal.Unmet));
+        Assert.Equal(missing, Assert.Single(refusal.Unmet).Code);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.Education;
 using static Hyeopchi.Domain.Tests.Specification;
 
@@ -41,7 +42,7 @@ public class CourseDecisionTests
 
         var refusal = CourseDecisions.Complete(course, Person, "한지호", On).ThenRefused(CourseDecisions.AttendanceRule);
 
-        Assert.Contains("50%", Assert.Single(refusal.Unmet));
+        Assert.Equal(Condition.Of(ConditionCode.CourseAttendanceAtLeast, 80, 50), Assert.Single(refusal.Unmet));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.Expos;
 using static Hyeopchi.Domain.Tests.Specification;
 
@@ -97,7 +98,7 @@ public class ExpoDecisionTests
 
         var refusal = ExpoDecisions.Open(Given(history), OpensOn).ThenRefused("R9");
 
-        Assert.Equal(["주민자치회 (성북구청 자치행정과): 상주 인력 없음 (no on-site staff)"], refusal.Unmet);
+        Assert.Equal([Condition.Of(ConditionCode.ExhibitWithoutStaff, "주민자치회", "성북구청 자치행정과")], refusal.Unmet);
     }
 
     [Fact]

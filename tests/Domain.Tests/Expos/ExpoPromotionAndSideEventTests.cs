@@ -79,7 +79,9 @@ public class ExpoPromotionAndSideEventTests
         var refusal = ExpoDecisions.RecordSideEvent(Given(Promoted), Side1, "협치 토크 콘서트", DateOnly.Parse(day), "성북구청 다목적홀", "성북구협치회의", Planned)
             .ThenRefused("R9");
         Assert.Equal(RefusalCode.ExpoSideEventOutsideDates, refusal.Code);
-        Assert.Contains("2028-02-01–2028-02-29", Assert.Single(refusal.Unmet));
+        var span = Assert.Single(refusal.Unmet);
+        Assert.Equal(ConditionCode.ExpoPromotionOrDays, span.Code);
+        Assert.Equal(["2028-02-01", "2028-02-29"], span.Args.Take(2));
     }
 
     [Fact]
@@ -92,7 +94,7 @@ public class ExpoPromotionAndSideEventTests
     {
         var recorded = new ExpoSideEventRecorded(Id, 2028, Side1, "홍보 버스킹", new(2028, 2, 3), "성신여대입구역 광장", "성북문화재단", Planned);
         var refusal = ExpoDecisions.SetPromotion(Given([.. Promoted, recorded]), new(new(2028, 2, 10), new(2028, 3, 5)), "단축", InWindow).ThenRefused("R9");
-        Assert.Contains(refusal.Unmet, x => x.Contains("홍보 버스킹", StringComparison.Ordinal));
+        Assert.Contains(Condition.Of(ConditionCode.ExpoSideEventOutsideDates, "홍보 버스킹", new DateOnly(2028, 2, 3)), refusal.Unmet);
 
         var withdrawn = new ExpoSideEventWithdrawn(Id, 2028, Side1, "홍보 버스킹", "우천 취소", InWindow);
         Assert.Null(ExpoDecisions.SetPromotion(Given([.. Promoted, recorded, withdrawn]), new(new(2028, 2, 10), new(2028, 3, 5)), "단축", InWindow).Refusal);

@@ -1,3 +1,4 @@
+using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.Monitoring;
 using static Hyeopchi.Domain.Tests.Specification;
 
@@ -28,7 +29,7 @@ public class MonitoringDecisionTests
     public void Given_a_person_without_monitoring_training_when_appointed_then_R7_refuses_naming_why()
     {
         var refusal = MonitoringDecisions.Appoint(MonitoringYear.Empty(2027), Monitor, "한지호", null, completedMonitorTraining: false, On).ThenRefused("R7");
-        Assert.Contains("모니터링단 교육", Assert.Single(refusal.Unmet));
+        Assert.Equal(Condition.Of(ConditionCode.MonitorTrainedByYear, 2027), Assert.Single(refusal.Unmet));
     }
 
     [Fact]

@@ -75,7 +75,9 @@ public class PolicyEvaluationTests
     {
         var refusal = Evaluate(new PolicyUnderEvaluation(EvaluatedPolicy.OfExhibit(2027, Submitted), TheExpo, null)).ThenRefused("R7");
         Assert.Equal(RefusalCode.EvaluatedExhibitNotAccepted, refusal.Code);
-        Assert.Contains("청년 공간", Assert.Single(refusal.Unmet));
+        var unmet = Assert.Single(refusal.Unmet);
+        Assert.Equal(ConditionCode.EvaluatedExhibitAccepted, unmet.Code);
+        Assert.Contains("청년 공간", unmet.Args[0]);
     }
 
     [Fact]

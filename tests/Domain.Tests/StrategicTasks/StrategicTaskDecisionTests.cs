@@ -129,7 +129,7 @@ public class StrategicTaskDecisionTests
     {
         var refusal = StrategicTaskDecisions.CorrectProgress(GivenTask(InProgress), 2, 25, null, "오류", June).ThenRefused("R10");
 
-        Assert.Equal(["version 3: 30% (2028-06-30)"], refusal.Unmet);
+        Assert.Equal([Condition.Of(ConditionCode.ProgressReportVersion, 3, 30, new DateOnly(2028, 6, 30))], refusal.Unmet);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public class TaskForceDecisionTests
     {
         var refusal = TaskForceDecisions.Form(Given(CivilAndAdministration), Formed).ThenRefused("R6");
 
-        Assert.Equal(["의회 위원 (a council member)"], refusal.Unmet);
+        Assert.Equal([Condition.Of(ConditionCode.TaskForceSectorMember, Sector.Council)], refusal.Unmet);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class TaskForceDecisionTests
 
     [Fact]
     public void Given_a_formed_tf_the_only_council_member_cannot_leave() =>
-        Assert.Equal(["의회 위원 (a council member)"], TaskForceDecisions.RemoveMember(Given(FormedTf), Council, "사임", Formed).ThenRefused("R6").Unmet);
+        Assert.Equal([Condition.Of(ConditionCode.TaskForceSectorMember, Sector.Council)], TaskForceDecisions.RemoveMember(Given(FormedTf), Council, "사임", Formed).ThenRefused("R6").Unmet);
 
     [Fact]
     public void Given_a_tf_not_yet_formed_a_member_may_leave() =>
@@ -98,8 +98,8 @@ public class TaskForceDecisionTests
     {
         var refusal = TaskForceDecisions.RecordDraft(Given(CivilAndAdministration), "제1조", null, Formed).ThenRefused("R6");
 
-        Assert.Contains("의회 위원 (a council member)", refusal.Unmet);
-        Assert.Contains("TF 구성 (the TF is formed)", refusal.Unmet);
+        Assert.Contains(Condition.Of(ConditionCode.TaskForceSectorMember, Sector.Council), refusal.Unmet);
+        Assert.Contains(Condition.Of(ConditionCode.TaskForceFormed), refusal.Unmet);
     }
 
     [Fact]

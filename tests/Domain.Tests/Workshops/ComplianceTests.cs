@@ -31,7 +31,7 @@ public class ComplianceTests
 
         Assert.All(year.Network, o => Assert.Equal(ObligationStatus.Missing, o.Status));
         Assert.Equal([Compliance.DivisionCivilCivil, Compliance.DivisionCivilGovernment], year.Divisions.Single().Obligations.Select(o => o.Rule));
-        Assert.Contains("2027", Network(year, Compliance.NetworkCivilCivil).Detail);
+        Assert.Equal(Condition.Of(ConditionCode.NetworkCivilCivilMissing, 2027), Network(year, Compliance.NetworkCivilCivil).Detail);
     }
 
     [Fact]
@@ -55,8 +55,7 @@ public class ComplianceTests
 
         var obligation = OfCare(year, Compliance.DivisionCivilGovernment);
         Assert.Equal(ObligationStatus.Missing, obligation.Status);
-        Assert.Contains("no working-level administration participant", obligation.Detail);
-        Assert.Contains("2027-09-03", obligation.Detail);
+        Assert.Equal(Condition.Of(ConditionCode.DivisionCivilGovernmentWithoutWorkingLevel, new DateOnly(2027, 9, 3)), obligation.Detail);
     }
 
     [Fact]
@@ -66,7 +65,7 @@ public class ComplianceTests
 
         var obligation = Network(year, Compliance.IntegratedCivilGovernment);
         Assert.Equal(ObligationStatus.Missing, obligation.Status);
-        Assert.Contains("section-chief rank or above", obligation.Detail);
+        Assert.Equal(Condition.Of(ConditionCode.IntegratedCivilGovernmentWithoutSectionChief, new DateOnly(2027, 11, 20)), obligation.Detail);
     }
 
     [Fact]
@@ -118,9 +117,7 @@ public class ComplianceTests
 
         var obligation = OfCare(year, Compliance.MonitoringReviewed);
         Assert.Equal(ObligationStatus.Flagged, obligation.Status);
-        Assert.Contains("2028-09-14", obligation.Detail);
-        Assert.Contains("2028-10-01", obligation.Detail);
-        Assert.DoesNotContain("2028-05-02", obligation.Detail);
+        Assert.Equal(Condition.Listing(ConditionCode.WorkshopsWithoutReview, [new DateOnly(2028, 9, 14), new DateOnly(2028, 10, 1)], 2027), obligation.Detail);
     }
 
     [Fact]
@@ -157,7 +154,7 @@ public class ComplianceRuleTests
         var publishedLate = Compliance.For(2028, Launched, [Care], held, new Dictionary<int, DateOnly> { [2027] = new(2028, 4, 15) });
 
         Assert.Equal(ObligationStatus.Flagged, unpublished.Network.Single(o => o.Rule == Compliance.MonitoringReviewed).Status);
-        Assert.Contains("not published", unpublished.Divisions.Single().Obligations.Single(o => o.Rule == Compliance.MonitoringReviewed).Detail);
+        Assert.Equal(ConditionCode.WorkshopsWithoutReviewReportUnpublished, unpublished.Divisions.Single().Obligations.Single(o => o.Rule == Compliance.MonitoringReviewed).Detail.Code);
         Assert.Equal(ObligationStatus.Met, published.Network.Single(o => o.Rule == Compliance.MonitoringReviewed).Status);
         Assert.Equal(ObligationStatus.Met, published.Divisions.Single().Obligations.Single(o => o.Rule == Compliance.MonitoringReviewed).Status);
         Assert.Equal(ObligationStatus.Flagged, publishedLate.Network.Single(o => o.Rule == Compliance.MonitoringReviewed).Status);

@@ -44,7 +44,8 @@ public class StoredEventSchemaTests(StoreFixture fixture) : IClassFixture<StoreF
         new DivisionRegistered(Id, "환경분과", "환경", On),
         new DivisionChairAppointed(Id, Id, "이서연", On),
         new DivisionMemberJoined(Id, "성북환경운동연합", Sector.Civil, On),
-        new DivisionStageAdvanced(Id, Stage.InternalOrganisation, Stage.CivilGovernmentCooperation, "요건 충족", ["분과장이 선임됨"], On),
+        new DivisionStageAdvanced(Id, Stage.InternalOrganisation, Stage.CivilGovernmentCooperation, "요건 충족", [], On,
+            [Condition.Of(ConditionCode.GateChairAppointed), Condition.Of(ConditionCode.GateCivilMemberOrganisations, 3, 3)]),
         new DivisionStageReverted(Id, Stage.CivilGovernmentCooperation, Stage.InternalOrganisation, "활동 중단", On),
         new DivisionVisionStated(Id, "주민이 스스로 결정하는 마을", null, Stage.InternalOrganisation, On),
         new StrategicTaskAdopted(Id, "1인 가구 고립 예방 네트워크", 2028, StrategicTaskOwner.Division(Id), Id, Id, Id, On, Id),
@@ -114,6 +115,38 @@ public class StoredEventSchemaTests(StoreFixture fixture) : IClassFixture<StoreF
         new EvaluationWithdrawn(2027, Id, Id, [new IndicatorResult("P1", IndicatorKind.Quantitative, 3.5m, null)], "다른 분과 평가", On, EvaluatedPolicy.OfOrdinance(Id)),
         new EvaluationEvidenceWithdrawn(2027, Id, 1, "중복 첨부", On),
     ];
+
+    [Fact]
+    public void A_stage_advance_stored_before_conditions_were_codes_still_reads_with_its_sentences()
+    {
+        const string stored = """
+            {"on": "2027-03-15", "to": "CivilGovernmentCooperation", "from": "InternalOrganisation", "reason": "요건 충족",
+             "gateMet": ["분과장이 선임됨 (a chair is appointed)"], "divisionId": "0196a1b2-0000-7000-8000-000000000001"}
+            """;
+
+        var advanced = Read<DivisionStageAdvanced>(stored);
+
+        Assert.Equal(["분과장이 선임됨 (a chair is appointed)"], advanced.GateMet);
+        Assert.Null(advanced.GateConditions);
+        Assert.Equal(Stage.CivilGovernmentCooperation, advanced.To);
+    }
+
+    [Fact]
+    public void A_stage_advances_conditions_come_back_from_json_as_they_went_in()
+    {
+        var advanced = (DivisionStageAdvanced)OneOfEach.Single(e => e is DivisionStageAdvanced);
+
+        var read = Read<DivisionStageAdvanced>(fixture.Store.Options.Serializer().ToJson(advanced));
+
+        Assert.Equal(advanced.GateConditions, read.GateConditions);
+        Assert.Empty(read.GateMet);
+    }
+
+    private T Read<T>(string json)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        return fixture.Store.Options.Serializer().FromJson<T>(stream);
+    }
 
     [Fact]
     public void Every_event_type_the_domain_defines_is_pinned_here() =>

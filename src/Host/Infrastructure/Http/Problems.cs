@@ -21,7 +21,7 @@ public static class Problems
         };
         problem.Extensions["rule"] = refusal.Rule;
         problem.Extensions["code"] = Admin.Korean.RefusalCodeName(refusal.Code);
-        problem.Extensions["unmet"] = refusal.Unmet;
+        problem.Extensions["unmet"] = Admin.Korean.Conditions(refusal.Unmet);
         return problem;
     }
 
