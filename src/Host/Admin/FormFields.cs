@@ -33,7 +33,11 @@ public sealed record ChoiceField(AdminPage Page, string Form, string Name, strin
 
     /// <summary>Every value of <typeparamref name="TEnum"/>, as the wire names it, with its Korean label.</summary>
     public static IEnumerable<(string Value, string Text)> Of<TEnum>() where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>().Select(e => (FormValues.Wire(e), Korean.Label(e)));
+        Of(Enum.GetValues<TEnum>());
+
+    /// <summary>The values <paramref name="values"/> of <typeparamref name="TEnum"/>, as the wire names them, with their Korean labels.</summary>
+    public static IEnumerable<(string Value, string Text)> Of<TEnum>(IEnumerable<TEnum> values) where TEnum : struct, Enum =>
+        values.Select(e => (FormValues.Wire(e), Korean.Label(e)));
 }
 
 /// <summary>
