@@ -34,6 +34,4 @@ public static class AdminMenu
         new("자치구 운영", "/operator", Roles.Operator),
         new("공개 페이지", "/public"),
     ];
-
-    public static bool MayCommand(this ClaimsPrincipal user) => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Coordinator);
 }

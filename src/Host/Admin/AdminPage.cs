@@ -53,9 +53,12 @@ public abstract class AdminPage : PageModel
     /// <summary>Whether the page shows the form of <typeparamref name="TCommand"/>: only to roles the command's declaration lets run it.</summary>
     public bool Offers<TCommand>() where TCommand : ICommand => MayRun<TCommand>();
 
-    /// <summary>The registered people a form may choose from, read only for those who may record (the forms are not shown to others).</summary>
-    protected async Task<IReadOnlyList<Person>> PeopleToChooseAsync(IQuerySession query, CancellationToken ct) =>
-        User.MayCommand() ? await PersonQueries.List(query, ct) : [];
+    /// <summary>
+    /// The registered people the forms of <paramref name="forms"/> (their commands) choose from, read
+    /// only when the page offers one of those forms (the others are not shown).
+    /// </summary>
+    protected async Task<IReadOnlyList<Person>> PeopleToChooseAsync(IQuerySession query, CancellationToken ct, params Type[] forms) =>
+        forms.Any(form => CommandCatalogue.MayRun(form, User)) ? await PersonQueries.List(query, ct) : [];
 
     /// <summary>
     /// A form post of <typeparamref name="TCommand"/>: a role that may not run it is 403 before the

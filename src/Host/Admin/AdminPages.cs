@@ -131,6 +131,4 @@ public static class AdminPages
         app.MapRazorPages();
         return app;
     }
-
-    public static bool MayAdminister(this System.Security.Claims.ClaimsPrincipal user) => user.IsInRole(Roles.Admin);
 }

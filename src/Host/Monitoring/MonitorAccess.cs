@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Hyeopchi.Domain.Monitoring;
 using Hyeopchi.Host.Auth;
 using Hyeopchi.Host.Infrastructure.Commands;
@@ -26,6 +27,9 @@ public static class MonitorAccess
         session.Events.AggregateStreamAsync<MonitoringYear>(MonitoringStreams.Year(year), token: ct)
             .ContinueWith(t => t.Result ?? MonitoringYear.Empty(year), ct, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
 
+    /// <summary>Whether <paramref name="user"/> issues a year's monitoring commands for any monitor (admins and coordinators), not only as themself.</summary>
+    public static bool ActsForAnyMonitor(ClaimsPrincipal user) => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Coordinator);
+
     /// <summary>
     /// Lets the caller of the command through (<see cref="Caller"/>), or refuses with 403 rule R7: a
     /// monitor user acts only for a year they are a monitor of, and records evaluations as that monitor only.
@@ -33,7 +37,7 @@ public static class MonitorAccess
     public static void Demand(MonitoringYear year, Guid? monitorId = null)
     {
         var user = Caller.Current?.User ?? throw new CommandForbiddenException("a monitoring command without a caller");
-        if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Coordinator)) return;
+        if (ActsForAnyMonitor(user)) return;
         var monitor = year.MonitorSignedInAs(user.Identity?.Name);
         if (monitor is null)
         {

@@ -101,7 +101,7 @@ public class DetailModel(IQuerySession query, BusinessCalendar calendar, GateThr
     {
         if (await DivisionQueries.Detail(RouteId, query, calendar, thresholds, ct) is not { } division) return false;
         Division = division;
-        People = await PeopleToChooseAsync(query, ct);
+        People = await PeopleToChooseAsync(query, ct, typeof(AppointChair), typeof(AddMember), typeof(LinkLeader));
         return true;
     }
 }

@@ -81,7 +81,7 @@ public class CourseModel(IQuerySession query, AdminCommands commands) : RecordPa
         if (await query.LoadAsync<CourseView>(_id, ct) is not { } course) return false;
         Course = course;
         Discoveries = (await DiscoveryFacts.ParticipantsAsync(query, course, ct)).ToDictionary(d => d.PersonId);
-        People = await PeopleToChooseAsync(query, ct);
+        People = await PeopleToChooseAsync(query, ct, typeof(EnrolInCourse));
         return true;
     }
 }

@@ -201,7 +201,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
     {
         if (await ExpoQueries.LoadAsync(query, _year, ct) is not { } expo) return false;
         Expo = expo;
-        People = await PeopleToChooseAsync(query, ct);
+        People = await PeopleToChooseAsync(query, ct, typeof(JoinExpoPlanningTeam));
         return true;
     }
 }

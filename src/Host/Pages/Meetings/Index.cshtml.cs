@@ -121,6 +121,6 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
         Year = Shown?.Year ?? year!.Value;
         Meetings = await MeetingQueries.List(null, Year, query, ct);
         Divisions = await DivisionQueries.List(query, ct);
-        People = await PeopleToChooseAsync(query, ct);
+        People = await PeopleToChooseAsync(query, ct, typeof(HoldMeeting), typeof(CorrectMeeting));
     }
 }

@@ -1,7 +1,7 @@
 using Hyeopchi.Domain.Monitoring;
 using Hyeopchi.Domain.People;
 using Hyeopchi.Host.Admin;
-using Hyeopchi.Host.Auth;
+using Hyeopchi.Host.Infrastructure.Commands;
 using Hyeopchi.Host.Monitoring;
 using Hyeopchi.Projections.Divisions;
 using Hyeopchi.Projections.Expos;
@@ -84,9 +84,12 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
     /// <summary>Whom this user may record evaluations as: every monitor for commanders, their own for a linked monitor.</summary>
     public IReadOnlyList<Projections.Monitoring.MonitorView> RecordsAs { get; private set; } = [];
 
-    public bool MayRecord => RecordsAs.Count > 0 || User.MayCommand();
-
-    public bool MayEndAppointments => Offers<EndMonitorAppointment>();
+    /// <summary>
+    /// Whether the year's form of <typeparamref name="TCommand"/> is shown: to the roles the command declares,
+    /// and to a monitor only for a year they are a monitor of (R7, as <see cref="MonitorAccess.Demand"/> holds it).
+    /// </summary>
+    public bool MayRecord<TCommand>() where TCommand : ICommand =>
+        Offers<TCommand>() && (MonitorAccess.ActsForAnyMonitor(User) || RecordsAs.Count > 0);
 
     [BindProperty] public MonitoringForm Appoint { get; set; } = new();
     [BindProperty] public MonitoringForm Evaluation { get; set; } = new();
@@ -249,12 +252,12 @@ public class YearModel(IQuerySession query, AdminCommands commands) : RecordPage
         Detail = await MonitoringQueries.Year(_year, query, ct);
         Indicators = await query.Query<IndicatorDefinition>().OrderBy(d => d.Code).ToListAsync(ct);
         Divisions = await query.Query<DivisionProgress>().OrderBy(d => d.Name).ToListAsync(ct);
-        RecordsAs = User.MayCommand()
-            ? Detail.Monitors
-            : User.IsInRole(Roles.Monitor) ? Detail.Monitors.Where(m => m.UserName == User.Identity?.Name).ToList() : [];
-        People = await PeopleToChooseAsync(query, ct);
+        RecordsAs = !Offers<RecordEvaluation>() ? []
+            : MonitorAccess.ActsForAnyMonitor(User) ? Detail.Monitors
+            : Detail.Monitors.Where(m => m.UserName == User.Identity?.Name).ToList();
+        People = await PeopleToChooseAsync(query, ct, typeof(AppointMonitor));
         WithdrawnEvaluations = (await query.LoadAsync<Projections.Monitoring.MonitoringYearView>(MonitoringStreams.Year(_year), ct))?.WithdrawnEvaluations ?? [];
-        if (MayRecord)
+        if (MayRecord<RecordEvaluation>() || MayRecord<CorrectEvaluation>())
         {
             var expos = await query.Query<ExpoCatalogue>().OrderBy(e => e.Year).ToListAsync(ct);
             var taskForces = await query.Query<TaskForceView>().ToListAsync(ct);

@@ -64,7 +64,7 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : RecordPag
         };
         People = await PersonQueries.List(query, ct);
         Discoveries = (await DiscoveryFacts.ProspectsAsync(query, null, ct)).ToDictionary(p => p.PersonId);
-        if (User.MayCommand()) Divisions = await query.Query<DivisionProgress>().OrderBy(d => d.Name).ToListAsync(ct);
+        if (Offers<DiscoverLeader>()) Divisions = await query.Query<DivisionProgress>().OrderBy(d => d.Name).ToListAsync(ct);
     }
 
     protected override string Here => "/people";

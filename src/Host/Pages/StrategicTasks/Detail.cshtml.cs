@@ -84,6 +84,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
 
     public DateOnly? AsOfDate { get; private set; }
 
+    /// <summary>Whether the task's history and lineage are shown: reading them is a query, not a command, so its readers are those the audit endpoints declare.</summary>
     public bool MayAudit => StrategicTaskAudit.Readers.Split(',').Any(User.IsInRole);
 
     [BindProperty] public TaskForm Progress { get; set; } = new();

@@ -145,7 +145,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
         TaskForce = tf;
         Current = tf.Members.Where(m => m.Left is null).ToList();
         MissingSectors = Domain.TaskForce.JointTaskForce.MissingSectorsOf(Current.Select(m => m.Sector)).Select(s => Korean.Label(s)).ToList();
-        People = await PeopleToChooseAsync(query, ct);
+        People = await PeopleToChooseAsync(query, ct, typeof(AddTaskForceMember));
         return true;
     }
 }

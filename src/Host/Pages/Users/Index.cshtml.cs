@@ -23,6 +23,9 @@ public class IndexModel(IQuerySession query, AdminCommands commands) : AdminPage
     public const string RolesForm = "roles";
     public const string PasswordForm = "password";
 
+    /// <summary>The roles a district's user may be given here, in the order the forms list them.</summary>
+    public static readonly string[] UserRoles = [Roles.Admin, Roles.Coordinator, Roles.Auditor, Roles.Monitor];
+
     public IReadOnlyList<UserAccount> Users { get; private set; } = [];
 
     public string? Notice { get; private set; }

@@ -182,7 +182,7 @@ public class DetailModel(IQuerySession query, AdminCommands commands) : RecordPa
             DivisionFindings = divisionWorkshops.OrderBy(v => v.On).SelectMany(v => v.Findings.Select(f => (v, f))).ToList();
         }
 
-        People = await PeopleToChooseAsync(query, ct);
+        People = await PeopleToChooseAsync(query, ct, typeof(JoinWorkshopOrganisingTeam), typeof(CorrectWorkshop));
         return true;
     }
 }

@@ -75,6 +75,6 @@ public class IndexModel(IQuerySession query, BusinessCalendar calendar, AdminCom
         Flagged = await WorkshopReadings.LackingMonitoringReviewAsync(query, Workshops, ct);
         Network = await query.LoadAsync<NetworkState>(NetworkState.StreamId, ct);
         Divisions = await DivisionQueries.List(query, ct);
-        People = await PeopleToChooseAsync(query, ct);
+        People = await PeopleToChooseAsync(query, ct, typeof(HoldWorkshop));
     }
 }
