@@ -7,7 +7,8 @@ namespace Hyeopchi.Projections.StrategicTasks;
 
 /// <summary>
 /// The auditor's replay: a task rebuilt from its own events as it stood at a version, an instant
-/// (when recorded) or a business date (when it happened), never from a stored copy, and its history read a page at a time by version range.
+/// (when recorded) or a business date (when it happened) — by version and instant from the nearest
+/// snapshot of the task's own fold (<see cref="TaskSnapshots"/>) — and its history read a page at a time by version range.
 /// The HTTP routes and the benchmark both go through here.
 /// </summary>
 public static class TaskTimeTravel
@@ -16,9 +17,20 @@ public static class TaskTimeTravel
     public static Task<StrategicTask?> AsOfVersionAsync(IQuerySession session, Guid id, long version, CancellationToken ct) =>
         TaskSnapshots.AsOfVersionAsync(session, id, version, ct);
 
-    /// <summary>The task as it stood at <paramref name="at"/> (events recorded at or before it); null if it did not exist yet.</summary>
-    public static Task<StrategicTask?> AsOfInstantAsync(IQuerySession session, Guid id, DateTimeOffset at, CancellationToken ct) =>
-        session.Events.AggregateStreamAsync<StrategicTask>(id, timestamp: at, token: ct);
+    /// <summary>
+    /// The task as it stood at <paramref name="at"/> (events recorded at or before it); null if it did
+    /// not exist yet. The stream's version at that instant is looked up first, so the task is folded
+    /// from the nearest snapshot as for a version, not from the stream's first event.
+    /// </summary>
+    public static async Task<StrategicTask?> AsOfInstantAsync(IQuerySession session, Guid id, DateTimeOffset at, CancellationToken ct)
+    {
+        var last = await session.Events.QueryAllRawEvents()
+            .Where(e => e.StreamId == id && e.Timestamp <= at)
+            .OrderByDescending(e => e.Version)
+            .Take(1)
+            .ToListAsync(ct);
+        return last is [var then] ? await AsOfVersionAsync(session, id, then.Version, ct) : null;
+    }
 
     /// <summary>
     /// The task as it stood on the business date <paramref name="on"/>: folded, in recorded order, from

@@ -95,6 +95,13 @@ public class TaskSnapshotTests(StoreFixture fixture) : IClassFixture<StoreFixtur
         {
             Assert.Equal("스냅숏에서 읽음", (await TaskTimeTravel.AsOfVersionAsync(session, id, 610, CancellationToken.None))!.Title);
             Assert.Equal("마을 돌봄 거점 확대", (await TaskTimeTravel.AsOfVersionAsync(session, id, 499, CancellationToken.None))!.Title);
+
+            // An instant reads from the snapshot too: the version the stream stood at then, folded from the nearest one.
+            var stream = await session.Events.FetchStreamAsync(id);
+            Assert.Equal("스냅숏에서 읽음", (await TaskTimeTravel.AsOfInstantAsync(session, id, stream[^1].Timestamp, CancellationToken.None))!.Title);
+            Assert.Equal(620, (await TaskTimeTravel.AsOfInstantAsync(session, id, stream[^1].Timestamp, CancellationToken.None))!.Version);
+            Assert.Equal(100, (await TaskTimeTravel.AsOfInstantAsync(session, id, stream[99].Timestamp, CancellationToken.None))!.Version);
+            Assert.Null(await TaskTimeTravel.AsOfInstantAsync(session, id, stream[0].Timestamp.AddTicks(-1), CancellationToken.None));
         }
 
         // … but one folded by another shape of the task is passed over.
