@@ -144,7 +144,10 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, Auth.Tokens toke
             context.Response.Body = original;
         }
 
-        if (claim.Claimed && context.Response.StatusCode is >= 200 and < 300)
+        // An answer whose client went away may have been left unwritten (writes are cancelled with the
+        // request) while its status says 2xx: it is not kept, so a retry with the key hears that the
+        // command was recorded once and which stream it started, never a 201 with an empty body.
+        if (claim.Claimed && context.Response.StatusCode is >= 200 and < 300 && !context.RequestAborted.IsCancellationRequested)
         {
             await KeepAnswerAsync(store, id, fingerprint, context, captured);
         }
