@@ -50,7 +50,7 @@ public static class TaskForceQueries
         ExpectedVersion.Tag(context, tf.Version);
 
         var current = tf.Members.Where(m => m.Left is null).ToList();
-        var missing = Enum.GetValues<Domain.Common.Sector>().Where(s => current.All(m => m.Sector != s)).Select(s => Korean.Condition(TaskForceDecisions.SectorMember(s))).ToList();
+        var missing = JointTaskForce.MissingSectorsOf(current.Select(m => m.Sector)).Select(s => Korean.Condition(TaskForceDecisions.SectorMember(s))).ToList();
         return Results.Ok(new TaskForceDetail(tf.Id.ToString(), tf.Name, tf.Status, tf.CreatedOn, tf.FormedOn, missing, current,
             tf.Members.Where(m => m.Left is not null).ToList(), tf.Meetings, tf.Drafts, tf.Submissions, tf.Ordinance, tf.Version));
     }
