@@ -50,8 +50,7 @@ public static class RebuildBenchmark
         Console.WriteLine($"  plain: raw read and deserialise of {count:N0} events {raw.TotalSeconds,6:F1} s   {count / raw.TotalSeconds,9:F0} events/s");
 
         var projections = HyeopchiStore.ReadModels(store);
-        await HyeopchiStore.PrepareForRebuildAsync(store);
-        using var daemon = await store.BuildProjectionDaemonAsync();
+        using var daemon = await HyeopchiStore.RebuildDaemonAsync(store);
         var all = Stopwatch.StartNew();
         foreach (var projection in projections)
         {

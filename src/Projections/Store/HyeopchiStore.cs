@@ -13,6 +13,7 @@ using Hyeopchi.Projections.TaskForce;
 using Hyeopchi.Projections.StrategicTasks;
 using JasperFx;
 using JasperFx.Events;
+using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 using Weasel.Core;
@@ -38,14 +39,15 @@ public static class HyeopchiStore
             .ToList();
 
     /// <summary>
-    /// Before a rebuild: refreshes PostgreSQL's statistics of the event tables. The daemon reads the
+    /// The projection daemon for rebuilding read models, after refreshing PostgreSQL's statistics of
+    /// the event tables. The daemon reads the
     /// log a page at a time (events joined to their streams, in sequence order, up to a limit); with
     /// statistics from before a large import the planner expects a few hundred rows, joins and sorts
     /// every event left in the log for each page, and spills the sort to disk — 1.0 s a page of 20,000
     /// out of 300,000 events against 0.09 s once it knows the table (docs/performance.md). Autovacuum
     /// would refresh them in its own time; a rebuild should not depend on when.
     /// </summary>
-    public static async Task PrepareForRebuildAsync(IDocumentStore store, CancellationToken ct = default)
+    public static async Task<IProjectionDaemon> RebuildDaemonAsync(IDocumentStore store, CancellationToken ct = default)
     {
         var schema = ((StoreOptions)store.Options).Events.DatabaseSchemaName;
         foreach (var database in await store.Storage.AllDatabases())
@@ -56,6 +58,8 @@ public static class HyeopchiStore
             analyze.CommandText = $"analyze {schema}.mt_streams, {schema}.mt_events";
             await analyze.ExecuteNonQueryAsync(ct);
         }
+
+        return await store.BuildProjectionDaemonAsync();
     }
 
     public static void Configure(StoreOptions opts, string connectionString, string schema = DefaultSchema)

@@ -13,8 +13,7 @@ public static class ReadModels
     /// <summary>Rebuilds every read model (<see cref="HyeopchiStore.ReadModels"/>) from the events with the projection daemon.</summary>
     public static async Task RebuildAllAsync(IDocumentStore store, CancellationToken ct = default)
     {
-        await HyeopchiStore.PrepareForRebuildAsync(store, ct);
-        using var daemon = await store.BuildProjectionDaemonAsync();
+        using var daemon = await HyeopchiStore.RebuildDaemonAsync(store, ct);
         foreach (var name in HyeopchiStore.ReadModels(store))
         {
             await daemon.RebuildProjectionAsync(name, TimeSpan.FromMinutes(30), ct);

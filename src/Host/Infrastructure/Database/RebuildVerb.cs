@@ -29,8 +29,7 @@ public static class RebuildVerb
             return 1;
         }
 
-        await Projections.Store.HyeopchiStore.PrepareForRebuildAsync(store, ct);
-        using var daemon = await store.BuildProjectionDaemonAsync();
+        using var daemon = await Projections.Store.HyeopchiStore.RebuildDaemonAsync(store, ct);
         await daemon.PrepareForRebuildsAsync();
         var highWater = daemon.Tracker.HighWaterMark;
         if (highWater == 0)
