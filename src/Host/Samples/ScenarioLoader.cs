@@ -23,11 +23,7 @@ public sealed partial class ScenarioLoader(HttpClient client)
         {
             ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
                 .Handle<HttpRequestException>()
-                .HandleResult(r => r.StatusCode is HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout)
-                // Every 201 names what it created; one that came without its body was cut off by a host
-                // stopping as it answered. The command is recorded: asking again with its key replays the
-                // kept answer (or says it was recorded once).
-                .HandleResult(r => r.StatusCode == HttpStatusCode.Created && r.Content.Headers.ContentLength == 0),
+                .HandleResult(r => r.StatusCode is HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout),
             MaxRetryAttempts = 6,
             Delay = TimeSpan.FromMilliseconds(500),
             BackoffType = DelayBackoffType.Exponential,
