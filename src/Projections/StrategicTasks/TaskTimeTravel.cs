@@ -27,9 +27,10 @@ public static class TaskTimeTravel
         var last = await session.Events.QueryAllRawEvents()
             .Where(e => e.StreamId == id && e.Timestamp <= at)
             .OrderByDescending(e => e.Version)
+            .Select(e => e.Version)
             .Take(1)
             .ToListAsync(ct);
-        return last is [var then] ? await AsOfVersionAsync(session, id, then.Version, ct) : null;
+        return last is [var version] ? await AsOfVersionAsync(session, id, version, ct) : null;
     }
 
     /// <summary>
