@@ -8,6 +8,7 @@ using Hyeopchi.Domain.Common;
 using Hyeopchi.Domain.Divisions;
 using Hyeopchi.Domain.Meetings;
 using Hyeopchi.Domain.People;
+using Hyeopchi.Projections.Divisions;
 using Hyeopchi.Testing;
 using Marten;
 using Npgsql;
@@ -16,11 +17,12 @@ namespace Hyeopchi.Benchmarks;
 
 /// <summary>
 /// Commands per second over HTTP (the real host on Kestrel, loopback, inline projections on) with
-/// C concurrent clients and a mix of commands — a person registered (new stream), a member
-/// organisation joining a division (existing stream, the client's own division), a regular meeting
-/// (new stream, reads people and division first) — against Marten appending the same events with
-/// the same inline projections from C concurrent writers, and against a raw INSERT of
-/// event-shaped rows (one row and one round trip per command).
+/// C concurrent clients, for each kind of command alone and for a mix — a person registered (new
+/// stream), a member organisation joining a division (existing stream, the client's own division),
+/// a regular meeting (new stream, reads people and division first) — against Marten doing the same
+/// to the same store configuration with the same inline projections from C concurrent writers
+/// (starting the stream; FetchForWriting and append; the same reads, then starting the stream), and
+/// against a raw INSERT of event-shaped rows (one row and one round trip per command).
 /// </summary>
 public static class CommandRateBenchmark
 {
@@ -50,8 +52,6 @@ public static class CommandRateBenchmark
         }
 
         var rawDataSource = NpgsqlDataSource.Create(raw);
-        var participantChair = new Participant(Guid.CreateVersion7(), "김하늘", Sector.Civil, null, "성북구마을사회적경제센터");
-        var participantOfficer = new Participant(Guid.CreateVersion7(), "오태양", Sector.Administration, Rank.WorkingLevel, "성북구청");
         var directDivisions = new List<Guid>();
         for (var c = 0; c < max; c++)
         {
@@ -62,44 +62,71 @@ public static class CommandRateBenchmark
             directDivisions.Add(id);
         }
 
+        var directPeople = new List<(Guid Chair, Guid Officer)>();
+        for (var c = 0; c < max; c++)
+        {
+            await using var session = direct.LightweightSession();
+            var (chair, officer) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+            session.Events.StartStream<Person>(chair, new PersonRegistered(chair, $"분과장 {c}", Sector.Civil, "시민단체", null, new DateOnly(2028, 1, 2)));
+            session.Events.StartStream<Person>(officer, new PersonRegistered(officer, $"주무관 {c}", Sector.Administration, "구청", Rank.WorkingLevel, new DateOnly(2028, 1, 2)));
+            await session.SaveChangesAsync();
+            directPeople.Add((chair, officer));
+        }
+
+        // Each kind alone (the issue's three ratios: a new stream, an existing stream, and the mix).
+        // The plain Marten side does what the command does to the store and nothing else: a new
+        // stream is started blind; a member joins after FetchForWriting of the division (the
+        // command's [WriteAggregate]); a meeting loads the division's read model and the two people
+        // first, as the command's LoadAsync does.
+        var kinds = (options.String("kinds") ?? "person,member,meeting,mixed").Split(',');
         var versions = new ConcurrentDictionary<int, long>();
-        Console.WriteLine($"command rate: {commands} commands per run, mixed 1:1:1 (person, member, meeting)");
+        Console.WriteLine($"command rate: {commands} commands per run; kinds {string.Join(", ", kinds)} (mixed: person, member, meeting 1:1:1)");
         foreach (var c in concurrency)
         {
-            var http = await RunAsync(c, commands, async (client, n) =>
+            foreach (var kind in kinds)
             {
-                var cl = clients[client];
-                var day = $"2028-{1 + n % 12:D2}-{1 + n % 28:D2}";
-                using var response = (n % 3) switch
+                int KindOf(int n) => kind switch { "person" => 0, "member" => 1, "meeting" => 2, _ => n % 3 };
+                var http = await RunAsync(c, commands, async (client, n) =>
                 {
-                    0 => await cl.Http.PostAsJsonAsync("api/people", new { name = $"참여자 {client}-{n}", sector = "civil", organisation = "벤치마크 단체", on = day }),
-                    1 => await cl.Http.PostAsJsonAsync($"api/divisions/{cl.Division}/members", new { organisation = $"회원 단체 {client}-{n}", sector = "civil", on = day }),
-                    _ => await cl.Http.PostAsJsonAsync("api/meetings", new { divisionId = cl.Division, kind = "regular", participants = new[] { cl.Chair, cl.Officer }, minutes = "정기 회의", on = day }),
-                };
-                if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-            });
-            var marten = await RunAsync(c, commands, async (client, n) =>
-            {
-                var day = new DateOnly(2028, 1 + n % 12, 1 + n % 28);
-                await using var session = direct.LightweightSession();
-                session.LastModifiedBy = "benchmark";
-                switch (n % 3)
+                    var cl = clients[client];
+                    var day = $"2028-{1 + n % 12:D2}-{1 + n % 28:D2}";
+                    using var response = KindOf(n) switch
+                    {
+                        0 => await cl.Http.PostAsJsonAsync("api/people", new { name = $"참여자 {client}-{n}", sector = "civil", organisation = "벤치마크 단체", on = day }),
+                        1 => await cl.Http.PostAsJsonAsync($"api/divisions/{cl.Division}/members", new { organisation = $"회원 단체 {client}-{n}", sector = "civil", on = day }),
+                        _ => await cl.Http.PostAsJsonAsync("api/meetings", new { divisionId = cl.Division, kind = "regular", participants = new[] { cl.Chair, cl.Officer }, minutes = "정기 회의", on = day }),
+                    };
+                    if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                });
+                var marten = await RunAsync(c, commands, async (client, n) =>
                 {
-                    case 0:
-                        var person = Guid.CreateVersion7();
-                        session.Events.StartStream(person, new PersonRegistered(person, $"참여자 {client}-{n}", Sector.Civil, "벤치마크 단체", null, day));
-                        break;
-                    case 1:
-                        session.Events.Append(directDivisions[client], new DivisionMemberJoined(directDivisions[client], $"회원 단체 {client}-{n}", Sector.Civil, day));
-                        break;
-                    default:
-                        var meeting = Guid.CreateVersion7();
-                        session.Events.StartStream(meeting, new RegularMeetingHeld(meeting, directDivisions[client], $"분과 {client}", [participantChair, participantOfficer], "정기 회의", day));
-                        break;
-                }
+                    var day = new DateOnly(2028, 1 + n % 12, 1 + n % 28);
+                    await using var session = direct.LightweightSession();
+                    session.LastModifiedBy = "benchmark";
+                    switch (KindOf(n))
+                    {
+                        case 0:
+                            var person = Guid.CreateVersion7();
+                            session.Events.StartStream<Person>(person, new PersonRegistered(person, $"참여자 {client}-{n}", Sector.Civil, "벤치마크 단체", null, day));
+                            break;
+                        case 1:
+                            var division = await session.Events.FetchForWriting<Division>(directDivisions[client]);
+                            division.AppendOne(new DivisionMemberJoined(directDivisions[client], $"회원 단체 {client}-{n}", Sector.Civil, day));
+                            break;
+                        default:
+                            var progress = await session.LoadAsync<DivisionProgress>(directDivisions[client]);
+                            var people = await session.LoadManyAsync<Person>(directPeople[client].Chair, directPeople[client].Officer);
+                            var meeting = Guid.CreateVersion7();
+                            var participants = people.Select(p => p.AsParticipantOn(day)).ToList();
+                            session.Events.StartStream(meeting, new RegularMeetingHeld(meeting, directDivisions[client], progress!.Name, participants, "정기 회의", day));
+                            break;
+                    }
 
-                await session.SaveChangesAsync();
-            });
+                    await session.SaveChangesAsync();
+                });
+                Console.WriteLine($"  {c,2} clients  {kind,-7}  HTTP {http.Rate,6:F0}/s (p50 {http.P50,6:F1} ms, p99 {http.P99,6:F1} ms)   Marten {marten.Rate,6:F0}/s (p50 {marten.P50,6:F1} ms, p99 {marten.P99,6:F1} ms)   HTTP/Marten {http.Rate / marten.Rate:P0}");
+            }
+
             var rawRate = await RunAsync(c, commands, async (client, n) =>
             {
                 var data = JsonSerializer.Serialize(new { organisation = $"회원 단체 {client}-{n}", sector = "civil", on = "2028-01-02" });
@@ -113,7 +140,7 @@ public static class CommandRateBenchmark
                 command.Parameters.Add(new NpgsqlParameter { Value = data });
                 await command.ExecuteNonQueryAsync();
             });
-            Console.WriteLine($"  {c,2} clients  HTTP {http.Rate,7:F0}/s (p50 {http.P50,6:F1} ms, p99 {http.P99,6:F1} ms)   Marten append {marten.Rate,7:F0}/s (p99 {marten.P99,6:F1} ms)   raw INSERT {rawRate.Rate,7:F0}/s   HTTP/Marten {http.Rate / marten.Rate:P0}   HTTP/raw {http.Rate / rawRate.Rate:P0}");
+            Console.WriteLine($"  {c,2} clients  raw INSERT of an event-shaped row, one round trip: {rawRate.Rate,6:F0}/s (p50 {rawRate.P50,6:F1} ms)");
         }
 
         await rawDataSource.DisposeAsync();

@@ -35,7 +35,7 @@ switch (verb)
               cold-start    host process start to /health and to a first 201         [--runs 3 --host path/to/Hyeopchi.Host.dll]
               districts     226 districts in one store: a district's reports, the operator's rollup, command rate vs one district
                             [--districts 226 --years 3 --rounds 3 --rollups 20 --clients 4 --seconds 10]
-              published     the published host under wrk: POST /api/people vs GET /health      [--connections 4,16,64 --seconds 10]
+              published     the published host under wrk: POST /api/people vs GET /health      [--connections 4,16,64 --seconds 10 --host path/to/published/Hyeopchi.Host.dll]
               nodes         two host processes on one database: command rate on one node vs two, background work moving after a kill
                             [--rounds 3 --clients 4 --seconds 10]
               faults        the sample loader through PostgreSQL crashes and host kills: sent, recorded, duplicated, lost   [units crashes host-kills]

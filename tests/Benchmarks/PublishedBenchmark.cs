@@ -19,14 +19,21 @@ public static class PublishedBenchmark
         var seconds = options.Int("seconds", 10);
         if (!File.Exists("/usr/bin/wrk")) throw new InvalidOperationException("wrk is not installed (apt-get install wrk).");
 
+        // --host runs a host published before (to compare builds or runtime settings on one publish).
+        var given = options.String("host") is { } dll ? Path.GetFullPath(dll) : null;
         var folder = Path.Combine(Path.GetTempPath(), $"hyeopchi-published-{Guid.NewGuid():N}");
-        var publishing = Stopwatch.StartNew();
-        await RunAsync("dotnet", ["publish", SourceOfHost(), "-c", "Release", "-o", folder, "-nologo", "-v", "quiet"]);
-        Console.WriteLine($"published: dotnet publish -c Release in {publishing.Elapsed.TotalSeconds:F0} s → {folder}");
+        Directory.CreateDirectory(folder);
+        if (given is null)
+        {
+            var publishing = Stopwatch.StartNew();
+            await RunAsync("dotnet", ["publish", SourceOfHost(), "-c", "Release", "-o", folder, "-nologo", "-v", "quiet"]);
+            Console.WriteLine($"published: dotnet publish -c Release in {publishing.Elapsed.TotalSeconds:F0} s → {folder}");
+        }
+
         try
         {
             var database = await TestCluster.CreateDatabaseAsync("bench_published");
-            await using var host = await HostProcess.StartAsync(database, Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)), Path.Combine(folder, "Hyeopchi.Host.dll"));
+            await using var host = await HostProcess.StartAsync(database, Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)), given ?? Path.Combine(folder, "Hyeopchi.Host.dll"));
             var script = Path.Combine(folder, "people.lua");
             await File.WriteAllTextAsync(script, Script(await host.TokenAsync()));
             var plain = Path.Combine(folder, "health.lua");
