@@ -10,7 +10,8 @@ namespace Hyeopchi.Host.Auth;
 /// <summary>
 /// Checks on every request that a token's or cookie's user still exists, is not disabled and has
 /// the security stamp it was issued with: disabling, deleting, a password reset or a role change
-/// ends that user's sessions at once, on every node (the check reads the store, no cache).
+/// ends that user's sessions at once, on every node: the account is read from the store, or from
+/// what <see cref="SessionAccounts"/> remembers while it hears every change to accounts.
 /// </summary>
 public static class UserSessions
 {
@@ -19,10 +20,21 @@ public static class UserSessions
         var name = principal?.FindFirst(Tokens.NameClaim)?.Value;
         if (string.IsNullOrEmpty(name)) return false;
         var stamp = principal!.FindFirst(Tokens.StampClaim)?.Value ?? "";
+        var user = await AccountAsync(context, name);
+        return user is { Disabled: false } && string.Equals(user.SecurityStamp, stamp, StringComparison.Ordinal);
+    }
+
+    private static async Task<SessionAccounts.Account?> AccountAsync(HttpContext context, string name)
+    {
+        var accounts = context.RequestServices.GetRequiredService<SessionAccounts>();
+        if (accounts.TryRecall(name, out var recalled)) return recalled;
+        var generation = accounts.Generation;
         var store = context.RequestServices.GetRequiredService<IDocumentStore>();
         await using var session = store.QuerySession();
         var user = await session.LoadAsync<UserAccount>(name, context.RequestAborted);
-        return user is { Disabled: false } && string.Equals(user.SecurityStamp, stamp, StringComparison.Ordinal);
+        var account = user is null ? null : new SessionAccounts.Account(user.Disabled, user.SecurityStamp);
+        accounts.Remember(name, account, generation);
+        return account;
     }
 
     /// <summary>A bearer token of a user whose session has ended fails authentication (401).</summary>

@@ -38,6 +38,8 @@ public static class HyeopchiHost
         services.AddBusinessCalendar();
         services.AddSingleton<Tokens>();
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<SessionAccounts>();
+        services.AddHostedService(sp => sp.GetRequiredService<SessionAccounts>());
         services.AddSingleton<CommandDoor>();
         services.AddSingularAgent<IdempotencyExpiry>();
         Proxies.AddTrustedProxies(services, builder.Configuration);
@@ -64,6 +66,7 @@ public static class HyeopchiHost
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 TenancyUpgrade.SkipWhenCurrent(options);
                 options.Listeners.Add(new IdempotencyClaim.Listener());
+                options.Listeners.Add(new SessionAccounts.ChangeListener(sp.GetRequiredService<SessionAccounts>()));
                 return options;
             })
             .BuildSessionsWith<Districts.DistrictSessionFactory>()

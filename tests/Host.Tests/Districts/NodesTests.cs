@@ -130,4 +130,35 @@ public class NodesTests(ITestOutputHelper output)
             await first.DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task Disabling_a_user_on_one_node_ends_their_token_on_the_other_at_once()
+    {
+        var database = await TestCluster.CreateDatabaseAsync("nodes_sessions");
+        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
+        await using var first = new Node(database, key);
+        await first.InitializeAsync();
+        await using var second = new Node(database, key);
+        await second.InitializeAsync();
+        var admin = await SignedIn(first);
+        (await admin.PostJson("/api/users", new { userName = "two-nodes", password = "the-first-password", roles = new[] { Roles.Coordinator } })).EnsureSuccessStatusCode();
+        var token = await (await first.Client().PostJson("/api/auth/token", new { userName = "two-nodes", password = "the-first-password" })).Json();
+        var onSecond = second.Client();
+        onSecond.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        // The second node has seen the user, and may remember their account from here on.
+        for (var i = 0; i < 3; i++) await (await onSecond.GetAsync("/api/divisions")).Json();
+
+        (await admin.PostJson("/api/users/two-nodes/disable", new { })).EnsureSuccessStatusCode();
+
+        // The second node hears of it from the database, not from a timer: well within the time it would remember an account.
+        var disabled = DateTime.UtcNow;
+        var status = HttpStatusCode.OK;
+        while (status == HttpStatusCode.OK && DateTime.UtcNow - disabled < TimeSpan.FromSeconds(5))
+        {
+            status = (await onSecond.GetAsync("/api/divisions")).StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        output.WriteLine($"The other node refused the token {(DateTime.UtcNow - disabled).TotalMilliseconds:0} ms after the user was disabled.");
+    }
 }
