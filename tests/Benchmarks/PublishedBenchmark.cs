@@ -9,7 +9,8 @@ namespace Hyeopchi.Benchmarks;
 /// The command rate of the published host (`dotnet publish -c Release`, the DLL run as a process,
 /// Production) measured from another process: `wrk` (Debian's package) sending `POST /api/people`
 /// with a name of its own each time, at 4, 16 and 64 connections. Plain: `GET /health` on the same
-/// host at the same connections — the HTTP stack alone.
+/// host at the same connections — the HTTP stack alone — and plain Marten starting the same
+/// streams from as many workers in this process, against the same PostgreSQL.
 /// </summary>
 public static class PublishedBenchmark
 {
@@ -36,6 +37,7 @@ public static class PublishedBenchmark
             await using var host = await HostProcess.StartAsync(database, Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)), given ?? Path.Combine(folder, "Hyeopchi.Host.dll"));
             var script = Path.Combine(folder, "people.lua");
             await File.WriteAllTextAsync(script, Script(await host.TokenAsync()));
+            await using var direct = await Timings.StoreAsync("bench_published_marten");
             var plain = Path.Combine(folder, "health.lua");
             await File.WriteAllTextAsync(plain, "wrk.method = \"GET\"\nwrk.path = \"/health\"\n" + Summary);
             foreach (var c in connections)
@@ -45,8 +47,10 @@ public static class PublishedBenchmark
                 await WrkAsync(host, ["-t", threads, "-c", $"{c}", "-d", "2s", "-s", script]);
                 var commands = await WrkAsync(host, ["-t", threads, "-c", $"{c}", "-d", $"{seconds}s", "-s", script]);
                 var health = await WrkAsync(host, ["-t", threads, "-c", $"{c}", "-d", $"{seconds}s", "-s", plain]);
+                var marten = await PlainMartenAsync(direct, c, seconds);
                 Console.WriteLine($"  {c,2} connections (load {Options.LoadAverage()}): POST /api/people {commands}");
                 Console.WriteLine($"  {"",2}              plain: GET /health      {health}");
+                Console.WriteLine($"  {"",2}              plain: Marten starting the same stream from {c} workers: {marten.Rate:F0}/s, p50 {marten.P50:F1} ms, p99 {marten.P99:F1} ms; HTTP/Marten {RateOf(commands) / marten.Rate:P0}");
             }
         }
         finally
@@ -54,6 +58,37 @@ public static class PublishedBenchmark
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    /// <summary>
+    /// What the host's command does to the store, done by Marten itself from this process (idle
+    /// while wrk runs): a person's stream started, with the same store configuration and inline
+    /// projections, by <paramref name="workers"/> writers for as long as wrk ran.
+    /// </summary>
+    private static async Task<(double Rate, double P50, double P99)> PlainMartenAsync(Marten.IDocumentStore store, int workers, int seconds)
+    {
+        var timings = new System.Collections.Concurrent.ConcurrentBag<double>();
+        async Task Register(int worker, int n, bool timed)
+        {
+            var watch = Stopwatch.StartNew();
+            await using var session = store.LightweightSession();
+            var id = Guid.CreateVersion7();
+            session.Events.StartStream<Domain.People.Person>(id, new Domain.People.PersonRegistered(id, $"부하 {worker}-{n}-{id:N}", Domain.Common.Sector.Civil, null, null, new DateOnly(2028, 1, 2)));
+            await session.SaveChangesAsync();
+            if (timed) timings.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        for (var i = 0; i < 20; i++) await Register(0, -i, timed: false);
+        var deadline = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(async w =>
+        {
+            for (var n = 0; deadline.Elapsed.TotalSeconds < seconds; n++) await Register(w, n, timed: true);
+        }));
+        var sorted = timings.Order().ToList();
+        return (sorted.Count / deadline.Elapsed.TotalSeconds, Timings.Percentile(sorted, 0.5), Timings.Percentile(sorted, 0.99));
+    }
+
+    private static double RateOf(string wrkSummary) =>
+        double.Parse(wrkSummary[..wrkSummary.IndexOf("/s", StringComparison.Ordinal)], CultureInfo.InvariantCulture);
 
     /// <summary>Each request registers a person of its own name; the summary line is what the benchmark prints.</summary>
     private static string Script(string token) => $$"""

@@ -67,6 +67,7 @@ public static class HyeopchiStore
         opts.Connection(connectionString);
         opts.DatabaseSchemaName = schema;
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+        opts.Serializer(new WholeColumnSerializer(opts.Serializer()));
         opts.DisableNpgsqlLogging = true;
 
         opts.Events.StreamIdentity = StreamIdentity.AsGuid;
